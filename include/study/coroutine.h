@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <unordered_map>
+
+#include "study/context.h"
+#include "study/hooks.h"
+#include "study/stack.h"
+
+namespace study {
+
+enum class CoroutineState {
+    kInit,       // created, never resumed
+    kRunning,    // executing, or waiting for a coroutine it resumed
+    kSuspended,  // parked by yield(), resumable
+    kDead,       // entry returned; freed before the resume() that saw it end returns
+};
+
+// Process-wide coroutine counters, for Study\Coroutine::stats().
+struct CoroutineStats {
+    size_t live = 0;       // coroutines that exist now
+    size_t peak = 0;       // most that existed at once
+    int64_t last_id = 0;   // id of the newest coroutine, 0 before the first
+    size_t stack_size = 0; // C stack size given to new coroutines
+    size_t max = 0;        // most live coroutines allowed, 0 for no limit
+};
+
+// A stackful coroutine. Ids start at 1, only increase, and are never reused. A coroutine is owned by the
+// core from create() until it finishes: the resume() that sees it end frees it (stack back to the pool).
+class Coroutine {
+public:
+    using Entry = void (*)(void* arg);
+
+    // Makes a coroutine that will run entry(arg) at its first resume(). Returns nullptr and sets the last
+    // error (kCoroutineLimit, kStackAlloc) on failure. `parent` is the coroutine running now (or none).
+    static Coroutine* create(Entry entry, void* arg);
+
+    // Runs this coroutine until it yields or finishes; it then returns to the caller. A finished
+    // coroutine is freed before resume() returns, so `this` must not be used afterwards unless it is still
+    // alive (use the id). False with the last error set when it is not resumable (kResumeSelf, kNotSuspended).
+    bool resume();
+
+    // Suspends the running coroutine and returns to whoever resumed it; returns true once resumed again.
+    // False with kNotInCoroutine when called from the main context.
+    static bool yield();
+
+    // The running coroutine, or nullptr in the main context.
+    static Coroutine* current() { return current_; }
+    // The coroutine with this id, or nullptr when none is alive.
+    static Coroutine* get(int64_t id);
+    // All live coroutines by id. Valid until the next create or destroy.
+    static const std::unordered_map<int64_t, Coroutine*>& all() { return registry_; }
+
+    static CoroutineStats stats();
+    // Stack size for coroutines created from now on, rounded up to whole pages.
+    static void set_stack_size(size_t size);
+    // Most live coroutines allowed; 0 removes the limit.
+    static void set_max(size_t max) { max_ = max; }
+
+    int64_t id() const { return id_; }
+    // Id of the coroutine that was running when this one was created, -1 for the main context.
+    int64_t parent_id() const { return parent_id_; }
+    CoroutineState state() const { return state_; }
+    // The coroutine that resumed this one and gets control back when it yields, nullptr for main.
+    Coroutine* origin() const { return origin_; }
+    // The binding's per-coroutine data; never touched by the core.
+    void* task() const { return task_; }
+    void set_task(void* task) { task_ = task; }
+
+private:
+    Coroutine(Entry entry, void* arg, int64_t id, int64_t parent_id) :
+        entry_(entry), arg_(arg), id_(id), parent_id_(parent_id) {}
+    static void run(void* self);
+    void destroy();
+
+    Context context_;
+    Stack stack_;
+    Entry entry_;
+    void* arg_;
+    void* task_ = nullptr;
+    int64_t id_;
+    int64_t parent_id_;
+    Coroutine* origin_ = nullptr;
+    CoroutineState state_ = CoroutineState::kInit;
+
+    static Coroutine* current_;  // one scheduler per process (PHP NTS)
+    static std::unordered_map<int64_t, Coroutine*> registry_;
+    static int64_t last_id_;
+    static size_t peak_;
+    static size_t stack_size_;
+    static size_t max_;
+};
+
+}  // namespace study

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "study/coroutine.h"
+
+#include "study/error.h"
+
+namespace study {
+
+namespace {
+CoroutineHooks g_hooks;
+constexpr size_t kDefaultStackSize = 2 * 1024 * 1024;
+
+void notify_switch(Coroutine* from, Coroutine* to) {
+    if (g_hooks.on_switch) {
+        g_hooks.on_switch(from, to);
+    }
+}
+}  // namespace
+
+Coroutine* Coroutine::current_ = nullptr;
+std::unordered_map<int64_t, Coroutine*> Coroutine::registry_;
+int64_t Coroutine::last_id_ = 0;
+size_t Coroutine::peak_ = 0;
+size_t Coroutine::stack_size_ = kDefaultStackSize;
+size_t Coroutine::max_ = 0;
+
+void set_coroutine_hooks(const CoroutineHooks& hooks) { g_hooks = hooks; }
+
+Coroutine* Coroutine::create(Entry entry, void* arg) {
+    if (max_ != 0 && registry_.size() >= max_) {
+        set_last_error(Error::kCoroutineLimit);
+        return nullptr;
+    }
+    Stack stack;
+    if (!StackPool::global().acquire(stack_size_, &stack)) {
+        return nullptr;
+    }
+    auto* coroutine = new Coroutine(entry, arg, ++last_id_, current_ ? current_->id_ : -1);
+    coroutine->stack_ = stack;
+    coroutine->context_.init(stack, &Coroutine::run, coroutine);
+    registry_.emplace(coroutine->id_, coroutine);
+    if (registry_.size() > peak_) {
+        peak_ = registry_.size();
+    }
+    return coroutine;
+}
+
+bool Coroutine::resume() {
+    if (this == current_) {
+        return set_last_error(Error::kResumeSelf);
+    }
+    if (state_ != CoroutineState::kInit && state_ != CoroutineState::kSuspended) {
+        return set_last_error(Error::kNotSuspended);
+    }
+    origin_ = current_;
+    notify_switch(origin_, this);
+    current_ = this;
+    state_ = CoroutineState::kRunning;
+    context_.resume();
+    // Back in the resumer: the coroutine yielded (current_ was reset by yield) or it finished.
+    if (state_ == CoroutineState::kDead) {
+        destroy();
+    }
+    return true;
+}
+
+bool Coroutine::yield() {
+    Coroutine* self = current_;
+    if (self == nullptr) {
+        return set_last_error(Error::kNotInCoroutine);
+    }
+    self->state_ = CoroutineState::kSuspended;
+    notify_switch(self, self->origin_);
+    current_ = self->origin_;
+    self->context_.suspend();
+    return true;
+}
+
+Coroutine* Coroutine::get(int64_t id) {
+    auto it = registry_.find(id);
+    return it == registry_.end() ? nullptr : it->second;
+}
+
+CoroutineStats Coroutine::stats() { return CoroutineStats{registry_.size(), peak_, last_id_, stack_size_, max_}; }
+
+void Coroutine::set_stack_size(size_t size) { stack_size_ = StackPool::round_to_pages(size); }
+
+void Coroutine::run(void* arg) {
+    auto* self = static_cast<Coroutine*>(arg);
+    self->entry_(self->arg_);
+    // The entry returned: hand control back for the last time; the resumer frees this coroutine.
+    self->state_ = CoroutineState::kDead;
+    notify_switch(self, self->origin_);
+    current_ = self->origin_;
+}
+
+void Coroutine::destroy() {
+    if (g_hooks.on_close) {
+        g_hooks.on_close(this);
+    }
+    registry_.erase(id_);
+    StackPool::global().release(stack_);
+    delete this;
+}
+
+}  // namespace study
