@@ -5,6 +5,9 @@
 
 namespace study {
 
+// Names the switching backend, for phpinfo(): the library and its version.
+const char* context_backend();
+
 // One execution context on its own C stack, switched with Boost.Context's fcontext.
 // The protocol is asymmetric: resume() jumps in from whatever context runs now (the caller), and
 // suspend() or finish() jump back to the caller that resumed it last.

@@ -42,6 +42,10 @@ public:
     // alive (use the id). False with the last error set when it is not resumable (kResumeSelf, kNotSuspended).
     bool resume();
 
+    // Frees a coroutine that is suspended, without running it again: whatever its stack held is dropped.
+    // Only for the end of a process or request after a fatal error, when nothing may run any more.
+    void abandon();
+
     // Suspends the running coroutine and returns to whoever resumed it; returns true once resumed again.
     // False with kNotInCoroutine when called from the main context.
     static bool yield();
@@ -65,6 +69,8 @@ public:
     CoroutineState state() const { return state_; }
     // The coroutine that resumed this one and gets control back when it yields, nullptr for main.
     Coroutine* origin() const { return origin_; }
+    // The C stack this coroutine runs on (for engine stack limits).
+    const Stack& stack() const { return stack_; }
     // The binding's per-coroutine data; never touched by the core.
     void* task() const { return task_; }
     void set_task(void* task) { task_ = task; }

@@ -2,6 +2,7 @@
 #include "study/context.h"
 
 #include <boost/context/detail/fcontext.hpp>
+#include <boost/version.hpp>
 #include <cstdlib>
 
 namespace study {
@@ -11,6 +12,8 @@ namespace bctx = boost::context::detail;
 namespace {
 void fcontext_entry(bctx::transfer_t transfer);
 }  // namespace
+
+const char* context_backend() { return "Boost.Context fcontext (Boost " BOOST_LIB_VERSION ")"; }
 
 void Context::init(const Stack& stack, Entry entry, void* arg) {
     entry_ = entry;

@@ -75,6 +75,12 @@ bool Coroutine::yield() {
     return true;
 }
 
+void Coroutine::abandon() {
+    if (state_ == CoroutineState::kSuspended || state_ == CoroutineState::kInit) {
+        destroy();
+    }
+}
+
 Coroutine* Coroutine::get(int64_t id) {
     auto it = registry_.find(id);
     return it == registry_.end() ? nullptr : it->second;

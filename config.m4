@@ -1,0 +1,27 @@
+dnl SPDX-License-Identifier: MIT
+dnl Builds modules/study.so from the binding (ext/) and the Zend-free core (src/).
+PHP_ARG_ENABLE([study],
+  [whether to enable study support],
+  [AS_HELP_STRING([--enable-study], [Enable study coroutine support])],
+  [yes])
+
+if test "$PHP_STUDY" != "no"; then
+  PHP_REQUIRE_CXX()
+  PHP_CXX_COMPILE_STDCXX(17, mandatory, PHP_STUDY_STDCXX)
+
+  AC_LANG_PUSH([C++])
+  AC_CHECK_HEADER([boost/context/detail/fcontext.hpp], [],
+    [AC_MSG_ERROR([Boost.Context headers not found: install libboost-context-dev])])
+  AC_LANG_POP([C++])
+  PHP_ADD_LIBRARY(boost_context, 1, STUDY_SHARED_LIBADD)
+  PHP_ADD_LIBRARY(stdc++, 1, STUDY_SHARED_LIBADD)
+  PHP_SUBST(STUDY_SHARED_LIBADD)
+
+  study_core_sources="src/base/error.cc src/context/context.cc src/context/stack.cc src/coroutine/coroutine.cc"
+  study_ext_sources="ext/php_study.cc ext/php_study_vm.cc ext/php_study_coroutine.cc"
+
+  PHP_NEW_EXTENSION(study, $study_core_sources $study_ext_sources, $ext_shared, ,
+    [$PHP_STUDY_STDCXX -fvisibility=hidden -Wall -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1], cxx)
+  PHP_ADD_INCLUDE([$ext_srcdir/include])
+  PHP_ADD_INCLUDE([$ext_srcdir/ext])
+fi

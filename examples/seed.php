@@ -1,0 +1,8 @@
+<?php
+
+while (true) {
+    Sgo(function () {
+        $cid = Sco::getCid();
+        var_dump($cid);
+    });
+}

@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: MIT */
+/* The study module: INI settings, lifecycle, phpinfo(), and the table of class initialisers. */
+#include "php_study.h"
+
+extern "C" {
+#include "ext/standard/info.h"
+}
+
+#include "php_study_coroutine.h"
+#include "stubs/php_study_arginfo.h"
+#include "study/context.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(study)
+
+bool php_study_stack_size_valid(zend_long size);
+
+namespace {
+
+ZEND_INI_MH(php_study_on_update_stack_size) {
+    zend_long size = zend_ini_parse_quantity_warn(new_value, entry->name);
+    if (!php_study_stack_size_valid(size)) {
+        php_error_docref(nullptr, E_WARNING, "study.stack_size must be between 64K and 512M, \"%s\" given",
+                         ZSTR_VAL(new_value));
+        return FAILURE;
+    }
+    STUDY_G(stack_size) = size;
+    return SUCCESS;
+}
+
+ZEND_INI_MH(php_study_on_update_max_coroutines) {
+    zend_long max = ZEND_STRTOL(ZSTR_VAL(new_value), nullptr, 10);
+    if (max < 0) {
+        php_error_docref(nullptr, E_WARNING, "study.max_coroutines must be 0 (no limit) or more, \"%s\" given",
+                         ZSTR_VAL(new_value));
+        return FAILURE;
+    }
+    STUDY_G(max_coroutines) = max;
+    return SUCCESS;
+}
+
+PHP_INI_BEGIN()
+PHP_INI_ENTRY("study.stack_size", "2M", PHP_INI_ALL, php_study_on_update_stack_size)
+PHP_INI_ENTRY("study.max_coroutines", "0", PHP_INI_ALL, php_study_on_update_max_coroutines)
+PHP_INI_END()
+
+/* Each PHP class of the binding registers itself here. */
+using php_study_minit_fn = void (*)(int module_number);
+constexpr php_study_minit_fn kClassInitializers[] = {
+    php_study_coroutine_minit,
+};
+
+PHP_GINIT_FUNCTION(study) {
+    memset(study_globals, 0, sizeof(*study_globals));
+}
+
+PHP_MINIT_FUNCTION(study) {
+    REGISTER_INI_ENTRIES();
+    for (php_study_minit_fn minit : kClassInitializers) {
+        minit(module_number);
+    }
+    return SUCCESS;
+}
+
+PHP_MSHUTDOWN_FUNCTION(study) {
+    UNREGISTER_INI_ENTRIES();
+    return SUCCESS;
+}
+
+PHP_RINIT_FUNCTION(study) {
+    php_study_coroutine_rinit();
+    return SUCCESS;
+}
+
+PHP_RSHUTDOWN_FUNCTION(study) {
+    php_study_coroutine_rshutdown();
+    return SUCCESS;
+}
+
+PHP_MINFO_FUNCTION(study) {
+    php_info_print_table_start();
+    php_info_print_table_row(2, "study support", "enabled");
+    php_info_print_table_row(2, "Version", PHP_STUDY_VERSION);
+    php_info_print_table_row(2, "Context backend", study::context_backend());
+    php_info_print_table_end();
+    DISPLAY_INI_ENTRIES();
+}
+
+}  // namespace
+
+zend_module_entry study_module_entry = {
+    STANDARD_MODULE_HEADER,
+    "study",
+    ext_functions,
+    PHP_MINIT(study),
+    PHP_MSHUTDOWN(study),
+    PHP_RINIT(study),
+    PHP_RSHUTDOWN(study),
+    PHP_MINFO(study),
+    PHP_STUDY_VERSION,
+    PHP_MODULE_GLOBALS(study),
+    PHP_GINIT(study),
+    nullptr,
+    nullptr,
+    STANDARD_MODULE_PROPERTIES_EX,
+};
+
+#ifdef COMPILE_DL_STUDY
+ZEND_GET_MODULE(study)
+#endif

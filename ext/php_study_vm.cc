@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: MIT */
+#include "php_study_vm.h"
+
+#include <cstdlib>
+
+#include "study/coroutine.h"
+
+namespace {
+
+/* First VM stack page of a coroutine; the engine grows it page by page (EG(vm_stack_page_size)). */
+constexpr size_t kVmStackPageSize = 8 * 1024;
+
+/* Bottom frame of every coroutine's VM stack, so that the engine always has a frame to unwind to and
+ * uncaught exceptions come back to the coroutine's entry instead of being reported early. */
+zend_function php_study_bottom_function = {ZEND_INTERNAL_FUNCTION};
+
+int php_study_ini_error_reporting() {
+    zend_ini_entry *entry = EG(error_reporting_ini_entry);
+    if (entry == nullptr || entry->value == nullptr) {
+        return E_ALL;
+    }
+    return static_cast<int>(ZEND_STRTOL(ZSTR_VAL(entry->value), nullptr, 10));
+}
+
+}  // namespace
+
+void php_study_vm_save(php_study_vm_state *state) {
+    state->vm_stack = EG(vm_stack);
+    state->vm_stack_top = EG(vm_stack_top);
+    state->vm_stack_end = EG(vm_stack_end);
+    state->vm_stack_page_size = EG(vm_stack_page_size);
+    state->current_execute_data = EG(current_execute_data);
+    state->bailout = EG(bailout);
+    state->error_reporting = EG(error_reporting);
+    state->jit_trace_num = EG(jit_trace_num);
+    state->current_fiber_context = EG(current_fiber_context);
+    state->active_fiber = EG(active_fiber);
+    state->error_handling = EG(error_handling);
+    state->exception_class = EG(exception_class);
+    state->exception = EG(exception);
+    state->prev_exception = EG(prev_exception);
+    state->opline_before_exception = EG(opline_before_exception);
+#if PHP_VERSION_ID >= 80300
+    state->stack_base = EG(stack_base);
+    state->stack_limit = EG(stack_limit);
+#endif
+    state->has_output = zend_stack_count(&OG(handlers)) > 0;
+    if (state->has_output) {
+        state->output_handlers = OG(handlers);
+        state->output_active = OG(active);
+        state->output_running = OG(running);
+        zend_stack_init(&OG(handlers), sizeof(php_output_handler *));
+        OG(active) = nullptr;
+        OG(running) = nullptr;
+    }
+}
+
+void php_study_vm_restore(php_study_vm_state *state) {
+    EG(vm_stack) = state->vm_stack;
+    EG(vm_stack_top) = state->vm_stack_top;
+    EG(vm_stack_end) = state->vm_stack_end;
+    EG(vm_stack_page_size) = state->vm_stack_page_size;
+    EG(current_execute_data) = state->current_execute_data;
+    EG(bailout) = state->bailout;
+    EG(error_reporting) = state->error_reporting;
+    EG(jit_trace_num) = state->jit_trace_num;
+    EG(current_fiber_context) = state->current_fiber_context;
+    EG(active_fiber) = state->active_fiber;
+    EG(error_handling) = state->error_handling;
+    EG(exception_class) = state->exception_class;
+    EG(exception) = state->exception;
+    EG(prev_exception) = state->prev_exception;
+    EG(opline_before_exception) = state->opline_before_exception;
+#if PHP_VERSION_ID >= 80300
+    EG(stack_base) = state->stack_base;
+    EG(stack_limit) = state->stack_limit;
+#endif
+    if (state->has_output) {
+        /* The context that just left took its own buffers with it, so OG() holds an empty stack here. */
+        zend_stack_destroy(&OG(handlers));
+        OG(handlers) = state->output_handlers;
+        OG(active) = state->output_active;
+        OG(running) = state->output_running;
+        state->has_output = false;
+    }
+}
+
+void php_study_vm_init(php_study_vm_state *state, zend_fiber_context *fiber_context, study::Coroutine *coroutine) {
+    (void) state;
+    zend_vm_stack stack = zend_vm_stack_new_page(kVmStackPageSize, nullptr);
+    EG(vm_stack) = stack;
+    EG(vm_stack_top) = stack->top + ZEND_CALL_FRAME_SLOT;
+    EG(vm_stack_end) = stack->end;
+    EG(vm_stack_page_size) = kVmStackPageSize;
+
+    auto *bottom = reinterpret_cast<zend_execute_data *>(stack->top);
+    memset(bottom, 0, sizeof(zend_execute_data));
+    bottom->func = &php_study_bottom_function;
+    EG(current_execute_data) = bottom;
+
+    EG(error_reporting) = php_study_ini_error_reporting();
+    EG(jit_trace_num) = 0;
+    EG(error_handling) = EH_NORMAL;
+    EG(exception_class) = nullptr;
+    EG(exception) = nullptr;
+    EG(prev_exception) = nullptr;
+    EG(opline_before_exception) = nullptr;
+
+    /* Fibers started inside this coroutine switch back to this context, never to another coroutine's. */
+    memset(fiber_context, 0, sizeof(zend_fiber_context));
+    fiber_context->kind = &php_study_bottom_function;
+    fiber_context->status = ZEND_FIBER_STATUS_RUNNING;
+    EG(current_fiber_context) = fiber_context;
+    EG(active_fiber) = nullptr;
+
+#if PHP_VERSION_ID >= 80300
+    const study::Stack &c_stack = coroutine->stack();
+    EG(stack_base) = static_cast<char *>(c_stack.base) + c_stack.size;
+    EG(stack_limit) = static_cast<char *>(c_stack.base) + EG(reserved_stack_size);
+#else
+    (void) coroutine;
+#endif
+}
+
+void php_study_vm_release(void) {
+    if (zend_stack_count(&OG(handlers)) > 0) {
+        php_output_end_all();
+    }
+    zend_vm_stack_destroy();
+}
+
+void php_study_vm_discard(php_study_vm_state *state) {
+    zend_vm_stack page = state->vm_stack;
+    while (page != nullptr) {
+        zend_vm_stack prev = page->prev;
+        efree(page);
+        page = prev;
+    }
+    state->vm_stack = nullptr;
+    if (state->has_output) {
+        php_output_handler **handler;
+        while ((handler = static_cast<php_output_handler **>(zend_stack_top(&state->output_handlers))) != nullptr) {
+            php_output_handler_free(handler);
+            zend_stack_del_top(&state->output_handlers);
+        }
+        zend_stack_destroy(&state->output_handlers);
+        state->has_output = false;
+    }
+}

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: MIT */
+/* Engine state switching: everything zend_fibers.c captures and restores, plus the exception and output
+ * buffering state, saved per coroutine. This is the only file pair that knows those engine globals. */
+#pragma once
+
+#include "php_study.h"
+
+extern "C" {
+#include "zend_fibers.h"
+#include "main/php_output.h"
+}
+
+namespace study {
+class Coroutine;
+}
+
+struct php_study_vm_state {
+    zend_vm_stack vm_stack;
+    zval *vm_stack_top;
+    zval *vm_stack_end;
+    size_t vm_stack_page_size;
+    zend_execute_data *current_execute_data;
+    JMP_BUF *bailout;
+    int error_reporting;
+    uint32_t jit_trace_num;
+    zend_fiber_context *current_fiber_context;
+    zend_fiber *active_fiber;
+    zend_error_handling_t error_handling;
+    zend_class_entry *exception_class;
+    zend_object *exception;
+    zend_object *prev_exception;
+    const zend_op *opline_before_exception;
+#if PHP_VERSION_ID >= 80300
+    void *stack_base;
+    void *stack_limit;
+#endif
+    /* Output buffers opened by this context; moved out of OG() while it is not running. */
+    bool has_output;
+    zend_stack output_handlers;
+    php_output_handler *output_active;
+    php_output_handler *output_running;
+};
+
+/* Saves the running context's engine state into `state` and leaves the engine with no output buffers. */
+void php_study_vm_save(php_study_vm_state *state);
+/* Loads `state` into the engine. */
+void php_study_vm_restore(php_study_vm_state *state);
+/* Gives the running (new) coroutine a fresh VM stack with a bottom frame, its own fiber context and stack
+ * bounds. `fiber_context` must live as long as the coroutine. */
+void php_study_vm_init(php_study_vm_state *state, zend_fiber_context *fiber_context, study::Coroutine *coroutine);
+/* Flushes the running coroutine's own output buffers and frees its VM stack; called as it ends. */
+void php_study_vm_release(void);
+/* Frees the VM stack and output buffers kept in `state` without running anything (after a fatal error). */
+void php_study_vm_discard(php_study_vm_state *state);

@@ -1,0 +1,9 @@
+<?php
+
+/** @generate-class-entries */
+
+/** Creates a coroutine running $func(...$args) and runs it at once until it first suspends or ends. */
+function study_coroutine_create(callable $func, mixed ...$args): int {}
+
+/** @alias study_coroutine_create */
+function sgo(callable $func, mixed ...$args): int {}
