@@ -7,7 +7,9 @@
 
 namespace {
 
-/* First VM stack page of a coroutine; the engine grows it page by page (EG(vm_stack_page_size)). */
+/* A coroutine's first VM stack page is small (a fast small-bin allocation, and little memory for an idle
+ * coroutine); the engine grows the stack with pages of kVmStackPageSize (EG(vm_stack_page_size)) as needed. */
+constexpr size_t kVmStackFirstPageSize = 2 * 1024;
 constexpr size_t kVmStackPageSize = 8 * 1024;
 
 /* Bottom frame of every coroutine's VM stack, so that the engine always has a frame to unwind to and
@@ -87,7 +89,7 @@ void php_study_vm_restore(php_study_vm_state *state) {
 
 void php_study_vm_init(php_study_vm_state *state, zend_fiber_context *fiber_context, study::Coroutine *coroutine) {
     (void) state;
-    zend_vm_stack stack = zend_vm_stack_new_page(kVmStackPageSize, nullptr);
+    zend_vm_stack stack = zend_vm_stack_new_page(kVmStackFirstPageSize, nullptr);
     EG(vm_stack) = stack;
     EG(vm_stack_top) = stack->top + ZEND_CALL_FRAME_SLOT;
     EG(vm_stack_end) = stack->end;

@@ -75,6 +75,10 @@ public:
     void* task() const { return task_; }
     void set_task(void* task) { task_ = task; }
 
+    // Coroutine objects come from a small free list, so a create-run-destroy loop does not call malloc.
+    static void* operator new(size_t size);
+    static void operator delete(void* memory);
+
 private:
     Coroutine(Entry entry, void* arg, int64_t id, int64_t parent_id) :
         entry_(entry), arg_(arg), id_(id), parent_id_(parent_id) {}

@@ -9,6 +9,14 @@ namespace {
 CoroutineHooks g_hooks;
 constexpr size_t kDefaultStackSize = 2 * 1024 * 1024;
 
+// Freed Coroutine objects kept for reuse, linked through their first bytes; bounded.
+struct FreeObject {
+    FreeObject* next;
+};
+FreeObject* g_free_objects = nullptr;
+size_t g_free_count = 0;
+constexpr size_t kMaxFreeObjects = 1024;
+
 void notify_switch(Coroutine* from, Coroutine* to) {
     if (g_hooks.on_switch) {
         g_hooks.on_switch(from, to);
@@ -22,6 +30,27 @@ int64_t Coroutine::last_id_ = 0;
 size_t Coroutine::peak_ = 0;
 size_t Coroutine::stack_size_ = kDefaultStackSize;
 size_t Coroutine::max_ = 0;
+
+void* Coroutine::operator new(size_t size) {
+    if (g_free_objects != nullptr) {
+        FreeObject* object = g_free_objects;
+        g_free_objects = object->next;
+        --g_free_count;
+        return object;
+    }
+    return ::operator new(size);
+}
+
+void Coroutine::operator delete(void* memory) {
+    if (g_free_count < kMaxFreeObjects) {
+        auto* object = static_cast<FreeObject*>(memory);
+        object->next = g_free_objects;
+        g_free_objects = object;
+        ++g_free_count;
+        return;
+    }
+    ::operator delete(memory);
+}
 
 void set_coroutine_hooks(const CoroutineHooks& hooks) { g_hooks = hooks; }
 

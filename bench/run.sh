@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Measures study next to PHP's Fiber (and Swoole / Swow when SWOOLE_SO / SWOW_SO name a built extension), in one
+# run, and prints a Markdown table with the date, the PHP version and each runtime's version.
+# Usage: bash bench/run.sh [N_create] [N_idle]     (defaults: 2000000 creates, 100000 idle coroutines)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+n_create=${1:-2000000}
+n_idle=${2:-100000}
+study_so="$root/modules/study.so"
+[ -f "$study_so" ] || bash "$root/scripts/build.sh" >/dev/null
+
+declare -a names args
+names+=(study); args+=("-d extension=$study_so")
+names+=(fiber); args+=("")
+if [ -n "${SWOOLE_SO:-}" ] && [ -f "$SWOOLE_SO" ]; then names+=(swoole); args+=("-d extension=$SWOOLE_SO"); fi
+if [ -n "${SWOW_SO:-}" ] && [ -f "$SWOW_SO" ]; then names+=(swow); args+=("-d extension=$SWOW_SO"); fi
+
+version_of() {
+    case "$1" in
+        study) php -n $2 -r 'echo phpversion("study");' ;;
+        fiber) php -n -r 'echo PHP_VERSION;' ;;
+        swoole) php -n $2 -r 'echo phpversion("swoole");' ;;
+        swow) php -n $2 -r 'echo phpversion("swow");' ;;
+    esac
+}
+
+echo "Run on $(date -u +%Y-%m-%d), PHP $(php -n -r 'echo PHP_VERSION;'), $(nproc) cores; N_create=$n_create, N_idle=$n_idle"
+echo
+echo "| runtime | version | create+run+destroy /s | yield+resume round trip | RSS per suspended coroutine | suspended at once |"
+echo "|---|---|---|---|---|---|"
+for i in "${!names[@]}"; do
+    name=${names[$i]}
+    # shellcheck disable=SC2086
+    json=$(php -n -d memory_limit=-1 ${args[$i]} "$root/bench/coroutine.php" "$name" "$n_create" "$n_idle")
+    version=$(version_of "$name" "${args[$i]}")
+    php -n -r '
+        $r = json_decode($argv[1], true);
+        $idle = $r["idle_n"] . (isset($r["idle_error"]) ? " (then: " . $r["idle_error"] . ")" : "");
+        printf("| %s | %s | %s | %.1f ns | %s B | %s |\n", $r["runtime"], $argv[2],
+            number_format($r["create_per_sec"]), $r["round_trip_ns"], number_format($r["idle_bytes_each"]), $idle);
+    ' "$json" "$version"
+done
