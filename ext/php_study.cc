@@ -39,8 +39,8 @@ ZEND_INI_MH(php_study_on_update_max_coroutines) {
 }
 
 PHP_INI_BEGIN()
-PHP_INI_ENTRY("study.stack_size", "2M", PHP_INI_ALL, php_study_on_update_stack_size)
-PHP_INI_ENTRY("study.max_coroutines", "0", PHP_INI_ALL, php_study_on_update_max_coroutines)
+    PHP_INI_ENTRY("study.stack_size", "2M", PHP_INI_ALL, php_study_on_update_stack_size)
+    PHP_INI_ENTRY("study.max_coroutines", "0", PHP_INI_ALL, php_study_on_update_max_coroutines)
 PHP_INI_END()
 
 /* Each PHP class of the binding registers itself here. */
@@ -49,9 +49,7 @@ constexpr php_study_minit_fn kClassInitializers[] = {
     php_study_coroutine_minit,
 };
 
-PHP_GINIT_FUNCTION(study) {
-    memset(study_globals, 0, sizeof(*study_globals));
-}
+PHP_GINIT_FUNCTION(study) { memset(study_globals, 0, sizeof(*study_globals)); }
 
 PHP_MINIT_FUNCTION(study) {
     REGISTER_INI_ENTRIES();

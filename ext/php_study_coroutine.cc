@@ -189,9 +189,7 @@ void coroutine_main(void *arg) {
             g_pending_exit = merge_exception(g_pending_exit, late);
         }
     }
-    zend_catch {
-        bailout = true;
-    }
+    zend_catch { bailout = true; }
     zend_end_try();
     if (bailout) {
         /* A fatal error: the resumer bails out in turn, up to the main script. */
@@ -214,9 +212,10 @@ void throw_misuse(const char *format, ...) {
 
 bool switching_allowed(const char *what) {
     if (UNEXPECTED(zend_fiber_switch_blocked())) {
-        throw_misuse("%s: cannot switch coroutines here (the engine forbids it while the garbage collector runs "
-                     "destructors); do it outside __destruct()",
-                     what);
+        throw_misuse(
+            "%s: cannot switch coroutines here (the engine forbids it while the garbage collector runs "
+            "destructors); do it outside __destruct()",
+            what);
         return false;
     }
     return true;
@@ -444,8 +443,9 @@ PHP_METHOD(Study_Coroutine, defer) {
     zend_release_fcall_info_cache(&fcc);
     php_study_task *task = php_study_current_task();
     if (task == nullptr) {
-        throw_misuse("Study\\Coroutine::defer() can only be called inside a coroutine; use register_shutdown_function() "
-                     "or try/finally in the main script");
+        throw_misuse(
+            "Study\\Coroutine::defer() can only be called inside a coroutine; use register_shutdown_function() "
+            "or try/finally in the main script");
         RETURN_THROWS();
     }
     if (task->defer_count == task->defer_capacity) {
@@ -514,9 +514,10 @@ PHP_METHOD(Study_Coroutine, set) {
     zval *value;
     /* Validate everything first, so that a bad option changes nothing. */
     ZEND_HASH_FOREACH_STR_KEY_VAL(options, key, value) {
-        if (key == nullptr || (!zend_string_equals_literal(key, "stack_size") &&
-                               !zend_string_equals_literal(key, "max_coroutines"))) {
-            zend_argument_value_error(1, "has an unknown option \"%s\"; known options are stack_size and "
+        if (key == nullptr ||
+            (!zend_string_equals_literal(key, "stack_size") && !zend_string_equals_literal(key, "max_coroutines"))) {
+            zend_argument_value_error(1,
+                                      "has an unknown option \"%s\"; known options are stack_size and "
                                       "max_coroutines",
                                       key ? ZSTR_VAL(key) : "(integer key)");
             RETURN_THROWS();
@@ -528,9 +529,9 @@ PHP_METHOD(Study_Coroutine, set) {
         }
         if (zend_string_equals_literal(key, "stack_size") &&
             (Z_LVAL_P(value) < kMinStackSize || Z_LVAL_P(value) > kMaxStackSize)) {
-            zend_argument_value_error(1, "option \"stack_size\" must be between " ZEND_LONG_FMT " and " ZEND_LONG_FMT
-                                      " bytes",
-                                      kMinStackSize, kMaxStackSize);
+            zend_argument_value_error(
+                1, "option \"stack_size\" must be between " ZEND_LONG_FMT " and " ZEND_LONG_FMT " bytes", kMinStackSize,
+                kMaxStackSize);
             RETURN_THROWS();
         }
         if (zend_string_equals_literal(key, "max_coroutines") && Z_LVAL_P(value) < 0) {
@@ -552,7 +553,7 @@ PHP_METHOD(Study_Coroutine, set) {
 bool php_study_stack_size_valid(zend_long size) { return size >= kMinStackSize && size <= kMaxStackSize; }
 
 void php_study_coroutine_minit(int module_number) {
-    (void) module_number;
+    (void)module_number;
     php_study_coroutine_ce = register_class_Study_Coroutine();
     zend_register_class_alias("SCo", php_study_coroutine_ce);
     php_study_coroutine_error_ce = register_class_Study_Coroutine_Error(zend_ce_error);

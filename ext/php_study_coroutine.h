@@ -19,9 +19,9 @@ struct php_study_task {
     zend_fiber_context fiber_context; /* EG(current_fiber_context) while this coroutine runs */
     zval callable;                    /* owned reference to the callable */
     zend_fcall_info_cache fcc;
-    zval *args;     /* owned copies of the arguments, argc of them */
+    zval *args; /* owned copies of the arguments, argc of them */
     uint32_t argc;
-    zval *defers;   /* owned callables from Study\Coroutine::defer(), run last-in first-out */
+    zval *defers; /* owned callables from Study\Coroutine::defer(), run last-in first-out */
     uint32_t defer_count;
     uint32_t defer_capacity;
     study::Coroutine *coroutine;

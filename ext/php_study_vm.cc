@@ -88,7 +88,7 @@ void php_study_vm_restore(php_study_vm_state *state) {
 }
 
 void php_study_vm_init(php_study_vm_state *state, zend_fiber_context *fiber_context, study::Coroutine *coroutine) {
-    (void) state;
+    (void)state;
     zend_vm_stack stack = zend_vm_stack_new_page(kVmStackFirstPageSize, nullptr);
     EG(vm_stack) = stack;
     EG(vm_stack_top) = stack->top + ZEND_CALL_FRAME_SLOT;
@@ -120,7 +120,7 @@ void php_study_vm_init(php_study_vm_state *state, zend_fiber_context *fiber_cont
     EG(stack_base) = static_cast<char *>(c_stack.base) + c_stack.size;
     EG(stack_limit) = static_cast<char *>(c_stack.base) + EG(reserved_stack_size);
 #else
-    (void) coroutine;
+    (void)coroutine;
 #endif
 }
 

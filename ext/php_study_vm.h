@@ -6,8 +6,8 @@
 #include "php_study.h"
 
 extern "C" {
-#include "zend_fibers.h"
 #include "main/php_output.h"
+#include "zend_fibers.h"
 }
 
 namespace study {

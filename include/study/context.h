@@ -32,7 +32,6 @@ public:
     static void trampoline(void* transfer_fctx, void* transfer_data);
 
 private:
-
     void* self_ = nullptr;    // fcontext of this context while it is not running
     void* caller_ = nullptr;  // fcontext of the caller while this context runs
     Entry entry_ = nullptr;

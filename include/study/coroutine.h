@@ -20,11 +20,11 @@ enum class CoroutineState {
 
 // Process-wide coroutine counters, for Study\Coroutine::stats().
 struct CoroutineStats {
-    size_t live = 0;       // coroutines that exist now
-    size_t peak = 0;       // most that existed at once
-    int64_t last_id = 0;   // id of the newest coroutine, 0 before the first
-    size_t stack_size = 0; // C stack size given to new coroutines
-    size_t max = 0;        // most live coroutines allowed, 0 for no limit
+    size_t live = 0;        // coroutines that exist now
+    size_t peak = 0;        // most that existed at once
+    int64_t last_id = 0;    // id of the newest coroutine, 0 before the first
+    size_t stack_size = 0;  // C stack size given to new coroutines
+    size_t max = 0;         // most live coroutines allowed, 0 for no limit
 };
 
 // A stackful coroutine. Ids start at 1, only increase, and are never reused. A coroutine is owned by the
@@ -80,8 +80,8 @@ public:
     static void operator delete(void* memory);
 
 private:
-    Coroutine(Entry entry, void* arg, int64_t id, int64_t parent_id) :
-        entry_(entry), arg_(arg), id_(id), parent_id_(parent_id) {}
+    Coroutine(Entry entry, void* arg, int64_t id, int64_t parent_id)
+        : entry_(entry), arg_(arg), id_(id), parent_id_(parent_id) {}
     static void run(void* self);
     void destroy();
 

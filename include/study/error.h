@@ -4,13 +4,13 @@
 namespace study {
 
 // Every error the core can report, with its message. One table, as libuv's UV_ERRNO_MAP.
-#define STUDY_ERROR_MAP(X)                                                              \
-    X(kOk, "success")                                                                   \
-    X(kNotInCoroutine, "not inside a coroutine")                                        \
-    X(kCoroutineLimit, "the limit of live coroutines is reached")                       \
-    X(kStackAlloc, "cannot allocate a coroutine stack")                                 \
-    X(kResumeSelf, "a coroutine cannot resume itself")                                  \
-    X(kNotSuspended, "the coroutine is not suspended")                                  \
+#define STUDY_ERROR_MAP(X)                                        \
+    X(kOk, "success")                                             \
+    X(kNotInCoroutine, "not inside a coroutine")                  \
+    X(kCoroutineLimit, "the limit of live coroutines is reached") \
+    X(kStackAlloc, "cannot allocate a coroutine stack")           \
+    X(kResumeSelf, "a coroutine cannot resume itself")            \
+    X(kNotSuspended, "the coroutine is not suspended")            \
     X(kInvalidArgument, "invalid argument")
 
 enum class Error : int {

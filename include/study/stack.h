@@ -8,9 +8,9 @@ namespace study {
 
 // A C stack for one coroutine: `size` bytes of memory starting at `base` (the lowest address).
 struct Stack {
-    void* base = nullptr;       // lowest usable address
-    size_t size = 0;            // usable bytes, a multiple of the page size
-    unsigned valgrind_id = 0;   // id from VALGRIND_STACK_REGISTER, 0 when not running under valgrind
+    void* base = nullptr;      // lowest usable address
+    size_t size = 0;           // usable bytes, a multiple of the page size
+    unsigned valgrind_id = 0;  // id from VALGRIND_STACK_REGISTER, 0 when not running under valgrind
 };
 
 // Counters of a StackPool, for Study\Coroutine::stats().

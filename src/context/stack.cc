@@ -36,8 +36,8 @@ bool StackPool::acquire(size_t size, Stack* out) {
         cache_.pop_back();
         return true;
     }
-    void* base = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK,
-                      -1, 0);
+    void* base =
+        mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
     if (base == MAP_FAILED) {
         return set_last_error(Error::kStackAlloc);
     }

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs what building and testing study needs on Debian 12. Runs as root; does nothing when all is there.
+set -euo pipefail
+
+packages=(
+    php8.2-cli php8.2-dev php8.2-opcache
+    libboost-context-dev libuv1-dev libgtest-dev googletest
+    cmake g++ make pkg-config
+    valgrind php-parser clang-format
+)
+
+# `dpkg -s` also succeeds for removed packages whose config files remain, so look at the status line.
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg -s "$package" 2>/dev/null | grep -qx 'Status: install ok installed'; then
+        missing+=("$package")
+    fi
+done
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+echo "setup: installing ${missing[*]}"
+apt-get update
+DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"

@@ -1,0 +1,242 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# The project's one test command. After setup and build it runs: the core purity check, the GoogleTest suite,
+# the stub check, the format check and three phpt passes (plain, opcache with tracing JIT, valgrind).
+# A failed stage does not stop the others. The last line is "N passed, N failed, N skipped", counting
+# GoogleTest cases, phpt results of every pass and the single checks; the exit status is 1 if anything failed.
+#
+#   STUDY_TEST_QUICK=1   skip the valgrind pass
+#   STUDY_PHPT=path      run only this .phpt file or folder (relative to the repository root) in the phpt passes
+#
+# Verbose output goes to build/logs/; its tail is printed when a step fails.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT" || exit 1
+LOGS="$ROOT/build/logs"
+mkdir -p "$LOGS"
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+
+passed=0
+failed=0
+skipped=0
+
+header() { printf '\n==== %s ====\n' "$*"; }
+ok() { passed=$((passed + 1)); echo "PASS: $*"; }
+not_ok() { failed=$((failed + 1)); echo "FAIL: $*"; }
+show_tail() { echo "---- last lines of ${1#"$ROOT/"} ----"; tail -n "${2:-40}" "$1"; echo "----"; }
+summary() { echo; echo "$passed passed, $failed failed, $skipped skipped"; }
+
+# Counts the cases in a GoogleTest JSON report; prints "passed failed skipped" (disabled count as skipped).
+gtest_counts() {
+    php -n -r '
+        $r = json_decode(file_get_contents($argv[1]), true);
+        $p = $f = $s = 0;
+        foreach ($r["testsuites"] ?? [] as $suite) {
+            foreach ($suite["testsuite"] ?? [] as $case) {
+                if (!empty($case["failures"])) { $f++; }
+                elseif (($case["result"] ?? "") === "COMPLETED" && ($case["status"] ?? "") === "RUN") { $p++; }
+                else { $s++; }
+            }
+        }
+        echo "$p $f $s\n";' "$1"
+}
+
+# Counts the lines of a run-tests -W file; prints "passed failed skipped". Expected failures (XFAIL, XLEAK)
+# are reported as skipped; FAILED, LEAKED, BORKED, WARNED and anything unknown are failures.
+phpt_counts() {
+    awk -F'\t' '
+        $1 == "PASSED" { p++; next }
+        $1 == "SKIPPED" || $1 == "XFAILED" || $1 == "XLEAKED" { s++; next }
+        NF > 0 { f++ }
+        END { print p + 0, f + 0, s + 0 }' "$1"
+}
+
+# Copies every ext/**/*_arginfo.h into the folder $1, keeping the paths.
+snapshot_arginfo() {
+    mkdir -p "$1"
+    [[ -d ext ]] && (cd ext && find . -name '*_arginfo.h' -exec cp --parents {} "$1/" \;)
+}
+
+# The stub check compares the arginfo files as they are now with the ones regenerated later. The snapshot
+# is taken before the build because make also regenerates arginfo from a newer stub. Contents are compared
+# rather than `git status`, so a correct but uncommitted arginfo passes locally; in a fresh clone it is the
+# same check. Regenerated files stay in the tree, ready to commit.
+snapshot_arginfo "$TMP/before"
+
+header "setup"
+if bash scripts/setup.sh >"$LOGS/setup.log" 2>&1; then
+    echo "packages present"
+else
+    show_tail "$LOGS/setup.log"
+    not_ok "scripts/setup.sh"
+    summary
+    exit 1
+fi
+
+header "build: phpize, configure, make"
+if bash scripts/build.sh >"$LOGS/build.log" 2>&1; then
+    build_ok=1
+    echo "built modules/study.so"
+else
+    build_ok=0
+    show_tail "$LOGS/build.log"
+    not_ok "extension build (phpize/configure/make)"
+fi
+
+header "core purity: no Zend in src/ include/"
+grep -rnE '#\s*include\s*[<"](php|zend|Zend/|main/|ext/)|\bzval\b|\bzend_' src include >"$TMP/purity" 2>&1
+case $? in
+    1) ok "src/ and include/ do not mention Zend" ;;
+    0) cat "$TMP/purity"; not_ok "Zend names or headers in the core (listed above)" ;;
+    *) cat "$TMP/purity"; not_ok "grep over src/ include/ failed" ;;
+esac
+
+header "GoogleTest: core built with CMake"
+if cmake -S . -B build/core -DCMAKE_BUILD_TYPE=Debug >"$LOGS/cmake.log" 2>&1 &&
+    cmake --build build/core -j"$(nproc)" >>"$LOGS/cmake.log" 2>&1; then
+    ctest --test-dir build/core --output-on-failure >"$LOGS/ctest.log" 2>&1
+    ctest_rc=$?
+    tail -n 3 "$LOGS/ctest.log"
+    # ctest may run each case as its own test or the whole binary as one; a direct run counts cases.
+    rm -f "$LOGS/gtest.json"
+    build/core/study_unit_tests --gtest_brief=1 --gtest_output="json:$LOGS/gtest.json" >"$LOGS/gtest.log" 2>&1
+    if [[ -s "$LOGS/gtest.json" ]]; then
+        read -r p f s < <(gtest_counts "$LOGS/gtest.json")
+        passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+        echo "GoogleTest cases: $p passed, $f failed, $s skipped or disabled"
+        ((f > 0)) && show_tail "$LOGS/gtest.log" 60
+        if ((ctest_rc != 0 && f == 0)); then
+            show_tail "$LOGS/ctest.log" 60
+            not_ok "ctest failed although the direct run did not"
+        fi
+    else
+        show_tail "$LOGS/gtest.log" 60
+        not_ok "build/core/study_unit_tests did not finish (no JSON report)"
+    fi
+else
+    show_tail "$LOGS/cmake.log"
+    not_ok "CMake configure or build of the core"
+fi
+
+header "stub check: ext/stubs/*.stub.php match the committed *_arginfo.h"
+# gen_stub.php wants PHP-Parser 4.15.1 beside it; offline, Debian's php-parser stands in for it.
+gen_stub="$(ls /usr/lib/php/*/build/gen_stub.php 2>/dev/null | head -n 1)"
+stubs=(ext/stubs/*.stub.php)
+if [[ ! -e "${stubs[0]}" ]]; then
+    ok "no stub files yet, nothing to compare"
+elif [[ -z "$gen_stub" ]]; then
+    not_ok "gen_stub.php not found under /usr/lib/php/*/build/"
+else
+    mkdir -p "$TMP/gen/PHP-Parser-4.15.1" "$TMP/after"
+    cp "$gen_stub" "$TMP/gen/"
+    ln -s /usr/share/php "$TMP/gen/PHP-Parser-4.15.1/lib"
+    gen_ok=1
+    : >"$LOGS/gen_stub.log"
+    for stub in "${stubs[@]}"; do
+        # -f regenerates even when the hash in the arginfo matches, which also catches hand edits.
+        php "$TMP/gen/gen_stub.php" -f "$stub" >>"$LOGS/gen_stub.log" 2>&1 || gen_ok=0
+    done
+    snapshot_arginfo "$TMP/after"
+    if ((gen_ok == 0)); then
+        show_tail "$LOGS/gen_stub.log"
+        not_ok "gen_stub.php failed"
+    elif (cd "$TMP" && diff -ruN before after) >"$TMP/stub.diff"; then
+        ok "arginfo is up to date with the stubs"
+    else
+        head -n 80 "$TMP/stub.diff"
+        not_ok "arginfo was stale (diff above); the regenerated files are now in ext/, commit them"
+    fi
+fi
+
+header "format check: clang-format --dry-run --Werror"
+format_dirs=()
+for dir in src include ext tests/unit php_study.h; do
+    [[ -e "$dir" ]] && format_dirs+=("$dir")
+done
+format_files=()
+if ((${#format_dirs[@]} > 0)); then
+    mapfile -t format_files < <(find "${format_dirs[@]}" -type f \( -name '*.cc' -o -name '*.h' \) \
+        ! -name '*_arginfo.h' | sort)
+fi
+if ((${#format_files[@]} == 0)); then
+    ok "no C++ files to check"
+elif clang-format --dry-run --Werror "${format_files[@]}" >"$LOGS/clang-format.log" 2>&1; then
+    ok "${#format_files[@]} files formatted"
+else
+    grep -oE '^[^:]+:[0-9]+' "$LOGS/clang-format.log" | cut -d: -f1 | sort | uniq -c
+    not_ok "files not formatted; run: clang-format -i <file>"
+fi
+
+# The phpt passes run run-tests.php from php-dev. Tests get -n and only the INI given here, so they run
+# with study.so and nothing else from the machine's php.ini.
+run_tests="$(ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -n 1)"
+phpt_path="${STUDY_PHPT:-tests/phpt}"
+module="$ROOT/modules/study.so"
+test_ini=(-n -d "extension=$module")
+opcache_ini=(-d zend_extension=opcache -d opcache.enable_cli=1 -d opcache.jit=tracing
+    -d opcache.jit_buffer_size=64M)
+
+# Runs one pass over $phpt_path with extra run-tests options; counts its results.
+phpt_pass() {
+    local name="$1"
+    shift
+    local results="$LOGS/phpt-$name.results"
+    rm -f "$results"
+    # Only non-PASS results are printed (with diffs); every result is in the -W file.
+    php -n "$run_tests" -q --no-color --no-progress --show-diff -g FAIL,LEAK,BORK,WARN,SKIP,XFAIL,XLEAK \
+        -p "$(command -v php)" "${test_ini[@]}" -W "$results" "$@" "$phpt_path" >"$LOGS/phpt-$name.log" 2>&1
+    local rc=$?
+    sed -n '/^Running selected tests/,/^Time taken/p' "$LOGS/phpt-$name.log" | grep -v '^Running selected tests'
+    local p=0 f=0 s=0
+    [[ -f "$results" ]] && read -r p f s < <(phpt_counts "$results")
+    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+    echo "phpt $name: $p passed, $f failed, $s skipped"
+    if ((rc != 0 && f == 0)); then
+        show_tail "$LOGS/phpt-$name.log"
+        not_ok "run-tests.php exited with $rc but reported no failed test"
+    fi
+}
+
+header "phpt: preconditions"
+phpt_ready=0
+if ((build_ok == 0)); then
+    not_ok "phpt passes not run: the extension did not build"
+elif [[ -z "$run_tests" ]]; then
+    not_ok "run-tests.php not found under /usr/lib/php/*/build/"
+elif [[ -z "$(find "$phpt_path" -name '*.phpt' 2>/dev/null | head -n 1)" ]]; then
+    not_ok "no .phpt files under $phpt_path"
+# A module that fails to load would make every test skip itself; catch that here.
+elif ! php "${test_ini[@]}" -r 'exit(extension_loaded("study") ? 0 : 1);' >"$TMP/load" 2>&1; then
+    cat "$TMP/load"
+    not_ok "php does not load modules/study.so"
+else
+    echo "modules/study.so loads; tests from $phpt_path"
+    phpt_ready=1
+fi
+
+if ((phpt_ready)); then
+    header "phpt pass 1: plain"
+    phpt_pass plain
+
+    header "phpt pass 2: opcache with tracing JIT"
+    if php "${test_ini[@]}" "${opcache_ini[@]}" \
+        -r 'exit(function_exists("opcache_get_status") && opcache_get_status() !== false ? 0 : 1);'; then
+        phpt_pass opcache "${opcache_ini[@]}"
+    else
+        not_ok "opcache is not active with: ${opcache_ini[*]}"
+    fi
+
+    header "phpt pass 3: valgrind memcheck with leak check"
+    if [[ "${STUDY_TEST_QUICK:-0}" == 1 ]]; then
+        echo "skipped (STUDY_TEST_QUICK=1)"
+    else
+        # run-tests -m sets USE_ZEND_ALLOC=0 and runs valgrind -q, which reports leaks only when asked to.
+        VALGRIND_OPTS="--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite" \
+            phpt_pass valgrind -m --show-mem --set-timeout 300
+    fi
+fi
+
+summary
+((failed == 0))
