@@ -21,10 +21,13 @@ $ops = match ($runtime) {
         'park' => fn() => Sgo(fn() => Sco::yield()),
         'unpark' => fn($id) => Sco::resume($id),
         'pingpong' => function (int $n) {
-            $id = Sgo(function () { while (true) { Sco::yield(); } });
+            $id = Sgo(function () { while (!$GLOBALS['stop']) { Sco::yield(); } });
             $t = hrtime(true);
             for ($i = 0; $i < $n; $i++) { Sco::resume($id); }
-            return hrtime(true) - $t;
+            $t = hrtime(true) - $t;
+            $GLOBALS['stop'] = true;
+            Sco::resume($id);
+            return $t;
         },
     ],
     'fiber' => [
@@ -32,11 +35,14 @@ $ops = match ($runtime) {
         'park' => function () { $f = new Fiber(fn() => Fiber::suspend()); $f->start(); return $f; },
         'unpark' => fn($f) => $f->resume(),
         'pingpong' => function (int $n) {
-            $f = new Fiber(function () { while (true) { Fiber::suspend(); } });
+            $f = new Fiber(function () { while (!$GLOBALS['stop']) { Fiber::suspend(); } });
             $f->start();
             $t = hrtime(true);
             for ($i = 0; $i < $n; $i++) { $f->resume(); }
-            return hrtime(true) - $t;
+            $t = hrtime(true) - $t;
+            $GLOBALS['stop'] = true;
+            $f->resume();
+            return $t;
         },
     ],
     'swoole' => [
@@ -44,10 +50,13 @@ $ops = match ($runtime) {
         'park' => fn() => Swoole\Coroutine::create(fn() => Swoole\Coroutine::yield()),
         'unpark' => fn($id) => Swoole\Coroutine::resume($id),
         'pingpong' => function (int $n) {
-            $id = Swoole\Coroutine::create(function () { while (true) { Swoole\Coroutine::yield(); } });
+            $id = Swoole\Coroutine::create(function () { while (!$GLOBALS['stop']) { Swoole\Coroutine::yield(); } });
             $t = hrtime(true);
             for ($i = 0; $i < $n; $i++) { Swoole\Coroutine::resume($id); }
-            return hrtime(true) - $t;
+            $t = hrtime(true) - $t;
+            $GLOBALS['stop'] = true;
+            Swoole\Coroutine::resume($id);
+            return $t;
         },
     ],
     'swow' => [
@@ -55,10 +64,13 @@ $ops = match ($runtime) {
         'park' => fn() => Swow\Coroutine::run(fn() => Swow\Coroutine::yield()),
         'unpark' => fn($co) => $co->resume(),
         'pingpong' => function (int $n) {
-            $co = Swow\Coroutine::run(function () { while (true) { Swow\Coroutine::yield(); } });
+            $co = Swow\Coroutine::run(function () { while (!$GLOBALS['stop']) { Swow\Coroutine::yield(); } });
             $t = hrtime(true);
             for ($i = 0; $i < $n; $i++) { $co->resume(); }
-            return hrtime(true) - $t;
+            $t = hrtime(true) - $t;
+            $GLOBALS['stop'] = true;
+            $co->resume();
+            return $t;
         },
     ],
 };
@@ -66,6 +78,7 @@ if ($runtime === 'swoole') {
     Swoole\Coroutine::set(['max_coroutine' => 10000000]);
 }
 
+$stop = false;
 $result = ['runtime' => $runtime];
 
 // 1. create + run + destroy.

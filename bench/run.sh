@@ -32,7 +32,7 @@ echo "|---|---|---|---|---|---|"
 for i in "${!names[@]}"; do
     name=${names[$i]}
     # shellcheck disable=SC2086
-    json=$(php -n -d memory_limit=-1 ${args[$i]} "$root/bench/coroutine.php" "$name" "$n_create" "$n_idle")
+    json=$(php -n -d memory_limit=-1 ${args[$i]} "$root/bench/coroutine.php" "$name" "$n_create" "$n_idle" | grep '^{' | tail -n 1)
     version=$(version_of "$name" "${args[$i]}")
     php -n -r '
         $r = json_decode($argv[1], true);
