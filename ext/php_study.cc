@@ -9,6 +9,7 @@ extern "C" {
 #include "php_study_coroutine.h"
 #include "stubs/php_study_arginfo.h"
 #include "study/context.h"
+#include "study/coroutine.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(study)
 
@@ -24,6 +25,7 @@ ZEND_INI_MH(php_study_on_update_stack_size) {
         return FAILURE;
     }
     STUDY_G(stack_size) = size;
+    study::Coroutine::set_stack_size(static_cast<size_t>(size));
     return SUCCESS;
 }
 
@@ -35,6 +37,7 @@ ZEND_INI_MH(php_study_on_update_max_coroutines) {
         return FAILURE;
     }
     STUDY_G(max_coroutines) = max;
+    study::Coroutine::set_max(static_cast<size_t>(max));
     return SUCCESS;
 }
 

@@ -247,6 +247,9 @@ std::vector<zend_long> live_ids_sorted() {
 /* Resumes every suspended coroutine with a graceful exit so that its finally blocks and defers run, as PHP
  * does for a suspended Fiber at script end. Coroutines started meanwhile are destroyed in the next round. */
 void destroy_suspended() {
+    /* A coroutine started from now on (in a finally block below, or by a shutdown function registered after this
+     * one) registers this destruction again, so it runs once more after everything else. */
+    STUDY_G(shutdown_registered) = false;
     if (CG(unclean_shutdown)) {
         return; /* after a fatal error nothing runs any more; RSHUTDOWN frees what is left */
     }

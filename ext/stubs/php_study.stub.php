@@ -6,4 +6,4 @@
 function study_coroutine_create(callable $func, mixed ...$args): int {}
 
 /** @alias study_coroutine_create */
-function sgo(callable $func, mixed ...$args): int {}
+function Sgo(callable $func, mixed ...$args): int {}

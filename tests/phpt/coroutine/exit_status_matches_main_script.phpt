@@ -1,0 +1,59 @@
+--TEST--
+Study\Coroutine: the process exit status and output of exit(N), uncaught exceptions and fatal errors in a coroutine are those of the same code in the main script
+--EXTENSIONS--
+study
+--FILE--
+<?php
+// The child PHP loads the same study.so as this process.
+preg_match('~\s(/\S+/study\.so)$~m', file_get_contents('/proc/self/maps'), $m) or die("study.so not found in maps\n");
+$so = $m[1];
+
+function run_php(string $so, string $code): array {
+    $file = tempnam(sys_get_temp_dir(), 'study');
+    file_put_contents($file, "<?php\nregister_shutdown_function(function () { echo \"[shutdown]\\n\"; });\n$code\necho \"[after]\\n\";\n");
+    $cmd = [PHP_BINARY, '-n', '-d', "extension=$so", '-d', 'display_errors=1', '-d', 'log_errors=0', $file];
+    $proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+    $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
+    $status = proc_close($proc);
+    unlink($file);
+    return [$status, str_replace($file, 'FILE', $out)];
+}
+
+$cases = [
+    'exit(7)' => 'exit(7);',
+    'exit("bye")' => 'exit("bye\n");',
+    'uncaught exception' => 'throw new Exception("boom");',
+    'E_USER_ERROR' => 'trigger_error("fatal", E_USER_ERROR);',
+    'handled by set_exception_handler' =>
+        'set_exception_handler(function ($e) { echo "handler\n"; }); throw new Exception("handled");',
+];
+foreach ($cases as $name => $code) {
+    [$mainStatus, $mainOut] = run_php($so, $code);
+    // The same statement on line 3, inside a coroutine that first yields once.
+    [$coStatus, $coOut] = run_php($so, "\$c = Sgo(function () { Sco::yield(); $code });\nSco::resume(\$c);");
+    // Only the stack trace differs: the coroutine adds its own frames.
+    $strip = fn(string $s) => preg_replace('/\nStack trace:\n(#.*\n)+/', "\nStack trace: ...\n", $s);
+    echo "$name: status $coStatus", $coStatus === $mainStatus ? "" : " (main script: $mainStatus)",
+        ", output ", $strip($coOut) === $strip($mainOut) ? "same" : "differs:\n--- main\n$mainOut--- coroutine\n$coOut", "\n";
+    echo $strip($coOut);
+}
+?>
+--EXPECT--
+exit(7): status 7, output same
+[shutdown]
+exit("bye"): status 0, output same
+bye
+[shutdown]
+uncaught exception: status 255, output same
+
+Fatal error: Uncaught Exception: boom in FILE:3
+Stack trace: ...
+  thrown in FILE on line 3
+[shutdown]
+E_USER_ERROR: status 255, output same
+
+Fatal error: fatal in FILE on line 3
+[shutdown]
+handled by set_exception_handler: status 0, output same
+handler
+[shutdown]

@@ -1,0 +1,47 @@
+--TEST--
+Study\Coroutine: at script end, a coroutine suspended inside a Fiber and a Fiber suspended inside a suspended coroutine are both unwound: their finally blocks run
+--EXTENSIONS--
+study
+--FILE--
+<?php
+// Coroutine 1 holds a suspended Fiber and is itself suspended.
+Sgo(function () {
+    $fiber = new Fiber(function () {
+        try {
+            Fiber::suspend();
+        } finally {
+            echo "fiber held by coroutine 1: finally\n";
+        }
+    });
+    $fiber->start();
+    try {
+        Sco::yield();
+    } finally {
+        echo "coroutine 1: finally\n";
+    }
+});
+// Coroutine 2 yields from inside a Fiber.
+Sgo(function () {
+    Sco::defer(fn() => print("coroutine 2: defer\n"));
+    $fiber = new Fiber(function () {
+        try {
+            Sco::yield();
+        } finally {
+            echo "fiber of coroutine 2, suspended in Sco::yield(): finally\n";
+        }
+    });
+    try {
+        $fiber->start();
+    } finally {
+        echo "coroutine 2: finally\n";
+    }
+});
+echo "main: end, live ", json_encode(Sco::list()), "\n";
+?>
+--EXPECT--
+main: end, live [1,2]
+coroutine 1: finally
+fiber held by coroutine 1: finally
+fiber of coroutine 2, suspended in Sco::yield(): finally
+coroutine 2: finally
+coroutine 2: defer

@@ -1,0 +1,29 @@
+--TEST--
+Study\Coroutine: buffers of coroutines suspended at script end are flushed through their handlers when the coroutines are destroyed
+--EXTENSIONS--
+study
+--FILE--
+<?php
+Sgo(function () {
+    ob_start(fn($text) => "[A: " . trim($text) . "]\n");
+    echo "buffered before the yield";
+    Sco::yield();
+});
+Sgo(function () {
+    ob_start();
+    echo "B buffered\n";
+    try {
+        Sco::yield();
+    } finally {
+        echo "B finally, level ", ob_get_level(), "\n";
+    }
+});
+// The main script's buffers are flushed after the shutdown functions, so after the coroutines are destroyed.
+ob_start(fn($text) => "main handler: " . $text);
+echo "main end\n";
+?>
+--EXPECT--
+[A: buffered before the yield]
+B buffered
+B finally, level 1
+main handler: main end

@@ -1,0 +1,66 @@
+--TEST--
+phpinfo(INFO_MODULES) and ReflectionExtension::info(): the study section shows support, version, context backend and the INI entries
+--EXTENSIONS--
+study
+--INI--
+study.max_coroutines=1000
+--FILE--
+<?php
+ini_set('study.stack_size', '1M');
+$ext = new ReflectionExtension('study');
+ob_start();
+$ext->info();
+$info = ob_get_clean();
+echo $info;
+
+// The same section appears in phpinfo(), which sorts the directives.
+ob_start();
+phpinfo(INFO_MODULES);
+$all = ob_get_clean();
+$start = strpos($all, "\nstudy\n\nstudy support");
+var_dump($start !== false);
+$directives = strpos($all, "Directive", $start);
+echo substr($all, $start, strpos($all, "\n\n", $directives) - $start), "\n";
+
+// The version row is the extension's version.
+var_dump(str_contains($info, "Version => " . phpversion('study') . "\n"), $ext->getVersion() === phpversion('study'));
+var_dump(array_keys($ext->getFunctions()));
+$ini = $ext->getINIEntries();
+ksort($ini);
+var_dump($ini);
+?>
+--EXPECTF--
+study
+
+study support => enabled
+Version => %d.%d.%s
+Context backend => Boost.Context fcontext (Boost %d_%d)
+
+Directive => Local Value => Master Value
+study.stack_size => 1M => 2M
+study.max_coroutines => 1000 => 1000
+bool(true)
+
+study
+
+study support => enabled
+Version => %d.%d.%s
+Context backend => Boost.Context fcontext (Boost %d_%d)
+
+Directive => Local Value => Master Value
+study.max_coroutines => 1000 => 1000
+study.stack_size => 1M => 2M
+bool(true)
+bool(true)
+array(2) {
+  [0]=>
+  string(22) "study_coroutine_create"
+  [1]=>
+  string(3) "sgo"
+}
+array(2) {
+  ["study.max_coroutines"]=>
+  string(4) "1000"
+  ["study.stack_size"]=>
+  string(2) "1M"
+}

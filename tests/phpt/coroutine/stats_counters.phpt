@@ -1,0 +1,50 @@
+--TEST--
+Study\Coroutine::stats(): keys, defaults, live count, peak and last id as coroutines come and go
+--EXTENSIONS--
+study
+--FILE--
+<?php
+$s = Sco::stats();
+echo json_encode(array_keys($s)), "\n";
+foreach ($s as $key => $value) {
+    if (!is_int($value)) {
+        echo "$key is not an int\n";
+    }
+}
+echo "before: num={$s['coroutine_num']} peak={$s['coroutine_peak_num']} last={$s['coroutine_last_cid']} ",
+    "stack={$s['c_stack_size']} max={$s['max_coroutines']}\n";
+
+function show(string $label): void {
+    $s = Sco::stats();
+    echo "$label: num={$s['coroutine_num']} peak={$s['coroutine_peak_num']} last={$s['coroutine_last_cid']}\n";
+}
+
+Sgo(function () { show("inside 1"); });
+show("after 1 ended");
+$a = Sgo(function () { Sco::yield(); });
+$b = Sgo(function () { Sco::yield(); });
+$c = Sgo(function () {
+    Sgo(function () { show("inside 5 (4 live)"); });
+    Sco::yield();
+});
+show("3 suspended");
+Sco::resume($b);
+show("one finished");
+Sco::resume($a);
+Sco::resume($c);
+show("all finished");
+for ($i = 0; $i < 100; $i++) {
+    Sgo(function () {});
+}
+show("100 more, one at a time");
+?>
+--EXPECT--
+["coroutine_num","coroutine_peak_num","coroutine_last_cid","c_stack_size","max_coroutines","stack_pool_mapped","stack_pool_cached","stack_pool_mapped_bytes"]
+before: num=0 peak=0 last=0 stack=2097152 max=0
+inside 1: num=1 peak=1 last=1
+after 1 ended: num=0 peak=1 last=1
+inside 5 (4 live): num=4 peak=4 last=5
+3 suspended: num=3 peak=4 last=5
+one finished: num=2 peak=4 last=5
+all finished: num=0 peak=4 last=5
+100 more, one at a time: num=0 peak=4 last=105
