@@ -56,7 +56,7 @@ array(2) {
   [0]=>
   string(22) "study_coroutine_create"
   [1]=>
-  string(3) "sgo"
+  string(3) "Sgo"
 }
 array(2) {
   ["study.max_coroutines"]=>
