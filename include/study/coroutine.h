@@ -75,6 +75,9 @@ public:
     void* task() const { return task_; }
     void set_task(void* task) { task_ = task; }
 
+    // Frees the cached Coroutine objects and stacks; call when the process (or module) shuts down.
+    static void release_caches();
+
     // Coroutine objects come from a small free list, so a create-run-destroy loop does not call malloc.
     static void* operator new(size_t size);
     static void operator delete(void* memory);

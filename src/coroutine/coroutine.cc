@@ -52,6 +52,16 @@ void Coroutine::operator delete(void* memory) {
     ::operator delete(memory);
 }
 
+void Coroutine::release_caches() {
+    while (g_free_objects != nullptr) {
+        FreeObject* object = g_free_objects;
+        g_free_objects = object->next;
+        ::operator delete(object);
+    }
+    g_free_count = 0;
+    StackPool::global().trim();
+}
+
 void set_coroutine_hooks(const CoroutineHooks& hooks) { g_hooks = hooks; }
 
 Coroutine* Coroutine::create(Entry entry, void* arg) {
