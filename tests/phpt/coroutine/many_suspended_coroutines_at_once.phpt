@@ -1,0 +1,54 @@
+--TEST--
+Study\Coroutine: 100,000 coroutines suspended at the same time are all alive and listed, and all run to the end when resumed
+--EXTENSIONS--
+study
+--INI--
+memory_limit=-1
+--FILE--
+<?php
+// Fewer under valgrind (USE_ZEND_ALLOC=0), where each one costs far more time.
+$n = getenv('USE_ZEND_ALLOC') === '0' ? 2000 : 100000;
+$finished = 0;
+$ids = [];
+for ($i = 0; $i < $n; $i++) {
+    $ids[] = Sgo(function (int $index) use (&$finished) {
+        $mine = "coroutine $index";
+        Sco::yield();
+        if ($mine === "coroutine $index" && Sco::getCid() === $index + 1) {
+            $finished++;
+        }
+    }, $i);
+}
+$s = Sco::stats();
+echo "live: ", var_export($s['coroutine_num'] === $n, true), ", peak: ", var_export($s['coroutine_peak_num'] === $n, true), "\n";
+echo "listed: ", var_export(Sco::list() === range(1, $n), true), "\n";
+echo "ids: ", var_export($ids === range(1, $n), true), "\n";
+$exist = 0;
+foreach ($ids as $cid) {
+    $exist += Sco::exists($cid) ? 1 : 0;
+}
+echo "all exist: ", var_export($exist === $n, true), "\n";
+echo "stacks in use: ", var_export($s['stack_pool_mapped'] - $s['stack_pool_cached'] === $n, true), "\n";
+// Resume in a scrambled but deterministic order.
+$order = $ids;
+mt_srand(42);
+shuffle($order);
+$resumed = 0;
+foreach ($order as $cid) {
+    $resumed += Sco::resume($cid) ? 1 : 0;
+}
+echo "resumed: ", var_export($resumed === $n, true), ", finished: ", var_export($finished === $n, true), "\n";
+$s = Sco::stats();
+echo "coroutine_num: {$s['coroutine_num']}, list: ", count(Sco::list()), "\n";
+// The stacks went back to the pool; most of them are unmapped again.
+echo "stacks in use: ", $s['stack_pool_mapped'] - $s['stack_pool_cached'], "\n";
+?>
+--EXPECT--
+live: true, peak: true
+listed: true
+ids: true
+all exist: true
+stacks in use: true
+resumed: true, finished: true
+coroutine_num: 0, list: 0
+stacks in use: 0
