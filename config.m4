@@ -17,7 +17,7 @@ if test "$PHP_STUDY" != "no"; then
   PHP_ADD_LIBRARY(stdc++, 1, STUDY_SHARED_LIBADD)
   PHP_SUBST(STUDY_SHARED_LIBADD)
 
-  study_core_sources="src/base/error.cc src/context/context.cc src/context/stack.cc src/coroutine/coroutine.cc"
+  study_core_sources="src/base/error.cc src/context/context.cc src/context/shared_stack.cc src/coroutine/coroutine.cc"
   study_ext_sources="ext/php_study.cc ext/php_study_vm.cc ext/php_study_coroutine.cc"
 
   PHP_NEW_EXTENSION(study, $study_core_sources $study_ext_sources, $ext_shared, ,

@@ -2,6 +2,8 @@
 /* Study\Coroutine: creating, yielding, resuming and inspecting coroutines from PHP. */
 #include "php_study_coroutine.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <vector>
 
@@ -69,6 +71,36 @@ void release_values(php_study_task *task) {
         task->defers = nullptr;
     }
     task->defer_count = task->defer_capacity = 0;
+}
+
+/* Where a coroutine's frames on its shared stack begin when it switched away from a PHP Fiber's stack: the
+ * engine recorded that point in the coroutine's fiber context when it entered the fiber. */
+void *stack_pointer_on_shared_stack(study::ExecContext *context) {
+    Coroutine *coroutine = Coroutine::from_context(context);
+    return coroutine != nullptr ? task_of(coroutine)->fiber_context.handle : nullptr;
+}
+
+/* Runs in the SIGSEGV handler on the alternate signal stack: the engine cannot be trusted any more, so report
+ * like a fatal error, with plain write(2), and end the process. */
+[[noreturn]] void on_stack_overflow(study::ExecContext *context, size_t stack_size) {
+    Coroutine *coroutine = context != nullptr ? Coroutine::from_context(context) : nullptr;
+    char reason[256];
+    snprintf(reason, sizeof(reason),
+             "Maximum C stack size of %zu bytes reached in coroutine " ZEND_LONG_FMT
+             " (infinite recursion?); raise study.stack_size or call Study\\Coroutine::set(['stack_size' => N])",
+             stack_size, coroutine != nullptr ? static_cast<zend_long>(coroutine->id()) : static_cast<zend_long>(-1));
+    char message[512];
+    int length;
+    /* The same two channels as any fatal error in the CLI: displayed on standard output, logged on stderr. */
+    if (PG(display_errors)) {
+        length = snprintf(message, sizeof(message), "\nFatal error: %s\n", reason);
+        (void)!write(STDOUT_FILENO, message, static_cast<size_t>(length));
+    }
+    if (PG(log_errors)) {
+        length = snprintf(message, sizeof(message), "PHP Fatal error:  %s\n", reason);
+        (void)!write(STDERR_FILENO, message, static_cast<size_t>(length));
+    }
+    _exit(255);
 }
 
 void on_close(Coroutine *coroutine) {
@@ -470,16 +502,19 @@ PHP_METHOD(Study_Coroutine, list) {
 PHP_METHOD(Study_Coroutine, stats) {
     ZEND_PARSE_PARAMETERS_NONE();
     const study::CoroutineStats stats = Coroutine::stats();
-    const study::StackPoolStats pool = study::StackPool::global().stats();
+    const study::StackStats stacks = study::stack_stats();
     array_init(return_value);
     add_assoc_long(return_value, "coroutine_num", static_cast<zend_long>(stats.live));
     add_assoc_long(return_value, "coroutine_peak_num", static_cast<zend_long>(stats.peak));
     add_assoc_long(return_value, "coroutine_last_cid", stats.last_id);
     add_assoc_long(return_value, "c_stack_size", static_cast<zend_long>(stats.stack_size));
     add_assoc_long(return_value, "max_coroutines", static_cast<zend_long>(stats.max));
-    add_assoc_long(return_value, "stack_pool_mapped", static_cast<zend_long>(pool.mapped));
-    add_assoc_long(return_value, "stack_pool_cached", static_cast<zend_long>(pool.cached));
-    add_assoc_long(return_value, "stack_pool_mapped_bytes", static_cast<zend_long>(pool.mapped_bytes));
+    add_assoc_long(return_value, "stack_shared_num", static_cast<zend_long>(stacks.shared_stacks));
+    add_assoc_long(return_value, "stack_shared_bytes", static_cast<zend_long>(stacks.mapped_bytes));
+    add_assoc_long(return_value, "stack_saved_num", static_cast<zend_long>(stacks.saved_contexts));
+    add_assoc_long(return_value, "stack_saved_bytes", static_cast<zend_long>(stacks.saved_bytes));
+    add_assoc_long(return_value, "stack_copies_out", static_cast<zend_long>(stacks.copies_out));
+    add_assoc_long(return_value, "stack_copies_in", static_cast<zend_long>(stacks.copies_in));
 }
 
 PHP_METHOD(Study_Coroutine, getBackTrace) {
@@ -571,6 +606,12 @@ void php_study_coroutine_minit(int module_number) {
     hooks.on_switch = on_switch;
     hooks.on_close = on_close;
     study::set_coroutine_hooks(hooks);
+
+    study::StackHooks stack_hooks;
+    stack_hooks.stack_pointer_on_shared_stack = stack_pointer_on_shared_stack;
+    stack_hooks.on_overflow = on_stack_overflow;
+    study::set_stack_hooks(stack_hooks);
+    study::install_overflow_guard();
 }
 
 void php_study_coroutine_rinit(void) {

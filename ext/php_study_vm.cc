@@ -116,9 +116,10 @@ void php_study_vm_init(php_study_vm_state *state, zend_fiber_context *fiber_cont
     EG(active_fiber) = nullptr;
 
 #if PHP_VERSION_ID >= 80300
-    const study::Stack &c_stack = coroutine->stack();
-    EG(stack_base) = static_cast<char *>(c_stack.base) + c_stack.size;
-    EG(stack_limit) = static_cast<char *>(c_stack.base) + EG(reserved_stack_size);
+    /* The engine's own stack-limit check sees the shared stack this coroutine runs on. */
+    const study::SharedStack *c_stack = coroutine->stack();
+    EG(stack_base) = c_stack->top;
+    EG(stack_limit) = c_stack->base + EG(reserved_stack_size);
 #else
     (void)coroutine;
 #endif

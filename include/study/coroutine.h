@@ -69,13 +69,15 @@ public:
     CoroutineState state() const { return state_; }
     // The coroutine that resumed this one and gets control back when it yields, nullptr for main.
     Coroutine* origin() const { return origin_; }
-    // The C stack this coroutine runs on (for engine stack limits).
-    const Stack& stack() const { return stack_; }
+    // The shared C stack this coroutine runs on (for engine stack limits).
+    const SharedStack* stack() const { return context_.stack; }
+    // The coroutine whose execution context this is, nullptr for the main context.
+    static Coroutine* from_context(ExecContext* context) { return static_cast<Coroutine*>(context->owner); }
     // The binding's per-coroutine data; never touched by the core.
     void* task() const { return task_; }
     void set_task(void* task) { task_ = task; }
 
-    // Frees the cached Coroutine objects and stacks; call when the process (or module) shuts down.
+    // Frees the cached Coroutine objects and unused stacks; call when the process (or module) shuts down.
     static void release_caches();
 
     // Coroutine objects come from a small free list, so a create-run-destroy loop does not call malloc.
@@ -88,8 +90,7 @@ private:
     static void run(void* self);
     void destroy();
 
-    Context context_;
-    Stack stack_;
+    ExecContext context_;
     Entry entry_;
     void* arg_;
     void* task_ = nullptr;
@@ -98,6 +99,7 @@ private:
     Coroutine* origin_ = nullptr;
     CoroutineState state_ = CoroutineState::kInit;
 
+    static ExecContext main_context_;
     static Coroutine* current_;  // one scheduler per process (PHP NTS)
     static std::unordered_map<int64_t, Coroutine*> registry_;
     static int64_t last_id_;

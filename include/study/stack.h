@@ -2,56 +2,30 @@
 #pragma once
 
 #include <cstddef>
-#include <vector>
 
 namespace study {
 
-// A C stack for one coroutine: `size` bytes of memory starting at `base` (the lowest address).
-struct Stack {
-    void* base = nullptr;      // lowest usable address
-    size_t size = 0;           // usable bytes, a multiple of the page size
-    unsigned valgrind_id = 0;  // id from VALGRIND_STACK_REGISTER, 0 when not running under valgrind
-};
+struct ExecContext;
 
-// Counters of a StackPool, for Study\Coroutine::stats().
-struct StackPoolStats {
-    size_t mapped = 0;        // stacks currently mapped (in use or cached)
-    size_t cached = 0;        // stacks kept for reuse
-    size_t mapped_bytes = 0;  // address space reserved by mapped stacks
-};
-
-// Hands out coroutine stacks and keeps a bounded number of freed ones for reuse, so that a
-// create-run-destroy loop maps nothing after the first round.
-// Stacks are reserved with MAP_NORESERVE and without guard pages, so that neighbouring stacks merge
-// into few kernel mappings (vm.max_map_count is 65530 by default) and only touched pages cost memory.
-class StackPool {
+// One shared C stack: `size` usable bytes from `base` up to `top`, with a guard area below `base` that faults
+// on access, so that an overflow is caught instead of corrupting memory. Many contexts take turns on it.
+class SharedStack {
 public:
-    explicit StackPool(size_t max_cached = 64) : max_cached_(max_cached) {}
-    ~StackPool();
-    StackPool(const StackPool&) = delete;
-    StackPool& operator=(const StackPool&) = delete;
+    // Maps a stack of `size` bytes (a multiple of the page size) plus its guard; nullptr when the kernel refuses.
+    static SharedStack* map(size_t size);
+    // Unmaps the stack and deletes this object.
+    void unmap();
 
-    // Maps (or reuses) a stack of at least `size` bytes; false with kStackAlloc set when the kernel refuses.
-    bool acquire(size_t size, Stack* out);
-    // Gives a stack back: cached when it has the size of the last acquire and the cache has room, else unmapped.
-    void release(const Stack& stack);
-    // Unmaps every cached stack.
-    void trim();
-    StackPoolStats stats() const;
+    char* base = nullptr;             // lowest usable address
+    char* top = nullptr;              // base + size: stacks grow down from here
+    size_t size = 0;                  // usable bytes
+    char* guard = nullptr;            // start of the mapping: the guard area is [guard, base)
+    ExecContext* occupant = nullptr;  // the context whose frames are on the stack now
+    size_t users = 0;                 // contexts attached to this stack
+    unsigned valgrind_id = 0;         // id from VALGRIND_STACK_REGISTER, 0 outside valgrind
 
-    // The process-wide pool that coroutines use.
-    static StackPool& global();
-
-    // `size` rounded up to whole pages.
-    static size_t round_to_pages(size_t size);
-
-private:
-    static void unmap(const Stack& stack);
-
-    std::vector<Stack> cache_;
-    size_t max_cached_;
-    size_t mapped_ = 0;
-    size_t mapped_bytes_ = 0;
+    // Bytes of the guard area below every stack.
+    static constexpr size_t kGuardSize = 64 * 1024;
 };
 
 }  // namespace study

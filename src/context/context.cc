@@ -4,49 +4,359 @@
 #include <boost/context/detail/fcontext.hpp>
 #include <boost/version.hpp>
 #include <cstdlib>
+#include <cstring>
+#include <vector>
+
+#include <signal.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "study/error.h"
+#include "study/stack.h"
+#include "valgrind_support.h"
 
 namespace study {
 
 namespace bctx = boost::context::detail;
 
 namespace {
-void fcontext_entry(bctx::transfer_t transfer);
-}  // namespace
 
-const char* context_backend() { return "Boost.Context fcontext (Boost " BOOST_LIB_VERSION ")"; }
+constexpr size_t kDefaultStackSize = 2 * 1024 * 1024;
+constexpr size_t kDefaultMaxSharedStacks = 16;
+// The switcher only copies memory; its stack can be small.
+constexpr size_t kSwitcherStackSize = 64 * 1024;
 
-void Context::init(const Stack& stack, Entry entry, void* arg) {
-    entry_ = entry;
-    arg_ = arg;
-    finished_ = false;
-    caller_ = nullptr;
-    void* top = static_cast<char*>(stack.base) + stack.size;
-    self_ = bctx::make_fcontext(top, stack.size, fcontext_entry);
+struct StackSet {
+    std::vector<SharedStack*> stacks;
+    size_t stack_size = kDefaultStackSize;
+    size_t max_stacks = kDefaultMaxSharedStacks;
+    size_t next_victim = 0;
+    ExecContext* running = nullptr;  // the running context, nullptr before the first switch (main)
+    StackHooks hooks;
+    StackStats stats;
+};
+
+StackSet g_set;
+
+// The switcher context: a context of its own on which frames are copied off and onto shared stacks, so that
+// copying never happens on the stack being copied.
+ExecContext g_switcher;
+SharedStack* g_switcher_stack = nullptr;
+struct SwitchRequest {
+    ExecContext* from;
+    ExecContext* to;
+};
+SwitchRequest g_request;
+
+// Records, in the context that just switched to us, where it continues.
+inline void record(bctx::transfer_t transfer) { static_cast<ExecContext*>(transfer.data)->fctx = transfer.fctx; }
+
+char* frames_start(ExecContext* context, SharedStack* stack) {
+    auto* sp = static_cast<char*>(context->fctx);
+    if (sp >= stack->base && sp < stack->top) {
+        return sp;
+    }
+    // It left from a stack of its own making; ask where its frames on the shared stack begin.
+    if (g_set.hooks.stack_pointer_on_shared_stack != nullptr) {
+        sp = static_cast<char*>(g_set.hooks.stack_pointer_on_shared_stack(context));
+        if (sp >= stack->base && sp < stack->top) {
+            return sp;
+        }
+    }
+    return stack->base;
 }
 
-void Context::resume() {
-    bctx::transfer_t back = bctx::jump_fcontext(self_, this);
-    // Whoever jumped back (suspend() or the end of entry) left its own fcontext in the transfer.
-    self_ = back.fctx;
+void copy_out(ExecContext* context, SharedStack* stack) {
+    char* start = frames_start(context, stack);
+    const size_t size = static_cast<size_t>(stack->top - start);
+    SavedStack& saved = context->saved;
+    if (saved.capacity < size || saved.capacity > 2 * size) {
+        std::free(saved.data);
+        saved.capacity = (size + 63) & ~static_cast<size_t>(63);
+        saved.data = static_cast<char*>(std::malloc(saved.capacity));
+        if (saved.data == nullptr) {
+            std::abort();  // out of memory while switching: nothing sane is left to do
+        }
+    }
+    std::memcpy(saved.data, start, size);
+    saved.size = size;
+#ifdef STUDY_DEBUG_STACKS
+    // Anything that still points into the frames just copied away reads garbage from now on, so tests that
+    // break the no-pointer-into-a-suspended-stack rule fail loudly instead of by luck.
+    std::memset(start, 0xA5, size);
+#endif
+    ++g_set.stats.copies_out;
+    ++g_set.stats.saved_contexts;
+    g_set.stats.saved_bytes += size;
 }
 
-void Context::suspend() {
-    bctx::transfer_t back = bctx::jump_fcontext(caller_, nullptr);
-    caller_ = back.fctx;
+void copy_in(ExecContext* context, SharedStack* stack) {
+    SavedStack& saved = context->saved;
+    char* start = stack->top - saved.size;
+    STUDY_VALGRIND_MAKE_MEM_UNDEFINED(start, saved.size);
+    std::memcpy(start, saved.data, saved.size);
+    ++g_set.stats.copies_in;
+    --g_set.stats.saved_contexts;
+    g_set.stats.saved_bytes -= saved.size;
+    saved.size = 0;
 }
 
-void Context::trampoline(void* transfer_fctx, void* transfer_data) {
-    auto* self = static_cast<Context*>(transfer_data);
-    self->caller_ = transfer_fctx;
-    self->entry_(self->arg_);
-    self->finished_ = true;
-    bctx::jump_fcontext(self->caller_, nullptr);
-    // A finished context is never resumed; reaching this line means the caller broke that rule.
+void trampoline(bctx::transfer_t transfer);
+
+// Puts `context`'s frames on its stack (copying the occupant off first) and gives it a first frame if new.
+// Never runs on `context`'s stack.
+void make_resident(ExecContext* context) {
+    SharedStack* stack = context->stack;
+    if (stack == nullptr) {
+        return;  // the main context runs on the thread's own stack
+    }
+    if (stack->occupant != context) {
+        ExecContext* occupant = stack->occupant;
+        if (occupant != nullptr && !occupant->finished) {
+            copy_out(occupant, stack);
+        }
+        if (context->started) {
+            copy_in(context, stack);
+        }
+        stack->occupant = context;
+    }
+    if (!context->started) {
+        context->fctx = bctx::make_fcontext(stack->top, stack->size, trampoline);
+        context->started = true;
+    }
+}
+
+void trampoline(bctx::transfer_t transfer) {
+    record(transfer);
+    ExecContext* self = g_set.running;
+    self->entry(self->arg);
+    // The entry must end with a switch away that never comes back.
     std::abort();
 }
 
-namespace {
-void fcontext_entry(bctx::transfer_t transfer) { Context::trampoline(transfer.fctx, transfer.data); }
+void switcher_loop(bctx::transfer_t transfer) {
+    for (;;) {
+        record(transfer);
+        make_resident(g_request.to);
+        transfer = bctx::jump_fcontext(g_request.to->fctx, &g_switcher);
+    }
+}
+
+bool ensure_switcher() {
+    if (g_switcher_stack != nullptr) {
+        return true;
+    }
+    g_switcher_stack = SharedStack::map(kSwitcherStackSize);
+    if (g_switcher_stack == nullptr) {
+        return false;
+    }
+    g_switcher.stack = g_switcher_stack;
+    g_switcher.fctx = bctx::make_fcontext(g_switcher_stack->top, g_switcher_stack->size, switcher_loop);
+    g_switcher.started = true;
+    g_switcher_stack->occupant = &g_switcher;
+    return true;
+}
+
+SharedStack* choose_stack() {
+    SharedStack* fallback = nullptr;
+    size_t candidates = 0;
+    for (SharedStack* stack : g_set.stacks) {
+        if (stack->size != g_set.stack_size) {
+            continue;
+        }
+        ++candidates;
+        if (stack->occupant == nullptr || stack->occupant->finished) {
+            return stack;
+        }
+    }
+    if (candidates < g_set.max_stacks) {
+        SharedStack* stack = SharedStack::map(g_set.stack_size);
+        if (stack != nullptr) {
+            g_set.stacks.push_back(stack);
+            ++g_set.stats.shared_stacks;
+        }
+        return stack;
+    }
+    // Every stack is taken: share one round-robin, avoiding the one the running context is on.
+    for (size_t tries = 0; tries < g_set.stacks.size(); ++tries) {
+        SharedStack* stack = g_set.stacks[g_set.next_victim++ % g_set.stacks.size()];
+        if (stack->size != g_set.stack_size) {
+            continue;
+        }
+        fallback = stack;
+        if (g_set.running == nullptr || g_set.running->stack != stack) {
+            return stack;
+        }
+    }
+    return fallback;
+}
+
+// Unmaps unused stacks whose size is not the current one.
+void trim_stacks_of_other_sizes() {
+    std::vector<SharedStack*> kept;
+    for (SharedStack* stack : g_set.stacks) {
+        if (stack->users == 0 && stack->size != g_set.stack_size) {
+            --g_set.stats.shared_stacks;
+            stack->unmap();
+        } else {
+            kept.push_back(stack);
+        }
+    }
+    g_set.stacks.swap(kept);
+}
+
 }  // namespace
+
+const char* context_backend() { return "Boost.Context fcontext (Boost " BOOST_LIB_VERSION "), shared stacks"; }
+
+size_t round_to_pages(size_t size) {
+    static const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+    return (size + page - 1) / page * page;
+}
+
+void set_stack_hooks(const StackHooks& hooks) { g_set.hooks = hooks; }
+
+void configure_stacks(size_t stack_size, size_t max_shared_stacks) {
+    g_set.stack_size = round_to_pages(stack_size);
+    g_set.max_stacks = max_shared_stacks == 0 ? 1 : max_shared_stacks;
+    trim_stacks_of_other_sizes();
+}
+
+bool attach_stack(ExecContext* context, void (*entry)(void*), void* arg) {
+    if (!ensure_switcher()) {
+        return false;
+    }
+    SharedStack* stack = choose_stack();
+    if (stack == nullptr) {
+        return false;
+    }
+    context->stack = stack;
+    context->entry = entry;
+    context->arg = arg;
+    context->started = false;
+    context->finished = false;
+    ++stack->users;
+    return true;
+}
+
+void detach_stack(ExecContext* context) {
+    SharedStack* stack = context->stack;
+    if (stack == nullptr) {
+        return;
+    }
+    if (stack->occupant == context) {
+        stack->occupant = nullptr;
+    }
+    if (context->saved.size != 0) {
+        --g_set.stats.saved_contexts;
+        g_set.stats.saved_bytes -= context->saved.size;
+    }
+    std::free(context->saved.data);
+    context->saved = SavedStack{};
+    context->stack = nullptr;
+    if (--stack->users == 0 && stack->size != g_set.stack_size) {
+        // A stack of an old size that nobody needs any more.
+        for (size_t i = 0; i < g_set.stacks.size(); ++i) {
+            if (g_set.stacks[i] == stack) {
+                g_set.stacks.erase(g_set.stacks.begin() + static_cast<std::ptrdiff_t>(i));
+                break;
+            }
+        }
+        --g_set.stats.shared_stacks;
+        stack->unmap();
+    }
+}
+
+void switch_context(ExecContext* from, ExecContext* to) {
+    SharedStack* stack = to->stack;
+    g_set.running = to;
+    bctx::transfer_t back;
+    if (stack == nullptr || stack->occupant == to || from->stack != stack) {
+        // Nothing to copy on the stack we run on: prepare `to` from here and jump straight in.
+        make_resident(to);
+        back = bctx::jump_fcontext(to->fctx, from);
+    } else {
+        // `to` needs the stack we are running on: let the switcher move the frames.
+        g_request = SwitchRequest{from, to};
+        back = bctx::jump_fcontext(g_switcher.fctx, from);
+    }
+    record(back);
+    g_set.running = from;
+}
+
+StackStats stack_stats() {
+    StackStats stats = g_set.stats;
+    stats.stack_size = g_set.stack_size;
+    stats.mapped_bytes = 0;
+    for (const SharedStack* stack : g_set.stacks) {
+        stats.mapped_bytes += stack->size;
+    }
+    return stats;
+}
+
+void trim_stacks() {
+    std::vector<SharedStack*> kept;
+    for (SharedStack* stack : g_set.stacks) {
+        if (stack->users == 0) {
+            --g_set.stats.shared_stacks;
+            stack->unmap();
+        } else {
+            kept.push_back(stack);
+        }
+    }
+    g_set.stacks.swap(kept);
+}
+
+// The guard: defined here because it needs the stack set.
+namespace {
+struct sigaction g_previous_action;
+bool g_guard_installed = false;
+
+SharedStack* stack_of_guard_address(const char* address) {
+    for (SharedStack* stack : g_set.stacks) {
+        if (address >= stack->guard && address < stack->base) {
+            return stack;
+        }
+    }
+    return nullptr;
+}
+
+void on_segv(int signal, siginfo_t* info, void* ucontext) {
+    (void)ucontext;
+    SharedStack* stack = stack_of_guard_address(static_cast<const char*>(info->si_addr));
+    if (stack != nullptr && g_set.hooks.on_overflow != nullptr) {
+        g_set.hooks.on_overflow(stack->occupant, stack->size);
+    }
+    // Not ours: let the previous handler (or the default action) deal with it when the fault repeats.
+    sigaction(signal, &g_previous_action, nullptr);
+}
+}  // namespace
+
+bool install_overflow_guard() {
+    if (g_guard_installed) {
+        return true;
+    }
+    constexpr size_t kAltStackSize = 64 * 1024;
+    void* memory = mmap(nullptr, kAltStackSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (memory == MAP_FAILED) {
+        return false;
+    }
+    stack_t alt = {};
+    alt.ss_sp = memory;
+    alt.ss_size = kAltStackSize;
+    if (sigaltstack(&alt, nullptr) != 0) {
+        munmap(memory, kAltStackSize);
+        return false;
+    }
+    struct sigaction action = {};
+    action.sa_sigaction = on_segv;
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&action.sa_mask);
+    if (sigaction(SIGSEGV, &action, &g_previous_action) != 0) {
+        return false;
+    }
+    g_guard_installed = true;
+    return true;
+}
 
 }  // namespace study

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "study/coroutine.h"
 
+#include <cstdlib>
+
 #include "study/error.h"
 
 namespace study {
@@ -8,6 +10,7 @@ namespace study {
 namespace {
 CoroutineHooks g_hooks;
 constexpr size_t kDefaultStackSize = 2 * 1024 * 1024;
+constexpr size_t kMaxSharedStacks = 16;
 
 // Freed Coroutine objects kept for reuse, linked through their first bytes; bounded.
 struct FreeObject {
@@ -24,6 +27,7 @@ void notify_switch(Coroutine* from, Coroutine* to) {
 }
 }  // namespace
 
+ExecContext Coroutine::main_context_;
 Coroutine* Coroutine::current_ = nullptr;
 std::unordered_map<int64_t, Coroutine*> Coroutine::registry_;
 int64_t Coroutine::last_id_ = 0;
@@ -59,7 +63,7 @@ void Coroutine::release_caches() {
         ::operator delete(object);
     }
     g_free_count = 0;
-    StackPool::global().trim();
+    trim_stacks();
 }
 
 void set_coroutine_hooks(const CoroutineHooks& hooks) { g_hooks = hooks; }
@@ -69,13 +73,13 @@ Coroutine* Coroutine::create(Entry entry, void* arg) {
         set_last_error(Error::kCoroutineLimit);
         return nullptr;
     }
-    Stack stack;
-    if (!StackPool::global().acquire(stack_size_, &stack)) {
+    auto* coroutine = new Coroutine(entry, arg, last_id_ + 1, current_ ? current_->id_ : -1);
+    if (!attach_stack(&coroutine->context_, &Coroutine::run, coroutine)) {
+        delete coroutine;
         return nullptr;
     }
-    auto* coroutine = new Coroutine(entry, arg, ++last_id_, current_ ? current_->id_ : -1);
-    coroutine->stack_ = stack;
-    coroutine->context_.init(stack, &Coroutine::run, coroutine);
+    ++last_id_;
+    coroutine->context_.owner = coroutine;
     registry_.emplace(coroutine->id_, coroutine);
     if (registry_.size() > peak_) {
         peak_ = registry_.size();
@@ -94,7 +98,7 @@ bool Coroutine::resume() {
     notify_switch(origin_, this);
     current_ = this;
     state_ = CoroutineState::kRunning;
-    context_.resume();
+    switch_context(origin_ ? &origin_->context_ : &main_context_, &context_);
     // Back in the resumer: the coroutine yielded (current_ was reset by yield) or it finished.
     if (state_ == CoroutineState::kDead) {
         destroy();
@@ -110,7 +114,7 @@ bool Coroutine::yield() {
     self->state_ = CoroutineState::kSuspended;
     notify_switch(self, self->origin_);
     current_ = self->origin_;
-    self->context_.suspend();
+    switch_context(&self->context_, self->origin_ ? &self->origin_->context_ : &main_context_);
     return true;
 }
 
@@ -127,7 +131,10 @@ Coroutine* Coroutine::get(int64_t id) {
 
 CoroutineStats Coroutine::stats() { return CoroutineStats{registry_.size(), peak_, last_id_, stack_size_, max_}; }
 
-void Coroutine::set_stack_size(size_t size) { stack_size_ = StackPool::round_to_pages(size); }
+void Coroutine::set_stack_size(size_t size) {
+    stack_size_ = round_to_pages(size);
+    configure_stacks(stack_size_, kMaxSharedStacks);
+}
 
 void Coroutine::run(void* arg) {
     auto* self = static_cast<Coroutine*>(arg);
@@ -136,6 +143,10 @@ void Coroutine::run(void* arg) {
     self->state_ = CoroutineState::kDead;
     notify_switch(self, self->origin_);
     current_ = self->origin_;
+    self->context_.finished = true;
+    switch_context(&self->context_, self->origin_ ? &self->origin_->context_ : &main_context_);
+    // A finished context is never switched to again.
+    std::abort();
 }
 
 void Coroutine::destroy() {
@@ -143,7 +154,7 @@ void Coroutine::destroy() {
         g_hooks.on_close(this);
     }
     registry_.erase(id_);
-    StackPool::global().release(stack_);
+    detach_stack(&context_);
     delete this;
 }
 

@@ -125,6 +125,46 @@ TEST(Coroutine, NestedCreationRecordsParentsAndResumesInAnyOrder) {
     EXPECT_EQ(Coroutine::get(outer_id + 1), nullptr);
 }
 
+TEST(Coroutine, NestedCreationOnOneSharedStackCopiesFramesAndKeepsThem) {
+    study::configure_stacks(64 * 1024, 1);
+    g_parents.clear();
+    const uint64_t copies = study::stack_stats().copies_out;
+    Coroutine* outer = Coroutine::create(record_parent_and_nest, reinterpret_cast<void*>(3));
+    const int64_t outer_id = outer->id();
+    outer->resume();
+    ASSERT_EQ(g_parents.size(), 4u);
+    EXPECT_GT(study::stack_stats().copies_out, copies);
+    // Resume in an odd order: each one's frames must come back intact for it to finish.
+    Coroutine::get(outer_id + 1)->resume();
+    Coroutine::get(outer_id + 3)->resume();
+    outer->resume();
+    Coroutine::get(outer_id + 2)->resume();
+    for (int64_t id = outer_id; id <= outer_id + 3; ++id) {
+        EXPECT_EQ(Coroutine::get(id), nullptr);
+    }
+    EXPECT_EQ(study::stack_stats().saved_contexts, 0u);
+    Coroutine::set_stack_size(2 * 1024 * 1024);
+}
+
+TEST(Coroutine, ManySuspendedShareAFewStacks) {
+    constexpr int kCount = 5000;
+    std::vector<int64_t> ids;
+    for (int i = 0; i < kCount; ++i) {
+        Coroutine* co = Coroutine::create([](void*) { Coroutine::yield(); }, nullptr);
+        ids.push_back(co->id());
+        co->resume();
+    }
+    const study::StackStats stats = study::stack_stats();
+    EXPECT_LE(stats.shared_stacks, 16u);
+    EXPECT_GE(stats.saved_contexts, static_cast<size_t>(kCount - 16));
+    // An idle coroutine keeps only the bytes it used, far less than a page.
+    EXPECT_LT(stats.saved_bytes / stats.saved_contexts, 2048u);
+    for (int64_t id : ids) {
+        Coroutine::get(id)->resume();
+    }
+    EXPECT_EQ(study::stack_stats().saved_contexts, 0u);
+}
+
 TEST(Coroutine, LimitRefusesCreation) {
     const size_t live = Coroutine::stats().live;
     Coroutine::set_max(live + 1);
