@@ -2,6 +2,7 @@
 /* Study\Coroutine: creating, yielding, resuming and inspecting coroutines from PHP. */
 #include "php_study_coroutine.h"
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -39,16 +40,13 @@ zend_internal_function g_shutdown_function;
 php_study_task *task_of(Coroutine *coroutine) { return static_cast<php_study_task *>(coroutine->task()); }
 
 void on_switch(Coroutine *from, Coroutine *to) {
-    if (from == nullptr) {
-        php_study_vm_save(&g_main_vm);
-    } else if (from->state() != CoroutineState::kDead) {
-        php_study_vm_save(&task_of(from)->vm);
-    }
-    if (to == nullptr) {
-        php_study_vm_restore(&g_main_vm);
-    } else if (to->state() != CoroutineState::kInit) {
-        php_study_vm_restore(&task_of(to)->vm);
-    }
+    php_study_vm_state *save_into = from == nullptr                          ? &g_main_vm
+                                    : from->state() != CoroutineState::kDead ? &task_of(from)->vm
+                                                                             : nullptr;
+    php_study_vm_state *load_from = to == nullptr                          ? &g_main_vm
+                                    : to->state() != CoroutineState::kInit ? &task_of(to)->vm
+                                                                           : nullptr;
+    php_study_vm_switch(save_into, load_from);
 }
 
 /* Drops the callable, the arguments and the defers the task still owns. */
@@ -103,6 +101,24 @@ void *stack_pointer_on_shared_stack(study::ExecContext *context) {
     _exit(255);
 }
 
+/* After a burst of many coroutines has ended, give the memory the allocators keep for reuse back to the
+ * system, so that the process shrinks back near its size before the burst. */
+constexpr size_t kBurstSize = 65536;
+size_t g_burst_peak = 0;
+
+void release_memory_after_burst() {
+    const size_t live = Coroutine::count();
+    if (live > g_burst_peak) {
+        g_burst_peak = live;
+    } else if (g_burst_peak >= kBurstSize && live * 8 < g_burst_peak) {
+        g_burst_peak = live;
+        zend_mm_gc(zend_mm_get_heap());
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+    }
+}
+
 void on_close(Coroutine *coroutine) {
     php_study_task *task = task_of(coroutine);
     if (coroutine->state() != CoroutineState::kDead) {
@@ -111,6 +127,7 @@ void on_close(Coroutine *coroutine) {
     }
     release_values(task);
     efree(task);
+    release_memory_after_burst();
 }
 
 /* Takes the pending exception out of the engine, leaving none. */
@@ -267,13 +284,8 @@ void register_shutdown_once() {
 }
 
 std::vector<zend_long> live_ids_sorted() {
-    std::vector<zend_long> ids;
-    ids.reserve(Coroutine::all().size());
-    for (const auto &entry : Coroutine::all()) {
-        ids.push_back(entry.first);
-    }
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    std::vector<int64_t> ids = Coroutine::ids();
+    return std::vector<zend_long>(ids.begin(), ids.end());
 }
 
 /* Resumes every suspended coroutine with a graceful exit so that its finally blocks and defers run, as PHP
@@ -286,7 +298,7 @@ void destroy_suspended() {
         return; /* after a fatal error nothing runs any more; RSHUTDOWN frees what is left */
     }
     constexpr int kMaxRounds = 64;
-    for (int round = 0; round < kMaxRounds && !Coroutine::all().empty(); ++round) {
+    for (int round = 0; round < kMaxRounds && Coroutine::count() != 0; ++round) {
         for (zend_long id : live_ids_sorted()) {
             Coroutine *coroutine = Coroutine::get(id);
             if (coroutine == nullptr || coroutine->state() != CoroutineState::kSuspended) {
@@ -365,6 +377,9 @@ zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc,
     }
     task->coroutine = coroutine;
     coroutine->set_task(task);
+    if (Coroutine::count() > g_burst_peak) {
+        g_burst_peak = Coroutine::count();
+    }
     register_shutdown_once();
     const zend_long id = coroutine->id();
     php_study_coroutine_resume(coroutine);

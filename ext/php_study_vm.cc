@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include "php_study_vm.h"
 
+#include <cstddef>
 #include <cstdlib>
 
 #include "study/coroutine.h"
@@ -9,7 +10,7 @@ namespace {
 
 /* A coroutine's first VM stack page is small (a fast small-bin allocation, and little memory for an idle
  * coroutine); the engine grows the stack with pages of kVmStackPageSize (EG(vm_stack_page_size)) as needed. */
-constexpr size_t kVmStackFirstPageSize = 2 * 1024;
+constexpr size_t kVmStackFirstPageSize = 1024;
 constexpr size_t kVmStackPageSize = 8 * 1024;
 
 /* Bottom frame of every coroutine's VM stack, so that the engine always has a frame to unwind to and
@@ -26,28 +27,61 @@ int php_study_ini_error_reporting() {
 
 }  // namespace
 
-void php_study_vm_save(php_study_vm_state *state) {
-    state->vm_stack = EG(vm_stack);
-    state->vm_stack_top = EG(vm_stack_top);
-    state->vm_stack_end = EG(vm_stack_end);
-    state->vm_stack_page_size = EG(vm_stack_page_size);
-    state->current_execute_data = EG(current_execute_data);
+namespace {
+
+/* The VM stack block of the executor globals, vm_stack_top to jit_trace_num, has the same layout in
+ * php_study_vm_state; where it does (checked at compile time), one copy moves all seven fields. */
+constexpr size_t kBlockSize =
+    offsetof(zend_executor_globals, jit_trace_num) + sizeof(uint32_t) - offsetof(zend_executor_globals, vm_stack_top);
+constexpr bool kBlockMatches =
+    offsetof(php_study_vm_state, jit_trace_num) - offsetof(php_study_vm_state, vm_stack_top) ==
+        offsetof(zend_executor_globals, jit_trace_num) - offsetof(zend_executor_globals, vm_stack_top) &&
+    offsetof(zend_executor_globals, current_execute_data) - offsetof(zend_executor_globals, vm_stack_top) ==
+        offsetof(php_study_vm_state, current_execute_data) - offsetof(php_study_vm_state, vm_stack_top) &&
+    offsetof(zend_executor_globals, vm_stack) - offsetof(zend_executor_globals, vm_stack_top) ==
+        offsetof(php_study_vm_state, vm_stack) - offsetof(php_study_vm_state, vm_stack_top);
+
+inline void copy_vm_block(php_study_vm_state *state, bool save) {
+    if constexpr (kBlockMatches) {
+        if (save) {
+            memcpy(&state->vm_stack_top, &EG(vm_stack_top), kBlockSize);
+        } else {
+            memcpy(&EG(vm_stack_top), &state->vm_stack_top, kBlockSize);
+        }
+    } else if (save) {
+        state->vm_stack_top = EG(vm_stack_top);
+        state->vm_stack_end = EG(vm_stack_end);
+        state->vm_stack = EG(vm_stack);
+        state->vm_stack_page_size = EG(vm_stack_page_size);
+        state->current_execute_data = EG(current_execute_data);
+        state->fake_scope = EG(fake_scope);
+        state->jit_trace_num = EG(jit_trace_num);
+    } else {
+        EG(vm_stack_top) = state->vm_stack_top;
+        EG(vm_stack_end) = state->vm_stack_end;
+        EG(vm_stack) = state->vm_stack;
+        EG(vm_stack_page_size) = state->vm_stack_page_size;
+        EG(current_execute_data) = state->current_execute_data;
+        EG(fake_scope) = state->fake_scope;
+        EG(jit_trace_num) = state->jit_trace_num;
+    }
+}
+
+inline void save_state(php_study_vm_state *state) {
+    copy_vm_block(state, true);
     state->bailout = EG(bailout);
     state->error_reporting = EG(error_reporting);
-    state->jit_trace_num = EG(jit_trace_num);
     state->current_fiber_context = EG(current_fiber_context);
     state->active_fiber = EG(active_fiber);
     state->error_handling = EG(error_handling);
     state->exception_class = EG(exception_class);
-    state->exception = EG(exception);
-    state->prev_exception = EG(prev_exception);
-    state->opline_before_exception = EG(opline_before_exception);
 #if PHP_VERSION_ID >= 80300
     state->stack_base = EG(stack_base);
     state->stack_limit = EG(stack_limit);
 #endif
-    state->has_output = zend_stack_count(&OG(handlers)) > 0;
-    if (state->has_output) {
+    /* zend_stack's `top` is the element count. */
+    state->has_output = OG(handlers).top > 0;
+    if (UNEXPECTED(state->has_output)) {
         state->output_handlers = OG(handlers);
         state->output_active = OG(active);
         state->output_running = OG(running);
@@ -57,33 +91,36 @@ void php_study_vm_save(php_study_vm_state *state) {
     }
 }
 
-void php_study_vm_restore(php_study_vm_state *state) {
-    EG(vm_stack) = state->vm_stack;
-    EG(vm_stack_top) = state->vm_stack_top;
-    EG(vm_stack_end) = state->vm_stack_end;
-    EG(vm_stack_page_size) = state->vm_stack_page_size;
-    EG(current_execute_data) = state->current_execute_data;
+inline void restore_state(php_study_vm_state *state) {
+    copy_vm_block(state, false);
     EG(bailout) = state->bailout;
     EG(error_reporting) = state->error_reporting;
-    EG(jit_trace_num) = state->jit_trace_num;
     EG(current_fiber_context) = state->current_fiber_context;
     EG(active_fiber) = state->active_fiber;
     EG(error_handling) = state->error_handling;
     EG(exception_class) = state->exception_class;
-    EG(exception) = state->exception;
-    EG(prev_exception) = state->prev_exception;
-    EG(opline_before_exception) = state->opline_before_exception;
 #if PHP_VERSION_ID >= 80300
     EG(stack_base) = state->stack_base;
     EG(stack_limit) = state->stack_limit;
 #endif
-    if (state->has_output) {
+    if (UNEXPECTED(state->has_output)) {
         /* The context that just left took its own buffers with it, so OG() holds an empty stack here. */
         zend_stack_destroy(&OG(handlers));
         OG(handlers) = state->output_handlers;
         OG(active) = state->output_active;
         OG(running) = state->output_running;
         state->has_output = false;
+    }
+}
+
+}  // namespace
+
+void php_study_vm_switch(php_study_vm_state *save_into, php_study_vm_state *load_from) {
+    if (save_into != nullptr) {
+        save_state(save_into);
+    }
+    if (load_from != nullptr) {
+        restore_state(load_from);
     }
 }
 
@@ -102,6 +139,7 @@ void php_study_vm_init(php_study_vm_state *state, zend_fiber_context *fiber_cont
 
     EG(error_reporting) = php_study_ini_error_reporting();
     EG(jit_trace_num) = 0;
+    EG(fake_scope) = nullptr;
     EG(error_handling) = EH_NORMAL;
     EG(exception_class) = nullptr;
     EG(exception) = nullptr;

@@ -15,21 +15,20 @@ class Coroutine;
 }
 
 struct php_study_vm_state {
-    zend_vm_stack vm_stack;
+    /* These seven lie in the same order as in zend_executor_globals, so they are copied as one block. */
     zval *vm_stack_top;
     zval *vm_stack_end;
+    zend_vm_stack vm_stack;
     size_t vm_stack_page_size;
     zend_execute_data *current_execute_data;
+    zend_class_entry *fake_scope;
+    uint32_t jit_trace_num;
     JMP_BUF *bailout;
     int error_reporting;
-    uint32_t jit_trace_num;
     zend_fiber_context *current_fiber_context;
     zend_fiber *active_fiber;
     zend_error_handling_t error_handling;
     zend_class_entry *exception_class;
-    zend_object *exception;
-    zend_object *prev_exception;
-    const zend_op *opline_before_exception;
 #if PHP_VERSION_ID >= 80300
     void *stack_base;
     void *stack_limit;
@@ -41,10 +40,10 @@ struct php_study_vm_state {
     php_output_handler *output_running;
 };
 
-/* Saves the running context's engine state into `state` and leaves the engine with no output buffers. */
-void php_study_vm_save(php_study_vm_state *state);
-/* Loads `state` into the engine. */
-void php_study_vm_restore(php_study_vm_state *state);
+/* Saves the running context's engine state into `save_into` (leaving the engine with no output buffers), then
+ * loads `load_from`; either may be nullptr. No exception is ever pending at a switch: switches happen inside
+ * internal function calls, which the engine never makes with an exception pending. */
+void php_study_vm_switch(php_study_vm_state *save_into, php_study_vm_state *load_from);
 /* Gives the running (new) coroutine a fresh VM stack with a bottom frame, its own fiber context and stack
  * bounds. `fiber_context` must live as long as the coroutine. */
 void php_study_vm_init(php_study_vm_state *state, zend_fiber_context *fiber_context, study::Coroutine *coroutine);

@@ -3,10 +3,11 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <unordered_map>
+#include <vector>
 
 #include "study/context.h"
 #include "study/hooks.h"
+#include "study/id_map.h"
 #include "study/stack.h"
 
 namespace study {
@@ -54,8 +55,10 @@ public:
     static Coroutine* current() { return current_; }
     // The coroutine with this id, or nullptr when none is alive.
     static Coroutine* get(int64_t id);
-    // All live coroutines by id. Valid until the next create or destroy.
-    static const std::unordered_map<int64_t, Coroutine*>& all() { return registry_; }
+    // The ids of all live coroutines, ascending.
+    static std::vector<int64_t> ids();
+    // How many coroutines are alive.
+    static size_t count() { return registry_.size(); }
 
     static CoroutineStats stats();
     // Stack size for coroutines created from now on, rounded up to whole pages.
@@ -101,7 +104,7 @@ private:
 
     static ExecContext main_context_;
     static Coroutine* current_;  // one scheduler per process (PHP NTS)
-    static std::unordered_map<int64_t, Coroutine*> registry_;
+    static IdMap<Coroutine> registry_;
     static int64_t last_id_;
     static size_t peak_;
     static size_t stack_size_;

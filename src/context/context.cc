@@ -271,7 +271,10 @@ void switch_context(ExecContext* from, ExecContext* to) {
     SharedStack* stack = to->stack;
     g_set.running = to;
     bctx::transfer_t back;
-    if (stack == nullptr || stack->occupant == to || from->stack != stack) {
+    if (stack == nullptr || (stack->occupant == to && to->started)) {
+        // The usual case: `to` is on its stack already.
+        back = bctx::jump_fcontext(to->fctx, from);
+    } else if (from->stack != stack) {
         // Nothing to copy on the stack we run on: prepare `to` from here and jump straight in.
         make_resident(to);
         back = bctx::jump_fcontext(to->fctx, from);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "study/coroutine.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "study/error.h"
@@ -29,7 +30,7 @@ void notify_switch(Coroutine* from, Coroutine* to) {
 
 ExecContext Coroutine::main_context_;
 Coroutine* Coroutine::current_ = nullptr;
-std::unordered_map<int64_t, Coroutine*> Coroutine::registry_;
+IdMap<Coroutine> Coroutine::registry_;
 int64_t Coroutine::last_id_ = 0;
 size_t Coroutine::peak_ = 0;
 size_t Coroutine::stack_size_ = kDefaultStackSize;
@@ -80,7 +81,7 @@ Coroutine* Coroutine::create(Entry entry, void* arg) {
     }
     ++last_id_;
     coroutine->context_.owner = coroutine;
-    registry_.emplace(coroutine->id_, coroutine);
+    registry_.insert(coroutine->id_, coroutine);
     if (registry_.size() > peak_) {
         peak_ = registry_.size();
     }
@@ -124,9 +125,14 @@ void Coroutine::abandon() {
     }
 }
 
-Coroutine* Coroutine::get(int64_t id) {
-    auto it = registry_.find(id);
-    return it == registry_.end() ? nullptr : it->second;
+Coroutine* Coroutine::get(int64_t id) { return registry_.find(id); }
+
+std::vector<int64_t> Coroutine::ids() {
+    std::vector<int64_t> ids;
+    ids.reserve(registry_.size());
+    registry_.for_each([&ids](int64_t id, Coroutine*) { ids.push_back(id); });
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 CoroutineStats Coroutine::stats() { return CoroutineStats{registry_.size(), peak_, last_id_, stack_size_, max_}; }
