@@ -11,6 +11,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "sanitizer_support.h"
 #include "study/error.h"
 #include "study/stack.h"
 #include "valgrind_support.h"
@@ -27,6 +28,13 @@ constexpr size_t kDefaultMaxSharedStacks = 16;
 constexpr size_t kSwitcherStackSize = 64 * 1024;
 
 struct StackSet {
+    // At process exit (or when the module is unloaded) nothing runs on these stacks any more.
+    ~StackSet() {
+        for (SharedStack* stack : stacks) {
+            stack->unmap();
+        }
+    }
+
     std::vector<SharedStack*> stacks;
     size_t stack_size = kDefaultStackSize;
     size_t max_stacks = kDefaultMaxSharedStacks;
@@ -48,8 +56,51 @@ struct SwitchRequest {
 };
 SwitchRequest g_request;
 
+// AddressSanitizer must be told about every switch between stacks, and of frames that appear on a stack by
+// copying rather than by calls; all of this compiles to nothing without ASan.
+[[maybe_unused]] const void* g_thread_stack_bottom =
+    nullptr;  // the main context's stack, learnt at the first switch back
+[[maybe_unused]] size_t g_thread_stack_size = 0;
+
+inline void asan_leaving(void** fake_stack_save, const ExecContext* to) {
+#ifdef STUDY_ASAN
+    const SharedStack* stack = to->stack;
+    __sanitizer_start_switch_fiber(fake_stack_save, stack ? stack->base : g_thread_stack_bottom,
+                                   stack ? stack->size : g_thread_stack_size);
+#else
+    (void)fake_stack_save;
+    (void)to;
+#endif
+}
+
+inline void asan_arrived(void* fake_stack, bctx::transfer_t transfer) {
+#ifdef STUDY_ASAN
+    const void* bottom = nullptr;
+    size_t size = 0;
+    __sanitizer_finish_switch_fiber(fake_stack, &bottom, &size);
+    if (static_cast<ExecContext*>(transfer.data)->stack == nullptr) {
+        g_thread_stack_bottom = bottom;
+        g_thread_stack_size = size;
+    }
+#else
+    (void)fake_stack;
+    (void)transfer;
+#endif
+}
+
 // Records, in the context that just switched to us, where it continues.
 inline void record(bctx::transfer_t transfer) { static_cast<ExecContext*>(transfer.data)->fctx = transfer.fctx; }
+
+// Debug check, on in Debug builds and whenever the environment variable STUDY_DEBUG_STACKS is set (the test
+// command sets it): frames copied off a shared stack are overwritten with a pattern.
+bool poison_copied_frames() {
+#ifdef STUDY_DEBUG_STACKS
+    return true;
+#else
+    static const bool enabled = std::getenv("STUDY_DEBUG_STACKS") != nullptr;
+    return enabled;
+#endif
+}
 
 char* frames_start(ExecContext* context, SharedStack* stack) {
     auto* sp = static_cast<char*>(context->fctx);
@@ -78,13 +129,14 @@ void copy_out(ExecContext* context, SharedStack* stack) {
             std::abort();  // out of memory while switching: nothing sane is left to do
         }
     }
-    std::memcpy(saved.data, start, size);
+    copy_stack_bytes(saved.data, start, size);
     saved.size = size;
-#ifdef STUDY_DEBUG_STACKS
-    // Anything that still points into the frames just copied away reads garbage from now on, so tests that
-    // break the no-pointer-into-a-suspended-stack rule fail loudly instead of by luck.
-    std::memset(start, 0xA5, size);
-#endif
+    if (poison_copied_frames()) {
+        // Anything that still points into the frames just copied away reads garbage from now on, so tests that
+        // break the no-pointer-into-a-suspended-stack rule fail loudly instead of by luck.
+        asan_forget_frames(start, size);
+        std::memset(start, 0xA5, size);
+    }
     ++g_set.stats.copies_out;
     ++g_set.stats.saved_contexts;
     g_set.stats.saved_bytes += size;
@@ -94,7 +146,8 @@ void copy_in(ExecContext* context, SharedStack* stack) {
     SavedStack& saved = context->saved;
     char* start = stack->top - saved.size;
     STUDY_VALGRIND_MAKE_MEM_UNDEFINED(start, saved.size);
-    std::memcpy(start, saved.data, saved.size);
+    asan_forget_frames(start, saved.size);
+    copy_stack_bytes(start, saved.data, saved.size);
     ++g_set.stats.copies_in;
     --g_set.stats.saved_contexts;
     g_set.stats.saved_bytes -= saved.size;
@@ -121,12 +174,14 @@ void make_resident(ExecContext* context) {
         stack->occupant = context;
     }
     if (!context->started) {
+        asan_forget_frames(stack->base, stack->size);
         context->fctx = bctx::make_fcontext(stack->top, stack->size, trampoline);
         context->started = true;
     }
 }
 
 void trampoline(bctx::transfer_t transfer) {
+    asan_arrived(nullptr, transfer);
     record(transfer);
     ExecContext* self = g_set.running;
     self->entry(self->arg);
@@ -135,10 +190,14 @@ void trampoline(bctx::transfer_t transfer) {
 }
 
 void switcher_loop(bctx::transfer_t transfer) {
+    void* fake_stack = nullptr;
+    asan_arrived(nullptr, transfer);
     for (;;) {
         record(transfer);
         make_resident(g_request.to);
+        asan_leaving(&fake_stack, g_request.to);
         transfer = bctx::jump_fcontext(g_request.to->fctx, &g_switcher);
+        asan_arrived(fake_stack, transfer);
     }
 }
 
@@ -270,19 +329,25 @@ void detach_stack(ExecContext* context) {
 void switch_context(ExecContext* from, ExecContext* to) {
     SharedStack* stack = to->stack;
     g_set.running = to;
+    void* fake_stack = nullptr;
+    void** fake_stack_save = from->finished ? nullptr : &fake_stack;
     bctx::transfer_t back;
     if (stack == nullptr || (stack->occupant == to && to->started)) {
         // The usual case: `to` is on its stack already.
+        asan_leaving(fake_stack_save, to);
         back = bctx::jump_fcontext(to->fctx, from);
     } else if (from->stack != stack) {
         // Nothing to copy on the stack we run on: prepare `to` from here and jump straight in.
         make_resident(to);
+        asan_leaving(fake_stack_save, to);
         back = bctx::jump_fcontext(to->fctx, from);
     } else {
         // `to` needs the stack we are running on: let the switcher move the frames.
         g_request = SwitchRequest{from, to};
+        asan_leaving(fake_stack_save, &g_switcher);
         back = bctx::jump_fcontext(g_switcher.fctx, from);
     }
+    asan_arrived(fake_stack, back);
     record(back);
     g_set.running = from;
 }
