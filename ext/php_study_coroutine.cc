@@ -92,7 +92,8 @@ void *stack_pointer_on_shared_stack(study::ExecContext *context) {
     /* The same two channels as any fatal error in the CLI: displayed on standard output, logged on stderr. */
     if (PG(display_errors)) {
         length = snprintf(message, sizeof(message), "\nFatal error: %s\n", reason);
-        (void)!write(STDOUT_FILENO, message, static_cast<size_t>(length));
+        const int fd = PG(display_errors) == PHP_DISPLAY_ERRORS_STDERR ? STDERR_FILENO : STDOUT_FILENO;
+        (void)!write(fd, message, static_cast<size_t>(length));
     }
     if (PG(log_errors)) {
         length = snprintf(message, sizeof(message), "PHP Fatal error:  %s\n", reason);

@@ -373,6 +373,12 @@ void trim_stacks() {
         }
     }
     g_set.stacks.swap(kept);
+    if (g_set.stacks.empty() && g_switcher_stack != nullptr) {
+        // No context is left that could need the switcher; a later attach makes it again.
+        g_switcher_stack->unmap();
+        g_switcher_stack = nullptr;
+        g_switcher = ExecContext{};
+    }
 }
 
 // The guard: defined here because it needs the stack set.

@@ -28,7 +28,11 @@ foreach ($ids as $cid) {
     $exist += Sco::exists($cid) ? 1 : 0;
 }
 echo "all exist: ", var_export($exist === $n, true), "\n";
-echo "stacks in use: ", var_export($s['stack_pool_mapped'] - $s['stack_pool_cached'] === $n, true), "\n";
+// They share a few C stacks: all but at most 16 have their frames copied off to a small heap buffer.
+echo "shared stacks: ", var_export($s['stack_shared_num'] >= 1 && $s['stack_shared_num'] <= 16, true),
+    ", saved: ", var_export($s['stack_saved_num'] >= $n - 16 && $s['stack_saved_num'] <= $n, true),
+    ", under 4 KB each: ", var_export($s['stack_saved_bytes'] / $s['stack_saved_num'] < 4096, true), "\n";
+$copiesIn = $s['stack_copies_in'];
 // Resume in a scrambled but deterministic order.
 $order = $ids;
 mt_srand(42);
@@ -40,15 +44,17 @@ foreach ($order as $cid) {
 echo "resumed: ", var_export($resumed === $n, true), ", finished: ", var_export($finished === $n, true), "\n";
 $s = Sco::stats();
 echo "coroutine_num: {$s['coroutine_num']}, list: ", count(Sco::list()), "\n";
-// The stacks went back to the pool; most of them are unmapped again.
-echo "stacks in use: ", $s['stack_pool_mapped'] - $s['stack_pool_cached'], "\n";
+// Every saved copy was put back (and freed when its coroutine ended); still no more than 16 shared stacks.
+echo "saved: {$s['stack_saved_num']}, saved bytes: {$s['stack_saved_bytes']}, shared stacks: ",
+    var_export($s['stack_shared_num'] <= 16, true), ", copied back: ",
+    var_export($s['stack_copies_in'] - $copiesIn >= $n - 16, true), "\n";
 ?>
 --EXPECT--
 live: true, peak: true
 listed: true
 ids: true
 all exist: true
-stacks in use: true
+shared stacks: true, saved: true, under 4 KB each: true
 resumed: true, finished: true
 coroutine_num: 0, list: 0
-stacks in use: 0
+saved: 0, saved bytes: 0, shared stacks: true, copied back: true

@@ -34,7 +34,7 @@ study
 
 study support => enabled
 Version => %d.%d.%s
-Context backend => Boost.Context fcontext (Boost %d_%d)
+Context backend => Boost.Context fcontext (Boost %d_%d), shared stacks
 
 Directive => Local Value => Master Value
 study.stack_size => 1M => 2M
@@ -45,7 +45,7 @@ study
 
 study support => enabled
 Version => %d.%d.%s
-Context backend => Boost.Context fcontext (Boost %d_%d)
+Context backend => Boost.Context fcontext (Boost %d_%d), shared stacks
 
 Directive => Local Value => Master Value
 study.max_coroutines => 1000 => 1000

@@ -13,6 +13,9 @@ foreach ($s as $key => $value) {
 }
 echo "before: num={$s['coroutine_num']} peak={$s['coroutine_peak_num']} last={$s['coroutine_last_cid']} ",
     "stack={$s['c_stack_size']} max={$s['max_coroutines']}\n";
+// No coroutine has run yet: no shared stack is mapped and nothing was ever copied off or onto one.
+echo "stacks before: shared={$s['stack_shared_num']} bytes={$s['stack_shared_bytes']} saved={$s['stack_saved_num']} ",
+    "saved_bytes={$s['stack_saved_bytes']} out={$s['stack_copies_out']} in={$s['stack_copies_in']}\n";
 
 function show(string $label): void {
     $s = Sco::stats();
@@ -39,8 +42,9 @@ for ($i = 0; $i < 100; $i++) {
 show("100 more, one at a time");
 ?>
 --EXPECT--
-["coroutine_num","coroutine_peak_num","coroutine_last_cid","c_stack_size","max_coroutines","stack_pool_mapped","stack_pool_cached","stack_pool_mapped_bytes"]
+["coroutine_num","coroutine_peak_num","coroutine_last_cid","c_stack_size","max_coroutines","stack_shared_num","stack_shared_bytes","stack_saved_num","stack_saved_bytes","stack_copies_out","stack_copies_in"]
 before: num=0 peak=0 last=0 stack=2097152 max=0
+stacks before: shared=0 bytes=0 saved=0 saved_bytes=0 out=0 in=0
 inside 1: num=1 peak=1 last=1
 after 1 ended: num=0 peak=1 last=1
 inside 5 (4 live): num=4 peak=4 last=5
