@@ -14,6 +14,13 @@ if test "$PHP_STUDY" != "no"; then
     [AC_MSG_ERROR([Boost.Context headers not found: install libboost-context-dev])])
   AC_LANG_POP([C++])
   PHP_ADD_LIBRARY(boost_context, 1, STUDY_SHARED_LIBADD)
+
+  dnl A switch runs through the core and the binding; link-time optimisation lets it inline across them.
+  STUDY_LTO=""
+  AC_LANG_PUSH([C++])
+  AX_CHECK_COMPILE_FLAG([-flto=auto], [STUDY_LTO="-flto=auto"])
+  AC_LANG_POP([C++])
+  LDFLAGS="$LDFLAGS $STUDY_LTO"
   PHP_ADD_LIBRARY(stdc++, 1, STUDY_SHARED_LIBADD)
   PHP_SUBST(STUDY_SHARED_LIBADD)
 
@@ -21,7 +28,7 @@ if test "$PHP_STUDY" != "no"; then
   study_ext_sources="ext/php_study.cc ext/php_study_vm.cc ext/php_study_coroutine.cc"
 
   PHP_NEW_EXTENSION(study, $study_core_sources $study_ext_sources, $ext_shared, ,
-    [$PHP_STUDY_STDCXX -fvisibility=hidden -Wall -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1], cxx)
+    [$PHP_STUDY_STDCXX -fvisibility=hidden -Wall $STUDY_LTO -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1], cxx)
   PHP_ADD_INCLUDE([$ext_srcdir/include])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])
 fi

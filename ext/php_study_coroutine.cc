@@ -29,8 +29,6 @@ namespace {
 constexpr zend_long kMinStackSize = 64 * 1024;
 constexpr zend_long kMaxStackSize = 512 * 1024 * 1024;
 
-/* Engine state of the main script while a coroutine runs. */
-php_study_vm_state g_main_vm;
 /* What a coroutine that just ended hands to its resumer: an exit to continue unwinding, or a fatal error. */
 zend_object *g_pending_exit = nullptr;
 bool g_pending_bailout = false;
@@ -38,16 +36,6 @@ bool g_pending_bailout = false;
 zend_internal_function g_shutdown_function;
 
 php_study_task *task_of(Coroutine *coroutine) { return static_cast<php_study_task *>(coroutine->task()); }
-
-void on_switch(Coroutine *from, Coroutine *to) {
-    php_study_vm_state *save_into = from == nullptr                          ? &g_main_vm
-                                    : from->state() != CoroutineState::kDead ? &task_of(from)->vm
-                                                                             : nullptr;
-    php_study_vm_state *load_from = to == nullptr                          ? &g_main_vm
-                                    : to->state() != CoroutineState::kInit ? &task_of(to)->vm
-                                                                           : nullptr;
-    php_study_vm_switch(save_into, load_from);
-}
 
 /* Drops the callable, the arguments and the defers the task still owns. */
 void release_values(php_study_task *task) {
@@ -619,7 +607,7 @@ void php_study_coroutine_minit(int module_number) {
     g_shutdown_function.handler = php_study_shutdown_handler;
 
     study::CoroutineHooks hooks;
-    hooks.on_switch = on_switch;
+    hooks.on_switch = php_study_vm_on_switch;
     hooks.on_close = on_close;
     study::set_coroutine_hooks(hooks);
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 #include "php_study_vm.h"
 
+#include "php_study_coroutine.h"
+
 #include <cstddef>
 #include <cstdlib>
 
@@ -115,12 +117,22 @@ inline void restore_state(php_study_vm_state *state) {
 
 }  // namespace
 
-void php_study_vm_switch(php_study_vm_state *save_into, php_study_vm_state *load_from) {
-    if (save_into != nullptr) {
-        save_state(save_into);
+namespace {
+/* Engine state of the main script while a coroutine runs. */
+php_study_vm_state g_main_vm;
+}  // namespace
+
+void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to) {
+    using study::CoroutineState;
+    if (from == nullptr) {
+        save_state(&g_main_vm);
+    } else if (from->state() != CoroutineState::kDead) {
+        save_state(&static_cast<php_study_task *>(from->task())->vm);
     }
-    if (load_from != nullptr) {
-        restore_state(load_from);
+    if (to == nullptr) {
+        restore_state(&g_main_vm);
+    } else if (to->state() != CoroutineState::kInit) {
+        restore_state(&static_cast<php_study_task *>(to->task())->vm);
     }
 }
 

@@ -40,10 +40,11 @@ struct php_study_vm_state {
     php_output_handler *output_running;
 };
 
-/* Saves the running context's engine state into `save_into` (leaving the engine with no output buffers), then
- * loads `load_from`; either may be nullptr. No exception is ever pending at a switch: switches happen inside
- * internal function calls, which the engine never makes with an exception pending. */
-void php_study_vm_switch(php_study_vm_state *save_into, php_study_vm_state *load_from);
+/* The core's on_switch hook. No exception is ever pending at a switch (switches happen inside internal function
+ * calls, which the engine never makes with an exception pending), so exception state is not switched. It saves the
+ * engine state of `from` (the main script when nullptr; nothing for a finished coroutine) and loads that of `to`
+ * (nothing for a coroutine that has not started: it sets up its own). */
+void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to);
 /* Gives the running (new) coroutine a fresh VM stack with a bottom frame, its own fiber context and stack
  * bounds. `fiber_context` must live as long as the coroutine. */
 void php_study_vm_init(php_study_vm_state *state, zend_fiber_context *fiber_context, study::Coroutine *coroutine);
