@@ -3,12 +3,18 @@
 # Measures study next to PHP's Fiber (and Swoole / Swow when SWOOLE_SO / SWOW_SO name a built extension), in one
 # run, and prints a Markdown table with the date, the PHP version and each runtime's version.
 # Usage: bash bench/run.sh [N_create] [N_idle]     (defaults: 2000000 creates, 100000 idle coroutines)
+#        BENCH_JIT=1 bash bench/run.sh ...            (every runtime with OPcache and the tracing JIT)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 n_create=${1:-2000000}
 n_idle=${2:-100000}
 study_so="$root/modules/study.so"
 [ -f "$study_so" ] || bash "$root/scripts/build.sh" >/dev/null
+
+jit=""
+if [ "${BENCH_JIT:-0}" = 1 ]; then
+    jit="-d zend_extension=opcache -d opcache.enable_cli=1 -d opcache.jit=tracing -d opcache.jit_buffer_size=64M"
+fi
 
 declare -a names args
 names+=(study); args+=("-d extension=$study_so")
@@ -25,14 +31,14 @@ version_of() {
     esac
 }
 
-echo "Run on $(date -u +%Y-%m-%d), PHP $(php -n -r 'echo PHP_VERSION;'), $(nproc) cores; N_create=$n_create, N_idle=$n_idle"
+echo "Run on $(date -u +%Y-%m-%d), PHP $(php -n -r 'echo PHP_VERSION;'), $(nproc) cores; N_create=$n_create, N_idle=$n_idle${jit:+, OPcache + tracing JIT}"
 echo
 echo "| runtime | version | create+run+destroy /s | yield+resume round trip | RSS per suspended coroutine | suspended at once |"
 echo "|---|---|---|---|---|---|"
 for i in "${!names[@]}"; do
     name=${names[$i]}
     # shellcheck disable=SC2086
-    json=$(php -n -d memory_limit=-1 ${args[$i]} "$root/bench/coroutine.php" "$name" "$n_create" "$n_idle" | grep '^{' | tail -n 1)
+    json=$(php -n -d memory_limit=-1 $jit ${args[$i]} "$root/bench/coroutine.php" "$name" "$n_create" "$n_idle" | grep '^{' | tail -n 1)
     version=$(version_of "$name" "${args[$i]}")
     php -n -r '
         $r = json_decode($argv[1], true);
