@@ -11,7 +11,8 @@ namespace study {
     X(kStackAlloc, "cannot allocate a coroutine stack")           \
     X(kResumeSelf, "a coroutine cannot resume itself")            \
     X(kNotSuspended, "the coroutine is not suspended")            \
-    X(kInvalidArgument, "invalid argument")
+    X(kInvalidArgument, "invalid argument")                       \
+    X(kNotWaiting, "the coroutine is not waiting in a cancellable point")
 
 enum class Error : int {
 #define STUDY_ERROR_ENUM(name, message) name,

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace study {
+
+class Coroutine;
+
+// Why a wait ended.
+enum class WakeReason {
+    kWaiting,   // not woken yet
+    kDone,      // what it waited for happened
+    kTimeout,   // its timeout passed first
+    kCanceled,  // cancel() woke it
+    kAborted,   // the main context stopped waiting because the run was stopped (an exit or error is pending)
+    kDeadlock,  // the main context waited, but nothing could ever wake it
+};
+
+// One suspension of a coroutine, or of the main context, until something wakes it. It lives on the heap (never in
+// a suspended coroutine's stack), allocated with `new`: the waiting side creates and deletes it, and after the wake
+// nothing refers to it. The waits of coroutines abandoned at the end of a request are deleted by reset().
+struct WaitPoint {
+    Coroutine* coroutine = nullptr;  // who waits; nullptr for the main context
+    WakeReason reason = WakeReason::kWaiting;
+    bool cancellable = true;
+    // Called when cancel() or the timeout wakes the wait, so that whoever else holds it (a channel's queue)
+    // forgets it. May be nullptr.
+    void (*forget)(WaitPoint* wait) = nullptr;
+    void* data = nullptr;   // for the owner of the wait
+    void* timer = nullptr;  // internal: the timeout's libuv timer
+};
+
+// Points where the scheduler calls the binding.
+struct SchedulerHooks {
+    // Resumes a woken coroutine from the main context; returns false when the run must stop (an exit or error
+    // is pending in the main context).
+    bool (*resume)(Coroutine* coroutine) = nullptr;
+};
+
+// A timer that runs a callback after a delay, once or repeatedly.
+struct TimerInfo {
+    int64_t id;            // from 1, never reused
+    uint64_t interval_ms;  // delay, and period of a repeating timer
+    bool repeat;
+};
+
+// The event loop (libuv) and the run queue. One per process; every call runs in the thread that owns it.
+namespace scheduler {
+
+void set_hooks(const SchedulerHooks& hooks);
+
+// Waits until `wait` is woken or `timeout` seconds pass (a negative timeout never passes). A coroutine
+// suspends; the main context runs the loop meanwhile. Returns the reason it ended.
+WakeReason wait(WaitPoint* wait, double timeout);
+
+// Wakes a wait with `reason`; false when it was woken already (a wait is woken at most once). A woken coroutine
+// runs when the scheduler next runs (from the main context).
+bool wake(WaitPoint* wait, WakeReason reason);
+
+// Suspends the running coroutine (or the main context) for `seconds`; 0 lets whatever else is ready run first.
+WakeReason sleep(double seconds);
+
+// Wakes `coroutine` from a cancellable wait with kCanceled and runs it at once. False (kNotWaiting) when it is not
+// in a cancellable wait.
+bool cancel(Coroutine* coroutine);
+
+// The wait `coroutine` is in, or nullptr.
+WaitPoint* waiting(const Coroutine* coroutine);
+
+// How a run from the main context ended.
+enum class RunResult {
+    kIdle,     // nothing is left that could wake anything
+    kStopped,  // stop() was called, or the resume hook asked to stop
+};
+
+// Runs the loop and the run queue from the main context until nothing is left to do.
+RunResult run();
+// Makes the current run return as soon as possible.
+void stop();
+
+// Starts a timer that calls fn(id, data) after `seconds`, and then every `seconds` when `repeat`. The callback
+// returns false to stop the run (an exit or error is pending). `release(data)` is called once the timer is gone.
+int64_t add_timer(double seconds, bool repeat, bool (*fn)(int64_t id, void* data), void* data,
+                  void (*release)(void* data));
+// Stops and forgets a timer; false when there is no timer with that id.
+bool clear_timer(int64_t id);
+// The ids of all timers, ascending.
+std::vector<int64_t> timer_ids();
+// Clears every timer, drops the run queue and closes the loop's handles; for the end of a request.
+void reset();
+
+// Counters, for stats().
+size_t ready_count();
+size_t timer_count();
+
+}  // namespace scheduler
+}  // namespace study

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "study/scheduler.h"
+
+#include <gtest/gtest.h>
+#include <uv.h>
+
+#include <string>
+#include <vector>
+
+#include "study/coroutine.h"
+
+namespace {
+
+using study::Coroutine;
+using study::WakeReason;
+namespace scheduler = study::scheduler;
+
+std::string g_order;
+
+struct Sleeper {
+    double seconds;
+    char name;
+};
+
+void sleep_then_record(void* arg) {
+    auto* sleeper = static_cast<Sleeper*>(arg);
+    EXPECT_EQ(scheduler::sleep(sleeper->seconds), WakeReason::kTimeout);
+    g_order += sleeper->name;
+}
+
+class SchedulerTest : public ::testing::Test {
+protected:
+    void TearDown() override {
+        EXPECT_EQ(Coroutine::count(), 0u) << "the loop did not drain";
+        scheduler::reset();
+    }
+};
+
+TEST_F(SchedulerTest, SleepersWakeInDeadlineOrder) {
+    g_order.clear();
+    Sleeper c{0.03, 'c'}, a{0.01, 'a'}, b{0.02, 'b'};
+    for (Sleeper* s : {&c, &a, &b}) {
+        Coroutine::create(sleep_then_record, s)->resume();
+    }
+    EXPECT_EQ(g_order, "");
+    const uint64_t start = uv_hrtime();
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    const double elapsed = static_cast<double>(uv_hrtime() - start) / 1e9;
+    EXPECT_EQ(g_order, "abc");
+    EXPECT_GE(elapsed, 0.029);
+}
+
+TEST_F(SchedulerTest, ZeroSleepLetsOthersRunFirst) {
+    g_order.clear();
+    Coroutine::create(
+        [](void*) {
+            g_order += '1';
+            scheduler::sleep(0);
+            g_order += '3';
+        },
+        nullptr)
+        ->resume();
+    g_order += '2';
+    scheduler::run();
+    EXPECT_EQ(g_order, "123");
+}
+
+TEST_F(SchedulerTest, MainContextSleepRunsCoroutines) {
+    g_order.clear();
+    Sleeper a{0.01, 'a'};
+    Coroutine::create(sleep_then_record, &a)->resume();
+    EXPECT_EQ(scheduler::sleep(0.02), WakeReason::kTimeout);
+    EXPECT_EQ(g_order, "a");
+}
+
+TEST_F(SchedulerTest, CancelWakesASleeperAtOnce) {
+    static WakeReason seen;
+    Coroutine* co = Coroutine::create([](void*) { seen = scheduler::sleep(10); }, nullptr);
+    co->resume();
+    EXPECT_TRUE(scheduler::cancel(co));
+    EXPECT_EQ(seen, WakeReason::kCanceled);
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);  // the cancelled timer keeps nothing alive
+}
+
+TEST_F(SchedulerTest, CancelOfACoroutineThatDoesNotWaitFails) {
+    Coroutine* co = Coroutine::create([](void*) { Coroutine::yield(); }, nullptr);
+    co->resume();
+    EXPECT_FALSE(scheduler::cancel(co));
+    co->resume();
+}
+
+TEST_F(SchedulerTest, AWakeIsDeliveredOnceAndTimeoutsNeverFireLate) {
+    static study::WaitPoint* point;
+    static WakeReason seen;
+    Coroutine* co = Coroutine::create(
+        [](void*) {
+            point = new study::WaitPoint;
+            seen = scheduler::wait(point, 0.01);
+            delete point;
+            point = nullptr;
+            // Sleep past the first wait's timeout: it must not wake this second wait.
+            EXPECT_EQ(scheduler::sleep(0.03), WakeReason::kTimeout);
+        },
+        nullptr);
+    co->resume();
+    EXPECT_TRUE(scheduler::wake(point, WakeReason::kDone));
+    EXPECT_FALSE(scheduler::wake(point, WakeReason::kTimeout));
+    scheduler::run();
+    EXPECT_EQ(seen, WakeReason::kDone);
+}
+
+TEST_F(SchedulerTest, TimersFireOnceOrRepeatAndCanBeCleared) {
+    static std::vector<int64_t> fired;
+    fired.clear();
+    auto record = [](int64_t id, void*) {
+        fired.push_back(id);
+        if (fired.size() == 4) {
+            for (int64_t each : scheduler::timer_ids()) {
+                scheduler::clear_timer(each);
+            }
+        }
+        return true;
+    };
+    static int released = 0;
+    released = 0;
+    auto release = [](void*) { ++released; };
+    const int64_t once = scheduler::add_timer(0.001, false, record, nullptr, release);
+    const int64_t tick = scheduler::add_timer(0.002, true, record, nullptr, release);
+    EXPECT_EQ(scheduler::timer_ids(), (std::vector<int64_t>{once, tick}));
+    scheduler::run();
+    ASSERT_EQ(fired.size(), 4u);
+    EXPECT_EQ(fired[0], once);
+    EXPECT_EQ(fired[1], tick);
+    EXPECT_EQ(fired[3], tick);
+    EXPECT_TRUE(scheduler::timer_ids().empty());
+    EXPECT_EQ(released, 2);
+    EXPECT_FALSE(scheduler::clear_timer(tick));
+}
+
+TEST_F(SchedulerTest, MainWaitWithNothingToWakeItReportsDeadlock) {
+    study::WaitPoint point;
+    EXPECT_EQ(scheduler::wait(&point, -1), WakeReason::kDeadlock);
+}
+
+TEST_F(SchedulerTest, ManySleepersAllFinish) {
+    static int finished;
+    finished = 0;
+    for (int i = 0; i < 20000; ++i) {
+        Coroutine::create(
+            [](void*) {
+                scheduler::sleep(0.01);
+                ++finished;
+            },
+            nullptr)
+            ->resume();
+    }
+    scheduler::run();
+    EXPECT_EQ(finished, 20000);
+}
+
+}  // namespace
