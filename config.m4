@@ -15,6 +15,9 @@ if test "$PHP_STUDY" != "no"; then
   AC_LANG_POP([C++])
   PHP_ADD_LIBRARY(boost_context, 1, STUDY_SHARED_LIBADD)
 
+  AC_CHECK_HEADER([uv.h], [], [AC_MSG_ERROR([libuv headers not found: install libuv1-dev])])
+  PHP_ADD_LIBRARY(uv, 1, STUDY_SHARED_LIBADD)
+
   dnl A switch runs through the core and the binding; link-time optimisation lets it inline across them.
   STUDY_LTO=""
   AC_LANG_PUSH([C++])
@@ -24,8 +27,8 @@ if test "$PHP_STUDY" != "no"; then
   PHP_ADD_LIBRARY(stdc++, 1, STUDY_SHARED_LIBADD)
   PHP_SUBST(STUDY_SHARED_LIBADD)
 
-  study_core_sources="src/base/error.cc src/context/context.cc src/context/shared_stack.cc src/coroutine/coroutine.cc"
-  study_ext_sources="ext/php_study.cc ext/php_study_vm.cc ext/php_study_coroutine.cc"
+  study_core_sources="src/base/error.cc src/context/context.cc src/context/shared_stack.cc src/coroutine/coroutine.cc src/event/scheduler.cc"
+  study_ext_sources="ext/php_study.cc ext/php_study_vm.cc ext/php_study_coroutine.cc ext/php_study_coroutine_wait.cc ext/php_study_timer.cc"
 
   PHP_NEW_EXTENSION(study, $study_core_sources $study_ext_sources, $ext_shared, ,
     [$PHP_STUDY_STDCXX -fvisibility=hidden -Wall $STUDY_LTO -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1], cxx)

@@ -50,6 +50,8 @@ PHP_INI_END()
 using php_study_minit_fn = void (*)(int module_number);
 constexpr php_study_minit_fn kClassInitializers[] = {
     php_study_coroutine_minit,
+    php_study_wait_minit,
+    php_study_timer_minit,
 };
 
 PHP_GINIT_FUNCTION(study) { memset(study_globals, 0, sizeof(*study_globals)); }
@@ -71,11 +73,13 @@ PHP_MSHUTDOWN_FUNCTION(study) {
 
 PHP_RINIT_FUNCTION(study) {
     php_study_coroutine_rinit();
+    php_study_wait_rinit();
     return SUCCESS;
 }
 
 PHP_RSHUTDOWN_FUNCTION(study) {
     php_study_coroutine_rshutdown();
+    php_study_wait_rshutdown();
     return SUCCESS;
 }
 

@@ -17,12 +17,14 @@ extern "C" {
 #include "stubs/php_study_coroutine_arginfo.h"
 #include "study/coroutine.h"
 #include "study/error.h"
+#include "study/scheduler.h"
 
 using study::Coroutine;
 using study::CoroutineState;
 
 zend_class_entry *php_study_coroutine_ce;
 zend_class_entry *php_study_coroutine_error_ce;
+zend_class_entry *php_study_coroutine_canceled_ce;
 
 namespace {
 
@@ -35,7 +37,7 @@ bool g_pending_bailout = false;
 /* The internal function that destroys leftover coroutines at script end, run as a shutdown function. */
 zend_internal_function g_shutdown_function;
 
-php_study_task *task_of(Coroutine *coroutine) { return static_cast<php_study_task *>(coroutine->task()); }
+php_study_task *task_of(Coroutine *coroutine) { return php_study_task_of(coroutine); }
 
 /* Drops the callable, the arguments and the defers the task still owns. */
 void release_values(php_study_task *task) {
@@ -116,6 +118,7 @@ void on_close(Coroutine *coroutine) {
     }
     release_values(task);
     efree(task);
+    php_study_notify_joiners(coroutine->id());
     release_memory_after_burst();
 }
 
@@ -238,8 +241,9 @@ void coroutine_main(void *arg) {
     }
 }
 
-void throw_misuse(const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
-void throw_misuse(const char *format, ...) {
+}  // namespace
+
+void php_study_throw_misuse(const char *format, ...) {
     va_list args;
     va_start(args, format);
     zend_string *message = zend_vstrpprintf(0, format, args);
@@ -248,9 +252,9 @@ void throw_misuse(const char *format, ...) {
     zend_string_release(message);
 }
 
-bool switching_allowed(const char *what) {
+bool php_study_switching_allowed(const char *what) {
     if (UNEXPECTED(zend_fiber_switch_blocked())) {
-        throw_misuse(
+        php_study_throw_misuse(
             "%s: cannot switch coroutines here (the engine forbids it while the garbage collector runs "
             "destructors); do it outside __destruct()",
             what);
@@ -259,7 +263,7 @@ bool switching_allowed(const char *what) {
     return true;
 }
 
-void register_shutdown_once() {
+void php_study_register_shutdown(void) {
     if (STUDY_G(shutdown_registered)) {
         return;
     }
@@ -272,20 +276,18 @@ void register_shutdown_once() {
     STUDY_G(shutdown_registered) = true;
 }
 
+namespace {
+
 std::vector<zend_long> live_ids_sorted() {
     std::vector<int64_t> ids = Coroutine::ids();
     return std::vector<zend_long>(ids.begin(), ids.end());
 }
 
+}  // namespace
+
 /* Resumes every suspended coroutine with a graceful exit so that its finally blocks and defers run, as PHP
  * does for a suspended Fiber at script end. Coroutines started meanwhile are destroyed in the next round. */
-void destroy_suspended() {
-    /* A coroutine started from now on (in a finally block below, or by a shutdown function registered after this
-     * one) registers this destruction again, so it runs once more after everything else. */
-    STUDY_G(shutdown_registered) = false;
-    if (CG(unclean_shutdown)) {
-        return; /* after a fatal error nothing runs any more; RSHUTDOWN frees what is left */
-    }
+void php_study_destroy_suspended(void) {
     constexpr int kMaxRounds = 64;
     for (int round = 0; round < kMaxRounds && Coroutine::count() != 0; ++round) {
         for (zend_long id : live_ids_sorted()) {
@@ -294,6 +296,10 @@ void destroy_suspended() {
                 continue;
             }
             task_of(coroutine)->destroying = true;
+            /* A coroutine waiting for something wakes as canceled; the waiting function then sees `destroying`. */
+            if (study::WaitPoint *wait = study::scheduler::waiting(coroutine)) {
+                study::scheduler::wake(wait, study::WakeReason::kCanceled);
+            }
             coroutine->resume();
             if (g_pending_bailout) {
                 g_pending_bailout = false;
@@ -308,9 +314,24 @@ void destroy_suspended() {
     }
 }
 
+void php_study_suspended_backtrace(Coroutine *coroutine, zval *return_value, int options, int limit) {
+    zend_execute_data *running = EG(current_execute_data);
+    EG(current_execute_data) = task_of(coroutine)->vm.current_execute_data;
+    zend_fetch_debug_backtrace(return_value, 0, options, limit);
+    EG(current_execute_data) = running;
+}
+
+namespace {
+
 ZEND_NAMED_FUNCTION(php_study_shutdown_handler) {
     ZEND_PARSE_PARAMETERS_NONE();
-    destroy_suspended();
+    /* A coroutine or timer started from now on (in a finally block, or by a shutdown function registered after
+     * this one) registers this work again, so it runs once more after everything else. */
+    STUDY_G(shutdown_registered) = false;
+    if (CG(unclean_shutdown)) {
+        return; /* after a fatal error nothing runs any more; RSHUTDOWN frees what is left */
+    }
+    php_study_run_at_script_end();
 }
 
 }  // namespace
@@ -334,7 +355,7 @@ void php_study_coroutine_resume(Coroutine *coroutine) {
 }
 
 zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc) {
-    if (!switching_allowed("Study\\Coroutine::create()")) {
+    if (!php_study_switching_allowed("Study\\Coroutine::create()")) {
         return -1;
     }
     auto *task = static_cast<php_study_task *>(emalloc(sizeof(php_study_task)));
@@ -353,12 +374,12 @@ zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc,
         release_values(task);
         efree(task);
         if (study::last_error() == study::Error::kCoroutineLimit) {
-            throw_misuse("cannot create a coroutine: the limit of " ZEND_LONG_FMT
+            php_study_throw_misuse("cannot create a coroutine: the limit of " ZEND_LONG_FMT
                          " live coroutines is reached; raise study.max_coroutines or call "
                          "Study\\Coroutine::set(['max_coroutines' => N])",
                          static_cast<zend_long>(Coroutine::stats().max));
         } else {
-            throw_misuse("cannot create a coroutine: %s (stack size " ZEND_LONG_FMT " bytes)",
+            php_study_throw_misuse("cannot create a coroutine: %s (stack size " ZEND_LONG_FMT " bytes)",
                          study::error_message(study::last_error()),
                          static_cast<zend_long>(Coroutine::stats().stack_size));
         }
@@ -369,7 +390,7 @@ zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc,
     if (Coroutine::count() > g_burst_peak) {
         g_burst_peak = Coroutine::count();
     }
-    register_shutdown_once();
+    php_study_register_shutdown();
     const zend_long id = coroutine->id();
     php_study_coroutine_resume(coroutine);
     return id;
@@ -400,14 +421,14 @@ PHP_METHOD(Study_Coroutine, yield) {
     ZEND_PARSE_PARAMETERS_NONE();
     php_study_task *task = php_study_current_task();
     if (task == nullptr) {
-        throw_misuse("Study\\Coroutine::yield() can only be called inside a coroutine; start one with Sgo()");
+        php_study_throw_misuse("Study\\Coroutine::yield() can only be called inside a coroutine; start one with Sgo()");
         RETURN_THROWS();
     }
     if (task->destroying) {
         zend_throw_graceful_exit();
         RETURN_THROWS();
     }
-    if (!switching_allowed("Study\\Coroutine::yield()")) {
+    if (!php_study_switching_allowed("Study\\Coroutine::yield()")) {
         RETURN_THROWS();
     }
     task->user_yielded = true;
@@ -427,7 +448,7 @@ PHP_METHOD(Study_Coroutine, resume) {
     ZEND_PARSE_PARAMETERS_END();
     Coroutine *coroutine = Coroutine::get(cid);
     if (coroutine != nullptr && coroutine == Coroutine::current()) {
-        throw_misuse("Study\\Coroutine::resume(): coroutine " ZEND_LONG_FMT
+        php_study_throw_misuse("Study\\Coroutine::resume(): coroutine " ZEND_LONG_FMT
                      " cannot resume itself; resume it from another coroutine or the main script after it yields",
                      cid);
         RETURN_THROWS();
@@ -436,7 +457,7 @@ PHP_METHOD(Study_Coroutine, resume) {
         php_error_docref(nullptr, E_WARNING, "resume error");
         RETURN_FALSE;
     }
-    if (!switching_allowed("Study\\Coroutine::resume()")) {
+    if (!php_study_switching_allowed("Study\\Coroutine::resume()")) {
         RETURN_THROWS();
     }
     task_of(coroutine)->user_yielded = false;
@@ -482,7 +503,7 @@ PHP_METHOD(Study_Coroutine, defer) {
     zend_release_fcall_info_cache(&fcc);
     php_study_task *task = php_study_current_task();
     if (task == nullptr) {
-        throw_misuse(
+        php_study_throw_misuse(
             "Study\\Coroutine::defer() can only be called inside a coroutine; use register_shutdown_function() "
             "or try/finally in the main script");
         RETURN_THROWS();
@@ -541,10 +562,7 @@ PHP_METHOD(Study_Coroutine, getBackTrace) {
         RETURN_FALSE;
     }
     /* A coroutine that is not running has its frames saved in its task: walk them as if it ran. */
-    zend_execute_data *running = EG(current_execute_data);
-    EG(current_execute_data) = task_of(coroutine)->vm.current_execute_data;
-    zend_fetch_debug_backtrace(return_value, 0, static_cast<int>(options), static_cast<int>(limit));
-    EG(current_execute_data) = running;
+    php_study_suspended_backtrace(coroutine, return_value, static_cast<int>(options), static_cast<int>(limit));
 }
 
 PHP_METHOD(Study_Coroutine, set) {
@@ -599,6 +617,7 @@ void php_study_coroutine_minit(int module_number) {
     php_study_coroutine_ce = register_class_Study_Coroutine();
     zend_register_class_alias("SCo", php_study_coroutine_ce);
     php_study_coroutine_error_ce = register_class_Study_Coroutine_Error(zend_ce_error);
+    php_study_coroutine_canceled_ce = register_class_Study_Coroutine_CanceledException(zend_ce_exception);
 
     memset(&g_shutdown_function, 0, sizeof(g_shutdown_function));
     g_shutdown_function.type = ZEND_INTERNAL_FUNCTION;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "php_study_vm.h"
+#include "study/coroutine.h"
 
 namespace study {
 class Coroutine;
@@ -11,6 +12,7 @@ class Coroutine;
 
 extern zend_class_entry *php_study_coroutine_ce;
 extern zend_class_entry *php_study_coroutine_error_ce;
+extern zend_class_entry *php_study_coroutine_canceled_ce;
 
 /* Per-coroutine data of the binding, the core's opaque `task`. Lives on the Zend heap (emalloc) from
  * creation until the coroutine is freed. */
@@ -34,9 +36,34 @@ struct php_study_task {
 zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc);
 /* Resumes a coroutine and forwards, into the caller, an exit() or fatal error that ended it. */
 void php_study_coroutine_resume(study::Coroutine *coroutine);
+inline php_study_task *php_study_task_of(study::Coroutine *coroutine) {
+    return static_cast<php_study_task *>(coroutine->task());
+}
+
 /* The running coroutine's task, nullptr in the main script. */
 php_study_task *php_study_current_task(void);
 
+/* The task of a coroutine. */
+inline php_study_task *php_study_task_of(study::Coroutine *coroutine);
+/* Throws Study\Coroutine\Error with a printf-style message. */
+void php_study_throw_misuse(const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+/* False (with Study\Coroutine\Error thrown) while the engine forbids switching, e.g. in GC destructors. */
+bool php_study_switching_allowed(const char *what);
+/* Registers, once per request, the end-of-script work: run the loop, report a deadlock, destroy leftovers. */
+void php_study_register_shutdown(void);
+/* Resumes every suspended coroutine with a graceful exit (finally blocks and defers run). */
+void php_study_destroy_suspended(void);
+/* The backtrace of a coroutine that is not running, as debug_backtrace() would give inside it. */
+void php_study_suspended_backtrace(study::Coroutine *coroutine, zval *return_value, int options, int limit);
+/* Wakes the coroutines that join() the one that ends (ext/php_study_coroutine_wait.cc). */
+void php_study_notify_joiners(zend_long cid);
+/* What the end-of-script work runs (ext/php_study_coroutine_wait.cc). */
+void php_study_run_at_script_end(void);
+
 void php_study_coroutine_minit(int module_number);
+void php_study_wait_minit(int module_number);
+void php_study_wait_rinit(void);
+void php_study_wait_rshutdown(void);
+void php_study_timer_minit(int module_number);
 void php_study_coroutine_rinit(void);
 void php_study_coroutine_rshutdown(void);

@@ -31,12 +31,24 @@ namespace Study {
         public static function getBackTrace(int $cid = 0, int $options = DEBUG_BACKTRACE_PROVIDE_OBJECT, int $limit = 0): array|false {}
 
         public static function set(array $options): void {}
+
+        public static function sleep(float $seconds): bool {}
+
+        public static function cancel(int $cid): bool {}
+
+        /** Waits until every coroutine in $cids has ended; false when $timeout seconds pass first. */
+        public static function join(array $cids, float $timeout = -1): bool {}
     }
 }
 
 namespace Study\Coroutine {
     /** Thrown when the coroutine API is misused; the message says what to do instead. */
     class Error extends \Error
+    {
+    }
+
+    /** Thrown at the wait point of a coroutine that Study\Coroutine::cancel() woke. */
+    final class CanceledException extends \Exception
     {
     }
 }

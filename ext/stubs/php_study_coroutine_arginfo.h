@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d10414b29e190a46bc96baeb3cb0c699ea458c3e */
+ * Stub hash: 957901780274d1951d70f7d99c5ea51e47601203 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Coroutine_create, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
@@ -43,6 +43,17 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Coroutine_set, 0, 1,
 	ZEND_ARG_TYPE_INFO(0, options, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Coroutine_sleep, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, seconds, IS_DOUBLE, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Study_Coroutine_cancel arginfo_class_Study_Coroutine_resume
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Coroutine_join, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, cids, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "-1")
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Study_Coroutine, create);
 ZEND_METHOD(Study_Coroutine, yield);
@@ -55,6 +66,9 @@ ZEND_METHOD(Study_Coroutine, list);
 ZEND_METHOD(Study_Coroutine, stats);
 ZEND_METHOD(Study_Coroutine, getBackTrace);
 ZEND_METHOD(Study_Coroutine, set);
+ZEND_METHOD(Study_Coroutine, sleep);
+ZEND_METHOD(Study_Coroutine, cancel);
+ZEND_METHOD(Study_Coroutine, join);
 
 
 static const zend_function_entry class_Study_Coroutine_methods[] = {
@@ -70,11 +84,19 @@ static const zend_function_entry class_Study_Coroutine_methods[] = {
 	ZEND_ME(Study_Coroutine, stats, arginfo_class_Study_Coroutine_stats, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Study_Coroutine, getBackTrace, arginfo_class_Study_Coroutine_getBackTrace, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Study_Coroutine, set, arginfo_class_Study_Coroutine_set, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Study_Coroutine, sleep, arginfo_class_Study_Coroutine_sleep, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Study_Coroutine, cancel, arginfo_class_Study_Coroutine_cancel, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Study_Coroutine, join, arginfo_class_Study_Coroutine_join, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
 
 static const zend_function_entry class_Study_Coroutine_Error_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Study_Coroutine_CanceledException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -95,6 +117,17 @@ static zend_class_entry *register_class_Study_Coroutine_Error(zend_class_entry *
 
 	INIT_NS_CLASS_ENTRY(ce, "Study\\Coroutine", "Error", class_Study_Coroutine_Error_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Error);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Study_Coroutine_CanceledException(zend_class_entry *class_entry_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Study\\Coroutine", "CanceledException", class_Study_Coroutine_CanceledException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Exception);
+	class_entry->ce_flags |= ZEND_ACC_FINAL;
 
 	return class_entry;
 }

@@ -1,0 +1,309 @@
+/* SPDX-License-Identifier: MIT */
+/* Waiting in Study\Coroutine: sleep(), cancel(), join(); the event loop functions study_event_init() and
+ * study_event_wait(); and the end of the script: the loop runs until nothing is pending, then a deadlock is
+ * reported and what is left is destroyed. */
+#include <cmath>
+#include <unordered_map>
+#include <vector>
+
+#include "php_study_coroutine.h"
+
+extern "C" {
+#include "zend_exceptions.h"
+#include "zend_smart_str.h"
+}
+
+#include "study/scheduler.h"
+
+using study::Coroutine;
+using study::WakeReason;
+namespace scheduler = study::scheduler;
+
+namespace {
+
+/* The script is ending through exit(): the loop does not run any more at its end. */
+bool g_exiting = false;
+
+/* A join(): how many of its coroutines are still alive, and which ones. */
+struct JoinState {
+    size_t remaining;
+    std::vector<zend_long> cids;
+};
+/* The waits of join() callers, by the id of a coroutine they wait for. */
+std::unordered_map<zend_long, std::vector<study::WaitPoint *>> g_joiners;
+
+void forget_join(study::WaitPoint *wait) {
+    auto *state = static_cast<JoinState *>(wait->data);
+    for (zend_long cid : state->cids) {
+        auto it = g_joiners.find(cid);
+        if (it == g_joiners.end()) {
+            continue;
+        }
+        auto &waits = it->second;
+        for (size_t i = 0; i < waits.size(); ++i) {
+            if (waits[i] == wait) {
+                waits.erase(waits.begin() + static_cast<std::ptrdiff_t>(i));
+                break;
+            }
+        }
+        if (waits.empty()) {
+            g_joiners.erase(it);
+        }
+    }
+}
+
+/* Turns how a wait ended into PHP: true when it ended as wanted, false on timeout; a cancel throws. */
+bool finish_wait(WakeReason reason, const char *what) {
+    php_study_task *task = php_study_current_task();
+    if (task != nullptr && task->destroying) {
+        zend_throw_graceful_exit();
+        return false;
+    }
+    switch (reason) {
+        case WakeReason::kDone:
+            return true;
+        case WakeReason::kTimeout:
+            return !strcmp(what, "sleep");
+        case WakeReason::kCanceled:
+            zend_throw_exception_ex(php_study_coroutine_canceled_ce, 0, "Study\\Coroutine::%s(): coroutine " ZEND_LONG_FMT
+                                    " was canceled",
+                                    what, Coroutine::current() ? static_cast<zend_long>(Coroutine::current()->id()) : -1);
+            return false;
+        case WakeReason::kDeadlock:
+        case WakeReason::kAborted:
+        case WakeReason::kWaiting:
+            return false;
+    }
+    return false;
+}
+
+/* One line per frame of a suspended coroutine's backtrace. */
+zend_string *backtrace_of(Coroutine *coroutine) {
+    zval trace;
+    php_study_suspended_backtrace(coroutine, &trace, DEBUG_BACKTRACE_IGNORE_ARGS, 0);
+    zend_string *text = zend_trace_to_string(Z_ARRVAL(trace), false);
+    zval_ptr_dtor(&trace);
+    return text;
+}
+
+/* Coroutines are left that nothing can wake: say so once, with each one's id and backtrace. */
+void report_deadlock() {
+    std::vector<int64_t> ids = Coroutine::ids();
+    smart_str report = {};
+    for (int64_t id : ids) {
+        Coroutine *coroutine = Coroutine::get(id);
+        zend_string *trace = backtrace_of(coroutine);
+        smart_str_append_printf(&report, "\ncoroutine " ZEND_LONG_FMT ":\n%s", static_cast<zend_long>(id), ZSTR_VAL(trace));
+        zend_string_release(trace);
+    }
+    smart_str_0(&report);
+    php_error_docref(nullptr, E_WARNING,
+                     "all coroutines are asleep - deadlock: %zu coroutine%s can never be resumed (yielded or waiting "
+                     "with nothing left to wake them); destroying them%s",
+                     ids.size(), ids.size() == 1 ? "" : "s", report.s ? ZSTR_VAL(report.s) : "");
+    smart_str_free(&report);
+}
+
+/* A wait of the main script found nothing that could ever end it. */
+void deadlock_in_main() {
+    report_deadlock();
+    php_study_destroy_suspended();
+    zend_throw_unwind_exit();
+}
+
+/* Resumes a woken coroutine for the scheduler; stops the run when an exit or error is pending. */
+bool resume_for_scheduler(Coroutine *coroutine) {
+    php_study_coroutine_resume(coroutine);
+    return EG(exception) == nullptr;
+}
+
+int php_study_exit_handler(zend_execute_data *execute_data) {
+    (void) execute_data;
+    g_exiting = true;
+    return ZEND_USER_OPCODE_DISPATCH;
+}
+
+}  // namespace
+
+void php_study_notify_joiners(zend_long cid) {
+    auto it = g_joiners.find(cid);
+    if (it == g_joiners.end()) {
+        return;
+    }
+    std::vector<study::WaitPoint *> waits = std::move(it->second);
+    g_joiners.erase(it);
+    for (study::WaitPoint *wait : waits) {
+        auto *state = static_cast<JoinState *>(wait->data);
+        if (--state->remaining == 0) {
+            forget_join(wait);
+            scheduler::wake(wait, WakeReason::kDone);
+        }
+    }
+}
+
+void php_study_run_at_script_end(void) {
+    if (!g_exiting) {
+        if (scheduler::run() == scheduler::RunResult::kStopped) {
+            /* An exit or an uncaught exception ended the script while the loop ran. */
+            g_exiting = true;
+        } else if (Coroutine::count() != 0) {
+            report_deadlock();
+        }
+    }
+    for (int64_t id : scheduler::timer_ids()) {
+        scheduler::clear_timer(id);
+    }
+    php_study_destroy_suspended();
+}
+
+PHP_METHOD(Study_Coroutine, sleep) {
+    double seconds;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_DOUBLE(seconds)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!std::isfinite(seconds) || seconds < 0) {
+        zend_argument_value_error(1, "must be a finite number of seconds, 0 or more");
+        RETURN_THROWS();
+    }
+    if (!php_study_switching_allowed("Study\\Coroutine::sleep()")) {
+        RETURN_THROWS();
+    }
+    php_study_task *task = php_study_current_task();
+    if (task != nullptr && task->destroying) {
+        zend_throw_graceful_exit();
+        RETURN_THROWS();
+    }
+    if (task == nullptr) {
+        php_study_register_shutdown();
+    }
+    auto *wait = new study::WaitPoint;
+    const WakeReason reason = scheduler::wait(wait, seconds);
+    delete wait;
+    const bool result = finish_wait(reason, "sleep");
+    if (EG(exception)) {
+        RETURN_THROWS();
+    }
+    RETURN_BOOL(result);
+}
+
+PHP_METHOD(Study_Coroutine, cancel) {
+    zend_long cid;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_LONG(cid)
+    ZEND_PARSE_PARAMETERS_END();
+    Coroutine *coroutine = Coroutine::get(cid);
+    if (coroutine == nullptr || !scheduler::cancel(coroutine)) {
+        php_error_docref(nullptr, E_WARNING, "coroutine " ZEND_LONG_FMT " is not waiting in a cancellable point", cid);
+        RETURN_FALSE;
+    }
+    if (EG(exception)) {
+        RETURN_THROWS();
+    }
+    RETURN_TRUE;
+}
+
+PHP_METHOD(Study_Coroutine, join) {
+    HashTable *cids;
+    double timeout = -1;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_ARRAY_HT(cids)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_DOUBLE(timeout)
+    ZEND_PARSE_PARAMETERS_END();
+    if (std::isnan(timeout)) {
+        zend_argument_value_error(2, "must be a number of seconds, or negative for no timeout");
+        RETURN_THROWS();
+    }
+    Coroutine *self = Coroutine::current();
+    auto *state = new JoinState{0, {}};
+    zval *entry;
+    ZEND_HASH_FOREACH_VAL(cids, entry) {
+        if (Z_TYPE_P(entry) != IS_LONG) {
+            delete state;
+            zend_argument_type_error(1, "must contain only coroutine ids (int), %s given", zend_zval_type_name(entry));
+            RETURN_THROWS();
+        }
+        if (self != nullptr && Z_LVAL_P(entry) == self->id()) {
+            delete state;
+            php_study_throw_misuse("Study\\Coroutine::join(): coroutine " ZEND_LONG_FMT
+                                   " cannot wait for itself to end; join it from another coroutine",
+                                   Z_LVAL_P(entry));
+            RETURN_THROWS();
+        }
+        if (Coroutine::get(Z_LVAL_P(entry)) != nullptr) {
+            state->cids.push_back(Z_LVAL_P(entry));
+        }
+    }
+    ZEND_HASH_FOREACH_END();
+    state->remaining = state->cids.size();
+    if (state->remaining == 0) {
+        delete state;
+        RETURN_TRUE;
+    }
+    if (!php_study_switching_allowed("Study\\Coroutine::join()")) {
+        delete state;
+        RETURN_THROWS();
+    }
+    auto *wait = new study::WaitPoint;
+    wait->data = state;
+    wait->forget = forget_join;
+    for (zend_long cid : state->cids) {
+        g_joiners[cid].push_back(wait);
+    }
+    if (self == nullptr) {
+        php_study_register_shutdown();
+    }
+    const WakeReason reason = scheduler::wait(wait, timeout < 0 ? -1 : timeout);
+    if (reason == WakeReason::kAborted || reason == WakeReason::kDeadlock) {
+        forget_join(wait);
+    }
+    delete wait;
+    delete state;
+    if (reason == WakeReason::kDeadlock) {
+        deadlock_in_main();
+        RETURN_THROWS();
+    }
+    const bool result = finish_wait(reason, "join");
+    if (EG(exception)) {
+        RETURN_THROWS();
+    }
+    RETURN_BOOL(result);
+}
+
+PHP_FUNCTION(study_event_init) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_TRUE;
+}
+
+PHP_FUNCTION(study_event_wait) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    if (Coroutine::current() != nullptr) {
+        php_study_throw_misuse(
+            "study_event_wait() runs the event loop from the main script; inside a coroutine, wait with "
+            "Study\\Coroutine::sleep() or Study\\Coroutine::join() instead");
+        RETURN_THROWS();
+    }
+    scheduler::run();
+    if (EG(exception)) {
+        RETURN_THROWS();
+    }
+    RETURN_TRUE;
+}
+
+void php_study_wait_minit(int module_number) {
+    (void) module_number;
+    study::SchedulerHooks hooks;
+    hooks.resume = resume_for_scheduler;
+    scheduler::set_hooks(hooks);
+#if PHP_VERSION_ID < 80400
+    /* exit is an opcode before PHP 8.4; there it is a function, and this check must hook that instead. */
+    zend_set_user_opcode_handler(ZEND_EXIT, php_study_exit_handler);
+#endif
+}
+
+void php_study_wait_rinit(void) { g_exiting = false; }
+
+void php_study_wait_rshutdown(void) {
+    g_joiners.clear();
+    scheduler::reset();
+}
