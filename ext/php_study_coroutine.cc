@@ -375,13 +375,13 @@ zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc,
         efree(task);
         if (study::last_error() == study::Error::kCoroutineLimit) {
             php_study_throw_misuse("cannot create a coroutine: the limit of " ZEND_LONG_FMT
-                         " live coroutines is reached; raise study.max_coroutines or call "
-                         "Study\\Coroutine::set(['max_coroutines' => N])",
-                         static_cast<zend_long>(Coroutine::stats().max));
+                                   " live coroutines is reached; raise study.max_coroutines or call "
+                                   "Study\\Coroutine::set(['max_coroutines' => N])",
+                                   static_cast<zend_long>(Coroutine::stats().max));
         } else {
             php_study_throw_misuse("cannot create a coroutine: %s (stack size " ZEND_LONG_FMT " bytes)",
-                         study::error_message(study::last_error()),
-                         static_cast<zend_long>(Coroutine::stats().stack_size));
+                                   study::error_message(study::last_error()),
+                                   static_cast<zend_long>(Coroutine::stats().stack_size));
         }
         return -1;
     }
@@ -448,9 +448,10 @@ PHP_METHOD(Study_Coroutine, resume) {
     ZEND_PARSE_PARAMETERS_END();
     Coroutine *coroutine = Coroutine::get(cid);
     if (coroutine != nullptr && coroutine == Coroutine::current()) {
-        php_study_throw_misuse("Study\\Coroutine::resume(): coroutine " ZEND_LONG_FMT
-                     " cannot resume itself; resume it from another coroutine or the main script after it yields",
-                     cid);
+        php_study_throw_misuse(
+            "Study\\Coroutine::resume(): coroutine " ZEND_LONG_FMT
+            " cannot resume itself; resume it from another coroutine or the main script after it yields",
+            cid);
         RETURN_THROWS();
     }
     if (coroutine == nullptr || !task_of(coroutine)->user_yielded) {

@@ -65,9 +65,9 @@ bool finish_wait(WakeReason reason, const char *what) {
         case WakeReason::kTimeout:
             return !strcmp(what, "sleep");
         case WakeReason::kCanceled:
-            zend_throw_exception_ex(php_study_coroutine_canceled_ce, 0, "Study\\Coroutine::%s(): coroutine " ZEND_LONG_FMT
-                                    " was canceled",
-                                    what, Coroutine::current() ? static_cast<zend_long>(Coroutine::current()->id()) : -1);
+            zend_throw_exception_ex(php_study_coroutine_canceled_ce, 0,
+                                    "Study\\Coroutine::%s(): coroutine " ZEND_LONG_FMT " was canceled", what,
+                                    Coroutine::current() ? static_cast<zend_long>(Coroutine::current()->id()) : -1);
             return false;
         case WakeReason::kDeadlock:
         case WakeReason::kAborted:
@@ -93,14 +93,15 @@ void report_deadlock() {
     for (int64_t id : ids) {
         Coroutine *coroutine = Coroutine::get(id);
         zend_string *trace = backtrace_of(coroutine);
-        smart_str_append_printf(&report, "\ncoroutine " ZEND_LONG_FMT ":\n%s", static_cast<zend_long>(id), ZSTR_VAL(trace));
+        smart_str_append_printf(&report, "\ncoroutine " ZEND_LONG_FMT ":\n%s", static_cast<zend_long>(id),
+                                ZSTR_VAL(trace));
         zend_string_release(trace);
     }
     smart_str_0(&report);
-    php_error_docref(nullptr, E_WARNING,
-                     "all coroutines are asleep - deadlock: %zu coroutine%s can never be resumed (yielded or waiting "
-                     "with nothing left to wake them); destroying them%s",
-                     ids.size(), ids.size() == 1 ? "" : "s", report.s ? ZSTR_VAL(report.s) : "");
+    zend_error(E_WARNING,
+               "all coroutines are asleep - deadlock: %zu coroutine%s can never be resumed (yielded or waiting "
+               "with nothing left to wake them); destroying them%s",
+               ids.size(), ids.size() == 1 ? "" : "s", report.s ? ZSTR_VAL(report.s) : "");
     smart_str_free(&report);
 }
 
@@ -118,7 +119,7 @@ bool resume_for_scheduler(Coroutine *coroutine) {
 }
 
 int php_study_exit_handler(zend_execute_data *execute_data) {
-    (void) execute_data;
+    (void)execute_data;
     g_exiting = true;
     return ZEND_USER_OPCODE_DISPATCH;
 }
@@ -291,7 +292,7 @@ PHP_FUNCTION(study_event_wait) {
 }
 
 void php_study_wait_minit(int module_number) {
-    (void) module_number;
+    (void)module_number;
     study::SchedulerHooks hooks;
     hooks.resume = resume_for_scheduler;
     scheduler::set_hooks(hooks);

@@ -20,7 +20,7 @@ struct TimerCallback {
 };
 
 bool fire(int64_t id, void *data) {
-    (void) id;
+    (void)id;
     auto *callback = static_cast<TimerCallback *>(data);
     zend_fcall_info_cache fcc;
     char *error = nullptr;
@@ -63,8 +63,8 @@ void add(INTERNAL_FUNCTION_PARAMETERS, bool repeat) {
     ZEND_PARSE_PARAMETERS_END();
     zend_release_fcall_info_cache(&fcc);
     if (!std::isfinite(seconds) || seconds < 0 || (repeat && seconds == 0)) {
-        zend_argument_value_error(1, repeat ? "must be a finite number of seconds above 0"
-                                            : "must be a finite number of seconds, 0 or more");
+        zend_argument_value_error(
+            1, repeat ? "must be a finite number of seconds above 0" : "must be a finite number of seconds, 0 or more");
         RETURN_THROWS();
     }
     auto *callback = static_cast<TimerCallback *>(emalloc(sizeof(TimerCallback)));
@@ -105,6 +105,6 @@ PHP_METHOD(Study_Timer, list) {
 }
 
 void php_study_timer_minit(int module_number) {
-    (void) module_number;
+    (void)module_number;
     php_study_timer_ce = register_class_Study_Timer();
 }

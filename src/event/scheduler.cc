@@ -124,18 +124,19 @@ bool run_one_ready() {
 // Runs from the main context until `until` is woken (or, without one, until nothing is left).
 RunResult run_until(WaitPoint* until) {
     for (;;) {
-        if (until != nullptr && until->reason != WakeReason::kWaiting) {
-            return RunResult::kIdle;
-        }
         if (g.stop_requested) {
             g.stop_requested = false;
             return RunResult::kStopped;
         }
+        // Everything woken runs before the waiting main context goes on, so that sleep(0) lets it all run.
         if (!g.ready.empty()) {
             if (!run_one_ready()) {
                 return RunResult::kStopped;
             }
             continue;
+        }
+        if (until != nullptr && until->reason != WakeReason::kWaiting) {
+            return RunResult::kIdle;
         }
         const int alive = uv_run(loop(), UV_RUN_ONCE);
         if (alive == 0 && g.ready.empty() && !(until != nullptr && until->reason != WakeReason::kWaiting) &&
