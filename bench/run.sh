@@ -47,3 +47,23 @@ for i in "${!names[@]}"; do
             number_format($r["create_per_sec"]), $r["round_trip_ns"], number_format($r["idle_bytes_each"]), $idle);
     ' "$json" "$version"
 done
+
+echo
+echo "Scheduler: arm and fire N_timers one-shot timers (each callback in a coroutine), and sleep(0) round trips"
+echo "of one coroutine through the event loop; N_timers=${BENCH_TIMERS:-1000000}"
+echo
+echo "| runtime | version | timers armed and fired /s | sleep(0) round trips /s |"
+echo "|---|---|---|---|"
+for i in "${!names[@]}"; do
+    name=${names[$i]}
+    [ "$name" = fiber ] && continue
+    # shellcheck disable=SC2086
+    json=$(php -n -d memory_limit=-1 $jit ${args[$i]} "$root/bench/timer.php" "$name" "${BENCH_TIMERS:-1000000}" \
+        "${BENCH_TIMERS:-1000000}" 2>/dev/null | grep '^{' | tail -n 1)
+    version=$(version_of "$name" "${args[$i]}")
+    php -n -r '
+        $r = json_decode($argv[1], true);
+        printf("| %s | %s | %s | %s |\n", $r["runtime"], $argv[2], number_format($r["timers_per_sec"]),
+            $r["sleep0_per_sec"] === null ? "n/a (sleep(0) refused)" : number_format($r["sleep0_per_sec"]));
+    ' "$json" "$version"
+done

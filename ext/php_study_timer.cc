@@ -15,6 +15,7 @@ zend_class_entry *php_study_timer_ce;
 /* What a timer runs: an owned callable and owned copies of its arguments. */
 struct TimerCallback {
     zval callable;
+    zend_fcall_info_cache fcc; /* resolved once; empty for a __call trampoline, which is resolved per call */
     zval *args;
     uint32_t argc;
 };
@@ -22,16 +23,10 @@ struct TimerCallback {
 bool fire(int64_t id, void *data) {
     (void)id;
     auto *callback = static_cast<TimerCallback *>(data);
-    zend_fcall_info_cache fcc;
-    char *error = nullptr;
-    if (!zend_is_callable_ex(&callback->callable, nullptr, 0, nullptr, &fcc, &error)) {
-        if (error != nullptr) {
-            efree(error);
-        }
+    zend_fcall_info_cache fcc = callback->fcc;
+    if (fcc.function_handler == nullptr &&
+        !zend_is_callable_ex(&callback->callable, nullptr, 0, nullptr, &fcc, nullptr)) {
         return true;
-    }
-    if (error != nullptr) {
-        efree(error);
     }
     php_study_coroutine_create(&callback->callable, &fcc, callback->args, callback->argc);
     /* An exit() or an uncaught exception in the callback ends the script: stop the loop. */
@@ -61,7 +56,6 @@ void add(INTERNAL_FUNCTION_PARAMETERS, bool repeat) {
         Z_PARAM_FUNC(fci, fcc)
         Z_PARAM_VARIADIC('*', args, argc)
     ZEND_PARSE_PARAMETERS_END();
-    zend_release_fcall_info_cache(&fcc);
     if (!std::isfinite(seconds) || seconds < 0 || (repeat && seconds == 0)) {
         zend_argument_value_error(
             1, repeat ? "must be a finite number of seconds above 0" : "must be a finite number of seconds, 0 or more");
@@ -69,6 +63,12 @@ void add(INTERNAL_FUNCTION_PARAMETERS, bool repeat) {
     }
     auto *callback = static_cast<TimerCallback *>(emalloc(sizeof(TimerCallback)));
     ZVAL_COPY(&callback->callable, &fci.function_name);
+    if (fcc.function_handler->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE) {
+        zend_release_fcall_info_cache(&fcc);
+        memset(&callback->fcc, 0, sizeof(callback->fcc));
+    } else {
+        callback->fcc = fcc;
+    }
     callback->argc = argc;
     callback->args = nullptr;
     if (argc > 0) {
