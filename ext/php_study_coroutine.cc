@@ -350,6 +350,7 @@ void php_study_coroutine_resume(Coroutine *coroutine) {
     if (UNEXPECTED(g_pending_exit != nullptr)) {
         zend_object *exception = g_pending_exit;
         g_pending_exit = nullptr;
+        php_study_mark_exiting();
         zend_throw_exception_internal(exception);
     }
 }

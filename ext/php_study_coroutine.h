@@ -55,6 +55,8 @@ void php_study_register_shutdown(void);
 void php_study_destroy_suspended(void);
 /* The backtrace of a coroutine that is not running, as debug_backtrace() would give inside it. */
 void php_study_suspended_backtrace(study::Coroutine *coroutine, zval *return_value, int options, int limit);
+/* The script is ending (an exit() or an uncaught exception in a coroutine): the loop stops running. */
+void php_study_mark_exiting(void);
 /* Wakes the coroutines that join() the one that ends (ext/php_study_coroutine_wait.cc). */
 void php_study_notify_joiners(zend_long cid);
 /* What the end-of-script work runs (ext/php_study_coroutine_wait.cc). */

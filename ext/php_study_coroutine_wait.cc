@@ -126,6 +126,8 @@ int php_study_exit_handler(zend_execute_data *execute_data) {
 
 }  // namespace
 
+void php_study_mark_exiting(void) { g_exiting = true; }
+
 void php_study_notify_joiners(zend_long cid) {
     auto it = g_joiners.find(cid);
     if (it == g_joiners.end()) {

@@ -42,6 +42,9 @@ list
 stats
 getBackTrace
 set
+sleep
+cancel
+join
 SCo -> Study\Coroutine
 Sco -> Study\Coroutine
 sco -> Study\Coroutine

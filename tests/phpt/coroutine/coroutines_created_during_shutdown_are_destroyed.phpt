@@ -34,11 +34,23 @@ register_shutdown_function(function () {
 });
 echo "main: end\n";
 ?>
---EXPECT--
+--EXPECTF--
 main: end
+
+Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
+coroutine 1:
+#0 %s(4): Study\Coroutine::yield()
+#1 [internal function]: {closure}()
+ in %s on line %d
 1: finally creates a coroutine that suspends
 created in a finally: finally
 created in a finally: defer
 late shutdown function creates a coroutine that suspends
+
+Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
+coroutine 3:
+#0 %s(24): Study\Coroutine::yield()
+#1 [internal function]: {closure}()
+ in %s on line %d
 created in a late shutdown function: finally
 created in a late shutdown function: defer

@@ -27,6 +27,20 @@ echo "main: end\n";
 ?>
 --EXPECTF--
 main: end
+
+Warning: all coroutines are asleep - deadlock: 3 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
+coroutine 1:
+#0 %s(4): Study\Coroutine::yield()
+#1 [internal function]: {closure}()
+
+coroutine 2:
+#0 %s(12): Study\Coroutine::yield()
+#1 [internal function]: {closure}()
+
+coroutine 3:
+#0 %s(19): Study\Coroutine::yield()
+#1 [internal function]: {closure}()
+ in %s on line %d
 1: finally throws
 
 Fatal error: Uncaught LogicException: from a finally block at destruction in %s:7

@@ -38,8 +38,20 @@ Sgo(function () {
 });
 echo "main: end, live ", json_encode(Sco::list()), "\n";
 ?>
---EXPECT--
+--EXPECTF--
 main: end, live [1,2]
+
+Warning: all coroutines are asleep - deadlock: 2 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
+coroutine 1:
+#0 %s(13): Study\Coroutine::yield()
+#1 [internal function]: {closure}()
+
+coroutine 2:
+#0 %s(23): Study\Coroutine::yield()
+#1 [internal function]: {closure}()
+#2 %s(29): Fiber->start()
+#3 [internal function]: {closure}()
+ in %s on line %d
 coroutine 1: finally
 fiber held by coroutine 1: finally
 fiber of coroutine 2, suspended in Sco::yield(): finally

@@ -22,8 +22,18 @@ Sgo(function () {
 ob_start(fn($text) => "main handler: " . $text);
 echo "main end\n";
 ?>
---EXPECT--
+--EXPECTF--
 [A: buffered before the yield]
 B buffered
 B finally, level 1
 main handler: main end
+
+Warning: all coroutines are asleep - deadlock: 2 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
+coroutine 1:
+#0 %s(5): Study\Coroutine::yield()
+#1 [internal function]: {closure}()
+
+coroutine 2:
+#0 %s(11): Study\Coroutine::yield()
+#1 [internal function]: {closure}()
+ in %s on line %d

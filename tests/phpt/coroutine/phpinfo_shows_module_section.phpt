@@ -52,11 +52,15 @@ study.max_coroutines => 1000 => 1000
 study.stack_size => 1M => 2M
 bool(true)
 bool(true)
-array(2) {
+array(4) {
   [0]=>
   string(22) "study_coroutine_create"
   [1]=>
   string(3) "Sgo"
+  [2]=>
+  string(16) "study_event_init"
+  [3]=>
+  string(16) "study_event_wait"
 }
 array(2) {
   ["study.max_coroutines"]=>

@@ -98,7 +98,7 @@ for ($i = 0; $i < 40; $i++) {
 }
 $s = check("40 left suspended");
 ?>
---EXPECT--
+--EXPECTF--
 before: shared=0 bytes=0 saved=0 saved_bytes=0 out=0 in=0
 10 suspended: live=10 shared 1..16=true bytes ok=true out-in=saved=true saved<=live=true
 copies: 0/0, saved: 0
@@ -116,4 +116,7 @@ deep copies larger: true, far below the stack size: true
 deep finished: live=0 shared 1..16=true bytes ok=true out-in=saved=true saved<=live=true
 saved: 0, saved bytes: 0
 40 left suspended: live=40 shared 1..16=true bytes ok=true out-in=saved=true saved<=live=true
+
+Warning: all coroutines are asleep - deadlock: 40 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
+%A in %s on line %d
 all 40 unwound, saved now: 0

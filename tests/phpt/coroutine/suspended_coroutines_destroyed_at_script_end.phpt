@@ -39,7 +39,7 @@ Sco::resume($done);
 Sgo($make('c6'));
 echo "main: ends with live ", json_encode(Sco::list()), "\n";
 ?>
---EXPECT--
+--EXPECTF--
 c1: suspends
 c2: suspends
 c4 (child of c3): suspends
@@ -53,6 +53,29 @@ c5: after the try
 c6: suspends
 main: ends with live [1,2,3,4,6]
 shutdown function registered before any coroutine, live: [1,2,3,4,6]
+
+Warning: all coroutines are asleep - deadlock: 5 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
+coroutine 1:
+#0 %s(14): Study\Coroutine::yield()
+#1 [internal function]: {closure}()
+
+coroutine 2:
+#0 %s(14): Study\Coroutine::yield()
+#1 [internal function]: {closure}()
+
+coroutine 3:
+#0 %s(14): Study\Coroutine::yield()
+#1 %s(29): {closure}()
+#2 [internal function]: {closure}()
+
+coroutine 4:
+#0 %s(14): Study\Coroutine::yield()
+#1 [internal function]: {closure}()
+
+coroutine 6:
+#0 %s(14): Study\Coroutine::yield()
+#1 [internal function]: {closure}()
+ in %s on line %d
 c1: finally
   c1: resource released
   c1: defer, cid 1
