@@ -156,6 +156,9 @@ WakeReason wait(WaitPoint* wait, double timeout) {
     wait->reason = WakeReason::kWaiting;
     if (timeout >= 0) {
         auto* timer = new TimeoutTimer;
+        // libuv measures from the loop's cached "now", which is stale when the main script ran for a while without
+        // running the loop: a sleep counts from the moment it is called.
+        uv_update_time(loop());
         uv_timer_init(loop(), &timer->handle);
         timer->handle.data = timer;
         timer->wait = wait;
@@ -238,6 +241,7 @@ int64_t add_timer(double seconds, bool repeat, bool (*fn)(int64_t, void*), void*
     entry->fn = fn;
     entry->data = data;
     entry->release = release;
+    uv_update_time(loop());  // count from now, not from the loop's last turn
     uv_timer_init(loop(), &entry->handle);
     entry->handle.data = entry;
     // A repeating timer of 0 ms would spin; libuv treats a repeat of 0 as "once", so use 1 ms.
