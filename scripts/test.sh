@@ -93,57 +93,41 @@ case $? in
     *) cat "$TMP/purity"; not_ok "grep over src/ include/ failed" ;;
 esac
 
-header "GoogleTest: core built with CMake"
-if cmake -S . -B build/core -DCMAKE_BUILD_TYPE=Debug >"$LOGS/cmake.log" 2>&1 &&
-    cmake --build build/core -j"$(nproc)" >>"$LOGS/cmake.log" 2>&1; then
-    ctest --test-dir build/core --output-on-failure >"$LOGS/ctest.log" 2>&1
-    ctest_rc=$?
-    tail -n 3 "$LOGS/ctest.log"
-    # ctest may run each case as its own test or the whole binary as one; a direct run counts cases.
-    rm -f "$LOGS/gtest.json"
-    build/core/study_unit_tests --gtest_brief=1 --gtest_output="json:$LOGS/gtest.json" >"$LOGS/gtest.log" 2>&1
-    if [[ -s "$LOGS/gtest.json" ]]; then
-        read -r p f s < <(gtest_counts "$LOGS/gtest.json")
-        passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
-        echo "GoogleTest cases: $p passed, $f failed, $s skipped or disabled"
-        ((f > 0)) && show_tail "$LOGS/gtest.log" 60
-        if ((ctest_rc != 0 && f == 0)); then
-            show_tail "$LOGS/ctest.log" 60
-            not_ok "ctest failed although the direct run did not"
-        fi
-    else
-        show_tail "$LOGS/gtest.log" 60
-        not_ok "build/core/study_unit_tests did not finish (no JSON report)"
+# Builds the core with CMake in build/$1 (extra CMake arguments after it) and runs its GoogleTest binary directly,
+# counting cases; a non-zero exit with every case passed (ASan's report at exit, say) counts as one failure.
+gtest_stage() {
+    local name="$1" dir="build/$1"
+    shift
+    if ! { cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug "$@" >"$LOGS/cmake-$name.log" 2>&1 &&
+        cmake --build "$dir" -j"$(nproc)" >>"$LOGS/cmake-$name.log" 2>&1; }; then
+        show_tail "$LOGS/cmake-$name.log"
+        not_ok "CMake configure or build of the core ($name)"
+        return
     fi
-else
-    show_tail "$LOGS/cmake.log"
-    not_ok "CMake configure or build of the core"
-fi
+    rm -f "$LOGS/gtest-$name.json"
+    "$dir/study_unit_tests" --gtest_brief=1 --gtest_output="json:$LOGS/gtest-$name.json" >"$LOGS/gtest-$name.log" 2>&1
+    local rc=$? p f s
+    if [[ ! -s "$LOGS/gtest-$name.json" ]]; then
+        show_tail "$LOGS/gtest-$name.log" 60
+        not_ok "$dir/study_unit_tests did not finish (no JSON report)"
+        return
+    fi
+    read -r p f s < <(gtest_counts "$LOGS/gtest-$name.json")
+    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+    echo "GoogleTest cases ($name): $p passed, $f failed, $s skipped or disabled"
+    if ((f > 0)); then
+        show_tail "$LOGS/gtest-$name.log" 60
+    elif ((rc != 0)); then
+        show_tail "$LOGS/gtest-$name.log" 60
+        not_ok "$dir/study_unit_tests exited with $rc although every case passed"
+    fi
+}
+
+header "GoogleTest: core built with CMake"
+gtest_stage core
 
 header "GoogleTest under AddressSanitizer (stack switching and copying annotated for ASan)"
-if cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="-fsanitize=address -fno-omit-frame-pointer" \
-    >"$LOGS/cmake-asan.log" 2>&1 && cmake --build build/asan -j"$(nproc)" >>"$LOGS/cmake-asan.log" 2>&1; then
-    rm -f "$LOGS/gtest-asan.json"
-    build/asan/study_unit_tests --gtest_brief=1 --gtest_output="json:$LOGS/gtest-asan.json" >"$LOGS/gtest-asan.log" 2>&1
-    asan_rc=$?
-    if [[ -s "$LOGS/gtest-asan.json" ]]; then
-        read -r p f s < <(gtest_counts "$LOGS/gtest-asan.json")
-        passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
-        echo "GoogleTest cases under ASan: $p passed, $f failed, $s skipped or disabled"
-        ((f > 0)) && show_tail "$LOGS/gtest-asan.log" 60
-        if ((asan_rc != 0 && f == 0)); then
-            # A report at exit (a leak, say) fails the run although every case passed.
-            show_tail "$LOGS/gtest-asan.log" 60
-            not_ok "AddressSanitizer reported an error"
-        fi
-    else
-        show_tail "$LOGS/gtest-asan.log" 60
-        not_ok "build/asan/study_unit_tests did not finish (no JSON report)"
-    fi
-else
-    show_tail "$LOGS/cmake-asan.log"
-    not_ok "CMake configure or build of the core with AddressSanitizer"
-fi
+gtest_stage asan -DCMAKE_CXX_FLAGS="-fsanitize=address -fno-omit-frame-pointer"
 
 header "stub check: ext/stubs/*.stub.php match the committed *_arginfo.h"
 # gen_stub.php wants PHP-Parser 4.15.1 beside it; offline, Debian's php-parser stands in for it.
