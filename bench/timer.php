@@ -1,6 +1,7 @@
 <?php
-// One runtime's scheduler figures, printed as JSON: arming and firing N one-shot timers (each callback runs in a
-// coroutine), and sleep(0) round trips of one coroutine through the event loop.
+// One runtime's scheduler figures, printed as JSON: 100,000 coroutines that each sleep 0.1 s (time until all have
+// finished), arming and firing N one-shot timers (each callback runs in a coroutine), and sleep(0) round trips of one
+// coroutine through the event loop.
 // Usage: php [-d extension=...] bench/timer.php study|swoole|swow [N_timers] [N_sleeps]
 
 $runtime = $argv[1] ?? 'study';
@@ -32,6 +33,24 @@ if ($runtime === 'swoole') {
 }
 
 $result = ['runtime' => $runtime];
+
+$sleepers = 100000;
+$done = 0;
+$sleep = match ($runtime) {
+    'study' => fn() => Sco::sleep(0.1),
+    'swoole' => fn() => Swoole\Coroutine::sleep(0.1),
+    'swow' => fn() => msleep(100),
+};
+$t = hrtime(true);
+for ($i = 0; $i < $sleepers; $i++) {
+    $ops['go'](function () use ($sleep, &$done) { $sleep(); $done++; });
+}
+if ($runtime === 'swow') {
+    while ($done < $sleepers) { msleep(1); }
+} else {
+    $ops['wait']();
+}
+$result['sleepers_100k_seconds'] = round((hrtime(true) - $t) / 1e9, 3);
 
 $fired = 0;
 $callback = function () use (&$fired) { $fired++; };
