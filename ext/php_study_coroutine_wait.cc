@@ -147,8 +147,12 @@ void php_study_notify_joiners(zend_long cid) {
 void php_study_run_at_script_end(void) {
     if (!g_exiting) {
         if (scheduler::run() == scheduler::RunResult::kStopped) {
-            /* An exit or an uncaught exception ended the script while the loop ran. */
+            /* An exit or an uncaught exception (reported already) ended the script while the loop ran. The
+             * unwinding ends here, so that the shutdown functions registered after this one still run. */
             g_exiting = true;
+            if (EG(exception) != nullptr && zend_is_unwind_exit(EG(exception))) {
+                zend_clear_exception();
+            }
         } else if (Coroutine::count() != 0) {
             report_deadlock();
         }

@@ -17,11 +17,13 @@ namespace scheduler {
 
 namespace {
 
-// The libuv timer behind a wait's timeout. Freed in its close callback; `wait` is cleared first, so a timeout
-// that was stopped can never reach a wait again.
+// The libuv timer behind a wait's timeout. `wait` is cleared when the wait ends, so a timeout that was stopped can
+// never reach a wait again. It is freed once libuv has closed it and no run-queue entry refers to it.
 struct TimeoutTimer {
     uv_timer_t handle;
     WaitPoint* wait;
+    bool queued = false;  // its expiry waits in the run queue
+    bool closed = false;  // libuv closed the handle
 };
 
 struct TimerEntry {
@@ -29,19 +31,32 @@ struct TimerEntry {
     int64_t id;
     uint64_t interval_ms;
     bool repeat;
+    int queued = 0;        // expiries waiting in the run queue
     bool firing = false;   // its callback runs now
-    bool cleared = false;  // clear_timer() was called (while firing: closed once the callback returns)
+    bool cleared = false;  // clear_timer() was called, or a one-shot timer ran
     bool (*fn)(int64_t id, void* data);
     void* data;
     void (*release)(void* data);
+};
+
+// What the run queue holds, in the order things became due: an expired timeout or an expired timer. Expiries are queued
+// rather than handled inside libuv's callback, so that everything due in one turn of the loop happens in deadline
+// order, woken coroutines included.
+struct ReadyEntry {
+    enum class Kind { kTimeout, kTimer } kind;
+    int64_t id;             // timer id (kTimer)
+    TimeoutTimer* timeout;  // kTimeout
 };
 
 struct State {
     uv_loop_t loop;
     bool loop_ready = false;
     SchedulerHooks hooks;
-    std::deque<int64_t> ready;  // ids of coroutines whose wait was woken, in wake order
-    IdMap<WaitPoint> waits;     // the wait each suspended coroutine is in, by coroutine id
+    std::deque<ReadyEntry> ready;  // expiries of this turn of the loop, in deadline order
+    // Coroutines woken by what happened (a cancel, the end of a joined coroutine, a wake() from elsewhere), in wake
+    // order. They run before the next expiry: what an expiry causes happens at its deadline.
+    std::deque<int64_t> woken;
+    IdMap<WaitPoint> waits;  // the wait each suspended coroutine is in, by coroutine id
     IdMap<TimerEntry> timers;
     int64_t last_timer_id = 0;
     bool stop_requested = false;
@@ -67,8 +82,9 @@ uint64_t to_milliseconds(double seconds) {
 
 void on_timeout(uv_timer_t* handle) {
     auto* timer = static_cast<TimeoutTimer*>(handle->data);
-    if (timer->wait != nullptr) {
-        wake(timer->wait, WakeReason::kTimeout);
+    if (timer->wait != nullptr && !timer->queued) {
+        timer->queued = true;
+        g.ready.push_back(ReadyEntry{ReadyEntry::Kind::kTimeout, 0, timer});
     }
 }
 
@@ -80,8 +96,13 @@ void close_timeout(WaitPoint* wait) {
     wait->timer = nullptr;
     timer->wait = nullptr;
     uv_timer_stop(&timer->handle);
-    uv_close(reinterpret_cast<uv_handle_t*>(&timer->handle),
-             [](uv_handle_t* handle) { delete static_cast<TimeoutTimer*>(handle->data); });
+    uv_close(reinterpret_cast<uv_handle_t*>(&timer->handle), [](uv_handle_t* handle) {
+        auto* closed = static_cast<TimeoutTimer*>(handle->data);
+        closed->closed = true;
+        if (!closed->queued) {
+            delete closed;
+        }
+    });
 }
 
 void close_timer(TimerEntry* entry) {
@@ -93,32 +114,98 @@ void close_timer(TimerEntry* entry) {
              [](uv_handle_t* handle) { delete static_cast<TimerEntry*>(handle->data); });
 }
 
-void on_timer(uv_timer_t* handle) {
-    auto* entry = static_cast<TimerEntry*>(handle->data);
-    entry->firing = true;
-    const bool go_on = entry->fn(entry->id, entry->data);
-    entry->firing = false;
-    if (entry->cleared || !entry->repeat) {
+// Forgets a timer that is done, once no expiry of it is queued any more.
+void retire_timer_if_done(TimerEntry* entry) {
+    if (entry->cleared && entry->queued == 0 && !entry->firing) {
         g.timers.erase(entry->id);
         close_timer(entry);
     }
-    if (!go_on) {
-        stop();
+}
+
+void on_timer(uv_timer_t* handle) {
+    auto* entry = static_cast<TimerEntry*>(handle->data);
+    if (!entry->cleared) {
+        ++entry->queued;
+        g.ready.push_back(ReadyEntry{ReadyEntry::Kind::kTimer, entry->id, nullptr});
     }
 }
 
-// Resumes the next woken coroutine; false when the resume hook asks to stop.
-bool run_one_ready() {
-    const int64_t id = g.ready.front();
-    g.ready.pop_front();
+bool resume(Coroutine* coroutine) {
+    return g.hooks.resume != nullptr ? g.hooks.resume(coroutine) : coroutine->resume();
+}
+
+// Marks a wait woken; queues its coroutine unless the caller resumes it at once.
+bool wake_wait(WaitPoint* wait, WakeReason reason, bool queue) {
+    if (wait->reason != WakeReason::kWaiting) {
+        return false;
+    }
+    wait->reason = reason;
+    close_timeout(wait);
+    if (reason != WakeReason::kDone && wait->forget != nullptr) {
+        wait->forget(wait);
+    }
+    if (queue && wait->coroutine != nullptr) {
+        g.woken.push_back(wait->coroutine->id());
+    }
+    return true;
+}
+
+// Resumes a woken coroutine; stale entries (the coroutine ended, or runs again already) are skipped.
+bool run_woken(int64_t id) {
     Coroutine* coroutine = Coroutine::get(id);
     WaitPoint* wait = g.waits.find(id);
-    // Stale entries (the coroutine ended, or was resumed by cancel() already) are skipped.
     if (coroutine == nullptr || wait == nullptr || wait->reason == WakeReason::kWaiting ||
         coroutine->state() != CoroutineState::kSuspended) {
         return true;
     }
-    return g.hooks.resume != nullptr ? g.hooks.resume(coroutine) : coroutine->resume();
+    return resume(coroutine);
+}
+
+// Handles the next woken coroutine or, when there is none, the next expiry; false when the run must stop.
+bool run_one_ready() {
+    if (!g.woken.empty()) {
+        const int64_t id = g.woken.front();
+        g.woken.pop_front();
+        return run_woken(id);
+    }
+    const ReadyEntry entry = g.ready.front();
+    g.ready.pop_front();
+    switch (entry.kind) {
+        case ReadyEntry::Kind::kTimeout: {
+            TimeoutTimer* timer = entry.timeout;
+            timer->queued = false;
+            WaitPoint* wait = timer->wait;
+            if (wait == nullptr) {
+                if (timer->closed) {
+                    delete timer;  // the wait ended meanwhile and libuv is done with the handle
+                }
+                return true;
+            }
+            // The timeout wins only now, in deadline order; its coroutine runs at once.
+            Coroutine* coroutine = wait->coroutine;
+            wake_wait(wait, WakeReason::kTimeout, false);
+            return coroutine == nullptr || resume(coroutine);
+        }
+        case ReadyEntry::Kind::kTimer: {
+            TimerEntry* timer = g.timers.find(entry.id);
+            if (timer == nullptr) {
+                return true;
+            }
+            --timer->queued;
+            bool go_on = true;
+            if (!timer->cleared) {
+                timer->firing = true;
+                go_on = timer->fn(timer->id, timer->data);
+                timer->firing = false;
+                if (!timer->repeat) {
+                    timer->cleared = true;  // a one-shot timer is done once its callback ran
+                }
+            }
+            retire_timer_if_done(timer);
+            return go_on;
+        }
+    }
+    return true;
 }
 
 // Runs from the main context until `until` is woken (or, without one, until nothing is left).
@@ -129,7 +216,7 @@ RunResult run_until(WaitPoint* until) {
             return RunResult::kStopped;
         }
         // Everything woken runs before the waiting main context goes on, so that sleep(0) lets it all run.
-        if (!g.ready.empty()) {
+        if (!g.ready.empty() || !g.woken.empty()) {
             if (!run_one_ready()) {
                 return RunResult::kStopped;
             }
@@ -139,8 +226,8 @@ RunResult run_until(WaitPoint* until) {
             return RunResult::kIdle;
         }
         const int alive = uv_run(loop(), UV_RUN_ONCE);
-        if (alive == 0 && g.ready.empty() && !(until != nullptr && until->reason != WakeReason::kWaiting) &&
-            !g.stop_requested) {
+        if (alive == 0 && g.ready.empty() && g.woken.empty() &&
+            !(until != nullptr && until->reason != WakeReason::kWaiting) && !g.stop_requested) {
             return RunResult::kIdle;
         }
     }
@@ -185,20 +272,7 @@ WakeReason wait(WaitPoint* wait, double timeout) {
     return wait->reason;
 }
 
-bool wake(WaitPoint* wait, WakeReason reason) {
-    if (wait->reason != WakeReason::kWaiting) {
-        return false;
-    }
-    wait->reason = reason;
-    close_timeout(wait);
-    if (reason != WakeReason::kDone && wait->forget != nullptr) {
-        wait->forget(wait);
-    }
-    if (wait->coroutine != nullptr) {
-        g.ready.push_back(wait->coroutine->id());
-    }
-    return true;
-}
+bool wake(WaitPoint* wait, WakeReason reason) { return wake_wait(wait, reason, true); }
 
 WakeReason sleep(double seconds) {
     WaitPoint* point = new WaitPoint;
@@ -212,13 +286,8 @@ bool cancel(Coroutine* coroutine) {
     if (wait == nullptr || !wait->cancellable || wait->reason != WakeReason::kWaiting) {
         return set_last_error(Error::kNotWaiting);
     }
-    wake(wait, WakeReason::kCanceled);
-    // Run it at once; its entry in the run queue is skipped later because its wait is over by then.
-    if (g.hooks.resume != nullptr) {
-        g.hooks.resume(coroutine);
-    } else {
-        coroutine->resume();
-    }
+    wake_wait(wait, WakeReason::kCanceled, false);
+    resume(coroutine);  // at once
     return true;
 }
 
@@ -257,12 +326,8 @@ bool clear_timer(int64_t id) {
         return false;
     }
     entry->cleared = true;
-    if (entry->firing) {
-        uv_timer_stop(&entry->handle);  // closed once its callback returns
-        return true;
-    }
-    g.timers.erase(id);
-    close_timer(entry);
+    uv_timer_stop(&entry->handle);
+    retire_timer_if_done(entry);  // or later, once its queued expiries or its running callback are done
     return true;
 }
 
@@ -278,8 +343,28 @@ std::vector<int64_t> timer_ids() {
 }
 
 void reset() {
-    for (int64_t id : timer_ids()) {
-        clear_timer(id);
+    // Drop the run queue first, so that nothing queued keeps a timer or a timeout alive.
+    for (const ReadyEntry& entry : g.ready) {
+        if (entry.kind == ReadyEntry::Kind::kTimeout) {
+            entry.timeout->queued = false;
+            if (entry.timeout->closed) {
+                delete entry.timeout;
+            }
+        } else if (entry.kind == ReadyEntry::Kind::kTimer) {
+            if (TimerEntry* timer = g.timers.find(entry.id)) {
+                --timer->queued;
+            }
+        }
+    }
+    g.ready.clear();
+    g.woken.clear();
+    std::vector<TimerEntry*> timers;
+    g.timers.for_each([&timers](int64_t, TimerEntry* timer) { timers.push_back(timer); });
+    for (TimerEntry* timer : timers) {
+        timer->cleared = true;
+        timer->queued = 0;
+        timer->firing = false;
+        retire_timer_if_done(timer);
     }
     // Waits of coroutines that were abandoned (never resumed again) belong to nobody any more.
     std::vector<std::pair<int64_t, WaitPoint*>> orphans;
@@ -306,7 +391,7 @@ void reset() {
     }
 }
 
-size_t ready_count() { return g.ready.size(); }
+size_t ready_count() { return g.ready.size() + g.woken.size(); }
 
 size_t timer_count() { return timer_ids().size(); }
 

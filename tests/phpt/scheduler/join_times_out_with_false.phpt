@@ -1,0 +1,38 @@
+--TEST--
+Study\Coroutine::join() with a timeout: false when the time is up before all listed coroutines have ended, true when they end in time; a timeout of 0 only checks, and the coroutines go on either way
+--EXTENSIONS--
+study
+--FILE--
+<?php
+require __DIR__ . '/warm_up.inc';
+$slow = Sgo(function () { Sco::sleep(0.04); echo "slow ends\n"; });
+$fast = Sgo(function () { Sco::sleep(0.01); echo "fast ends\n"; });
+Sgo(function () use ($slow, $fast) {
+    var_dump(Sco::join([$slow, $fast], 0.02));
+    echo "joiner: timed out, slow alive: ", var_export(Sco::exists($slow), true), ", fast alive: ", var_export(Sco::exists($fast), true), "\n";
+    var_dump(Sco::join([$slow], 0.05));
+    echo "joiner: slow ended in time\n";
+});
+Sgo(function () use ($slow) {
+    var_dump(Sco::join([$slow], 0));
+    echo "zero timeout: returned at once\n";
+});
+// A negative timeout (an int here) means no timeout. Joiners of the same coroutine wake in the order they began to wait.
+Sgo(function () use ($slow) {
+    var_dump(Sco::join([$slow], -5));
+    echo "negative timeout: waited to the end\n";
+});
+echo "main: end\n";
+?>
+--EXPECT--
+main: end
+bool(false)
+zero timeout: returned at once
+fast ends
+bool(false)
+joiner: timed out, slow alive: true, fast alive: false
+slow ends
+bool(true)
+negative timeout: waited to the end
+bool(true)
+joiner: slow ended in time

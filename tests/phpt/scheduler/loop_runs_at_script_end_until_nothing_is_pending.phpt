@@ -1,0 +1,44 @@
+--TEST--
+End of the script: no call needed, the loop keeps running after the main script ends until no coroutine, timer or wait is pending (also ones started meanwhile), then shutdown functions registered meanwhile run and the process exits normally
+--EXTENSIONS--
+study
+--FILE--
+<?php
+require __DIR__ . '/warm_up.inc';
+// Due at 0.01 s; what it starts is due at 0.015 s and 0.025 s, and the timer's coroutine at 0.055 s.
+Sgo(function () {
+    Sco::sleep(0.01);
+    echo "a: woke, starts a coroutine and a timer\n";
+    Sgo(function () { Sco::sleep(0.005); echo "coroutine started by a\n"; });
+    Study\Timer::after(0.015, function () {
+        echo "timer started by a\n";
+        Sgo(function () { Sco::sleep(0.03); echo "coroutine started by the timer\n"; });
+    });
+});
+// A coroutine that joins one that ends at 0.045 s keeps the loop running too.
+$late = Sgo(function () { Sco::sleep(0.045); echo "late ends\n"; });
+Sgo(function () use ($late) { Sco::join([$late]); echo "joiner ends\n"; });
+// A tick that stops itself on its second run, at 0.07 s.
+$runs = 0;
+$tick = Study\Timer::tick(0.035, function () use (&$runs, &$tick) {
+    echo "tick ", ++$runs, "\n";
+    if ($runs === 2) {
+        Study\Timer::clear($tick);
+    }
+});
+register_shutdown_function(function () {
+    echo "shutdown function: live ", count(Sco::list()), ", timers ", count(Study\Timer::list()), "\n";
+});
+echo "main: end\n";
+?>
+--EXPECT--
+main: end
+a: woke, starts a coroutine and a timer
+coroutine started by a
+timer started by a
+tick 1
+late ends
+joiner ends
+coroutine started by the timer
+tick 2
+shutdown function: live 0, timers 0

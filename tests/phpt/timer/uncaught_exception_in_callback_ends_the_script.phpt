@@ -1,0 +1,34 @@
+--TEST--
+Study\Timer: an uncaught exception in a timer callback is reported like any uncaught exception and ends the script: later timers do not run, shutdown functions run, sleeping coroutines are destroyed (finally blocks run)
+--EXTENSIONS--
+study
+--FILE--
+<?php
+require __DIR__ . '/../scheduler/warm_up.inc';
+Sgo(function () {
+    try {
+        Sco::sleep(0.05);
+        echo "sleeper: not reached\n";
+    } finally {
+        echo "sleeper: finally\n";
+    }
+});
+Study\Timer::after(0.02, function () { echo "later timer: not reached\n"; });
+Study\Timer::tick(0.005, function (string $what) {
+    echo "tick: throws\n";
+    throw new DomainException("thrown by the $what");
+}, 'tick');
+register_shutdown_function(function () { echo "shutdown function\n"; });
+echo "main: end\n";
+?>
+--EXPECTF--
+main: end
+tick: throws
+
+Fatal error: Uncaught DomainException: thrown by the tick in %s:%d
+Stack trace:
+#0 [internal function]: {closure}('tick')
+#1 {main}
+  thrown in %s on line %d
+sleeper: finally
+shutdown function
