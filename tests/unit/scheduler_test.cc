@@ -142,6 +142,45 @@ TEST_F(SchedulerTest, MainWaitWithNothingToWakeItReportsDeadlock) {
     EXPECT_EQ(scheduler::wait(&point, -1), WakeReason::kDeadlock);
 }
 
+void busy_wait(double seconds) {
+    const uint64_t end = uv_hrtime() + static_cast<uint64_t>(seconds * 1e9);
+    while (uv_hrtime() < end) {
+    }
+}
+
+TEST_F(SchedulerTest, ExpiriesOfOneTurnHappenInDeadlineOrder) {
+    g_order.clear();
+    static Coroutine* late;
+    Sleeper first{0.02, 'a'};
+    late = Coroutine::create([](void*) { g_order += scheduler::sleep(0.03) == WakeReason::kCanceled ? 'x' : 'L'; },
+                             nullptr);
+    late->resume();
+    // The earliest sleeper cancels the late one: at its deadline the late one still waits.
+    Coroutine::create(
+        [](void*) {
+            scheduler::sleep(0.01);
+            g_order += 'e';
+            EXPECT_TRUE(scheduler::cancel(late));
+        },
+        nullptr)
+        ->resume();
+    Coroutine::create(sleep_then_record, &first)->resume();
+    busy_wait(0.04);  // every deadline passes while the loop does not run
+    scheduler::run();
+    EXPECT_EQ(g_order, "exa");
+}
+
+TEST_F(SchedulerTest, SleepCountsFromItsCallNotFromTheLastLoopTurn) {
+    g_order.clear();
+    Sleeper early{0.04, 'B'};
+    Coroutine::create(sleep_then_record, &early)->resume();
+    busy_wait(0.06);
+    Sleeper late{0.01, 'C'};
+    Coroutine::create(sleep_then_record, &late)->resume();
+    scheduler::run();
+    EXPECT_EQ(g_order, "BC");
+}
+
 TEST_F(SchedulerTest, ManySleepersAllFinish) {
     static int finished;
     finished = 0;
