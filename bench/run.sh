@@ -53,8 +53,8 @@ echo "Scheduler: 100,000 coroutines that each sleep 0.1 s (seconds until all fin
 echo "one-shot timers (each callback in a coroutine), and sleep(0) round trips of one coroutine through the loop;"
 echo "N_timers=${BENCH_TIMERS:-1000000}"
 echo
-echo "| runtime | version | 100k sleepers of 0.1 s done in | timers armed and fired /s | sleep(0) round trips /s |"
-echo "|---|---|---|---|---|"
+echo "| runtime | version | 100k sleepers of 0.1 s done in | CPU while idle | timers armed and fired /s | sleep(0) round trips /s |"
+echo "|---|---|---|---|---|---|"
 for i in "${!names[@]}"; do
     name=${names[$i]}
     [ "$name" = fiber ] && continue
@@ -64,7 +64,8 @@ for i in "${!names[@]}"; do
     version=$(version_of "$name" "${args[$i]}")
     php -n -r '
         $r = json_decode($argv[1], true);
-        printf("| %s | %s | %.3f s | %s | %s |\n", $r["runtime"], $argv[2], $r["sleepers_100k_seconds"],
+        printf("| %s | %s | %.3f s | %.1f %% | %s | %s |\n", $r["runtime"], $argv[2], $r["sleepers_100k_seconds"],
+            $r["idle_cpu_percent"],
             number_format($r["timers_per_sec"]),
             $r["sleep0_per_sec"] === null ? "n/a (sleep(0) refused)" : number_format($r["sleep0_per_sec"]));
     ' "$json" "$version"

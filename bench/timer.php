@@ -52,6 +52,16 @@ if ($runtime === 'swow') {
 }
 $result['sleepers_100k_seconds'] = round((hrtime(true) - $t) / 1e9, 3);
 
+// CPU time used while one coroutine sleeps 0.5 s and nothing else happens: the loop must sleep in the kernel.
+$cpu = function () { $r = getrusage(); return $r['ru_utime.tv_sec'] + $r['ru_utime.tv_usec'] / 1e6 + $r['ru_stime.tv_sec'] + $r['ru_stime.tv_usec'] / 1e6; };
+$before = $cpu();
+$ops['go'](function () use ($runtime) {
+    match ($runtime) { 'study' => Sco::sleep(0.5), 'swoole' => Swoole\Coroutine::sleep(0.5), 'swow' => msleep(500) };
+});
+$ops['wait']();
+if ($runtime === 'swow') { msleep(550); }
+$result['idle_cpu_percent'] = round(($cpu() - $before) / 0.5 * 100, 1);
+
 $fired = 0;
 $callback = function () use (&$fired) { $fired++; };
 $after = $ops['after'];
