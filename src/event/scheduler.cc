@@ -80,11 +80,16 @@ uint64_t to_milliseconds(double seconds) {
     return ms > 1e15 ? static_cast<uint64_t>(1e15) : static_cast<uint64_t>(ms);
 }
 
+// Something is queued: this turn of the loop must not block in the poll phase waiting for a later deadline, but
+// return so that the queue is handled now. (uv_stop makes libuv poll with a zero timeout and end the turn.)
+void end_turn_without_blocking() { uv_stop(&g.loop); }
+
 void on_timeout(uv_timer_t* handle) {
     auto* timer = static_cast<TimeoutTimer*>(handle->data);
     if (timer->wait != nullptr && !timer->queued) {
         timer->queued = true;
         g.ready.push_back(ReadyEntry{ReadyEntry::Kind::kTimeout, 0, timer});
+        end_turn_without_blocking();
     }
 }
 
@@ -127,6 +132,7 @@ void on_timer(uv_timer_t* handle) {
     if (!entry->cleared) {
         ++entry->queued;
         g.ready.push_back(ReadyEntry{ReadyEntry::Kind::kTimer, entry->id, nullptr});
+        end_turn_without_blocking();
     }
 }
 

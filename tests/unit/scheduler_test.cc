@@ -65,6 +65,16 @@ TEST_F(SchedulerTest, ZeroSleepLetsOthersRunFirst) {
     EXPECT_EQ(g_order, "123");
 }
 
+TEST_F(SchedulerTest, ZeroSleepDoesNotWaitForLaterDeadlines) {
+    g_order.clear();
+    Sleeper late{0.05, 'L'};
+    Coroutine::create(sleep_then_record, &late)->resume();
+    scheduler::sleep(0);  // due at once: must come back before the later sleeper wakes
+    g_order += 'm';
+    scheduler::run();
+    EXPECT_EQ(g_order, "mL");
+}
+
 TEST_F(SchedulerTest, MainContextSleepRunsCoroutines) {
     g_order.clear();
     Sleeper a{0.01, 'a'};

@@ -26,7 +26,7 @@ function run_php(string $so, string $code): array {
 }
 
 $cases = [
-    'loop drains' => 'Sgo(function () { Sco::sleep(0.01); echo "woke\n"; }); Study\Timer::after(0.005, function () { echo "timer\n"; });',
+    'loop drains' => 'Study\Timer::after(0.001, function () { echo "timer\n"; }); Sgo(function () { Sco::sleep(0.02); echo "woke\n"; });',
     'exit(3) with a tick pending' => 'Study\Timer::tick(0.005, function () {}); Sgo(function () { Sco::sleep(0.05); }); Sco::sleep(0.01); exit(3);',
     'exit(5) in a woken coroutine' => 'Study\Timer::tick(0.005, function () {}); Sgo(function () { Sco::sleep(0.01); exit(5); });',
     'exit(6) in a timer callback' => 'Study\Timer::tick(0.005, function () { exit(6); });',

@@ -7,8 +7,8 @@ study
 var_dump(Study\Timer::list());
 $ran = [];
 $ids = [];
-// Timers 1 and 3 are due in an hour: they are cleared long before.
-foreach ([3600, 0.005, 3600, 0.02] as $seconds) {
+// Timers 1 and 3 are due in a second: they are cleared long before.
+foreach ([1, 0.005, 1, 0.02] as $seconds) {
     $ids[] = Study\Timer::after($seconds, function () use ($seconds, &$ran) {
         echo "after $seconds ran\n";
         $ran[] = $seconds;
