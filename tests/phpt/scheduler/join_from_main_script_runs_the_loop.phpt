@@ -7,7 +7,8 @@ study
 require __DIR__ . '/warm_up.inc';
 $a = Sgo(function () { Sco::sleep(0.02); echo "a ends\n"; return 'a'; });
 $b = Sgo(function () { Sco::sleep(0.01); echo "b ends\n"; });
-$later = Sgo(function () { Sco::sleep(0.04); echo "later ends\n"; });
+// `later` sleeps far longer than the short join below, so that the join times out even on a slow run (valgrind).
+$later = Sgo(function () { Sco::sleep(0.3); echo "later ends\n"; });
 Study\Timer::after(0.005, function () { echo "timer fires\n"; });
 echo "main: joins a and b\n";
 var_dump(Sco::join([$a, $b]));
