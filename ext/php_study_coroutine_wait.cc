@@ -118,10 +118,12 @@ bool resume_for_scheduler(Coroutine *coroutine) {
     return EG(exception) == nullptr;
 }
 
+/* The ZEND_EXIT handler another extension installed before this one, called in turn. */
+user_opcode_handler_t g_previous_exit_handler = nullptr;
+
 int php_study_exit_handler(zend_execute_data *execute_data) {
-    (void)execute_data;
     g_exiting = true;
-    return ZEND_USER_OPCODE_DISPATCH;
+    return g_previous_exit_handler != nullptr ? g_previous_exit_handler(execute_data) : ZEND_USER_OPCODE_DISPATCH;
 }
 
 }  // namespace
@@ -304,6 +306,7 @@ void php_study_wait_minit(int module_number) {
     scheduler::set_hooks(hooks);
 #if PHP_VERSION_ID < 80400
     /* exit is an opcode before PHP 8.4; there it is a function, and this check must hook that instead. */
+    g_previous_exit_handler = zend_get_user_opcode_handler(ZEND_EXIT);
     zend_set_user_opcode_handler(ZEND_EXIT, php_study_exit_handler);
 #endif
 }
