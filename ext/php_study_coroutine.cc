@@ -37,8 +37,6 @@ bool g_pending_bailout = false;
 /* The internal function that destroys leftover coroutines at script end, run as a shutdown function. */
 zend_internal_function g_shutdown_function;
 
-php_study_task *task_of(Coroutine *coroutine) { return php_study_task_of(coroutine); }
-
 /* Drops the callable, the arguments and the defers the task still owns. */
 void release_values(php_study_task *task) {
     zval_ptr_dtor(&task->callable);
@@ -65,7 +63,7 @@ void release_values(php_study_task *task) {
  * engine recorded that point in the coroutine's fiber context when it entered the fiber. */
 void *stack_pointer_on_shared_stack(study::ExecContext *context) {
     Coroutine *coroutine = Coroutine::from_context(context);
-    return coroutine != nullptr ? task_of(coroutine)->fiber_context.handle : nullptr;
+    return coroutine != nullptr ? php_study_task_of(coroutine)->fiber_context.handle : nullptr;
 }
 
 /* Runs in the SIGSEGV handler on the alternate signal stack: the engine cannot be trusted any more, so report
@@ -111,7 +109,7 @@ void release_memory_after_burst() {
 }
 
 void on_close(Coroutine *coroutine) {
-    php_study_task *task = task_of(coroutine);
+    php_study_task *task = php_study_task_of(coroutine);
     if (coroutine->state() != CoroutineState::kDead) {
         /* Abandoned after a fatal error: its VM stack was never released by the coroutine itself. */
         php_study_vm_discard(&task->vm);
@@ -219,7 +217,7 @@ void run_body(php_study_task *task) {
 
 void coroutine_main(void *arg) {
     auto *task = static_cast<php_study_task *>(arg);
-    php_study_vm_init(&task->vm, &task->fiber_context, task->coroutine);
+    php_study_vm_init(&task->fiber_context, task->coroutine);
     bool bailout = false;
     zend_try {
         run_body(task);
@@ -295,7 +293,7 @@ void php_study_destroy_suspended(void) {
             if (coroutine == nullptr || coroutine->state() != CoroutineState::kSuspended) {
                 continue;
             }
-            task_of(coroutine)->destroying = true;
+            php_study_task_of(coroutine)->destroying = true;
             /* A coroutine waiting for something wakes as canceled; the waiting function then sees `destroying`. */
             if (study::WaitPoint *wait = study::scheduler::waiting(coroutine)) {
                 study::scheduler::wake(wait, study::WakeReason::kCanceled);
@@ -316,7 +314,7 @@ void php_study_destroy_suspended(void) {
 
 void php_study_suspended_backtrace(Coroutine *coroutine, zval *return_value, int options, int limit) {
     zend_execute_data *running = EG(current_execute_data);
-    EG(current_execute_data) = task_of(coroutine)->vm.current_execute_data;
+    EG(current_execute_data) = php_study_task_of(coroutine)->vm.current_execute_data;
     zend_fetch_debug_backtrace(return_value, 0, options, limit);
     EG(current_execute_data) = running;
 }
@@ -338,7 +336,7 @@ ZEND_NAMED_FUNCTION(php_study_shutdown_handler) {
 
 php_study_task *php_study_current_task(void) {
     Coroutine *coroutine = Coroutine::current();
-    return coroutine ? task_of(coroutine) : nullptr;
+    return coroutine ? php_study_task_of(coroutine) : nullptr;
 }
 
 void php_study_coroutine_resume(Coroutine *coroutine) {
@@ -455,14 +453,14 @@ PHP_METHOD(Study_Coroutine, resume) {
             cid);
         RETURN_THROWS();
     }
-    if (coroutine == nullptr || !task_of(coroutine)->user_yielded) {
+    if (coroutine == nullptr || !php_study_task_of(coroutine)->user_yielded) {
         php_error_docref(nullptr, E_WARNING, "resume error");
         RETURN_FALSE;
     }
     if (!php_study_switching_allowed("Study\\Coroutine::resume()")) {
         RETURN_THROWS();
     }
-    task_of(coroutine)->user_yielded = false;
+    php_study_task_of(coroutine)->user_yielded = false;
     php_study_coroutine_resume(coroutine);
     if (EG(exception)) {
         RETURN_THROWS();

@@ -36,6 +36,7 @@ struct php_study_task {
 zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc);
 /* Resumes a coroutine and forwards, into the caller, an exit() or fatal error that ended it. */
 void php_study_coroutine_resume(study::Coroutine *coroutine);
+/* The task of a coroutine. */
 inline php_study_task *php_study_task_of(study::Coroutine *coroutine) {
     return static_cast<php_study_task *>(coroutine->task());
 }
@@ -43,8 +44,6 @@ inline php_study_task *php_study_task_of(study::Coroutine *coroutine) {
 /* The running coroutine's task, nullptr in the main script. */
 php_study_task *php_study_current_task(void);
 
-/* The task of a coroutine. */
-inline php_study_task *php_study_task_of(study::Coroutine *coroutine);
 /* Throws Study\Coroutine\Error with a printf-style message. */
 void php_study_throw_misuse(const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
 /* False (with Study\Coroutine\Error thrown) while the engine forbids switching, e.g. in GC destructors. */

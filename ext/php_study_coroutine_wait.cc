@@ -185,10 +185,7 @@ PHP_METHOD(Study_Coroutine, sleep) {
     if (task == nullptr) {
         php_study_register_shutdown();
     }
-    auto *wait = new study::WaitPoint;
-    const WakeReason reason = scheduler::wait(wait, seconds);
-    delete wait;
-    const bool result = finish_wait(reason, "sleep");
+    const bool result = finish_wait(scheduler::sleep(seconds), "sleep");
     if (EG(exception)) {
         RETURN_THROWS();
     }

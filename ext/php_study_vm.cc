@@ -27,10 +27,6 @@ int php_study_ini_error_reporting() {
     return static_cast<int>(ZEND_STRTOL(ZSTR_VAL(entry->value), nullptr, 10));
 }
 
-}  // namespace
-
-namespace {
-
 /* The VM stack block of the executor globals, vm_stack_top to jit_trace_num, has the same layout in
  * php_study_vm_state; where it does (checked at compile time), one copy moves all seven fields. */
 constexpr size_t kBlockSize =
@@ -115,11 +111,9 @@ inline void restore_state(php_study_vm_state *state) {
     }
 }
 
-}  // namespace
-
-namespace {
 /* Engine state of the main script while a coroutine runs. */
 php_study_vm_state g_main_vm;
+
 }  // namespace
 
 void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to) {
@@ -127,17 +121,16 @@ void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to) {
     if (from == nullptr) {
         save_state(&g_main_vm);
     } else if (from->state() != CoroutineState::kDead) {
-        save_state(&static_cast<php_study_task *>(from->task())->vm);
+        save_state(&php_study_task_of(from)->vm);
     }
     if (to == nullptr) {
         restore_state(&g_main_vm);
     } else if (to->state() != CoroutineState::kInit) {
-        restore_state(&static_cast<php_study_task *>(to->task())->vm);
+        restore_state(&php_study_task_of(to)->vm);
     }
 }
 
-void php_study_vm_init(php_study_vm_state *state, zend_fiber_context *fiber_context, study::Coroutine *coroutine) {
-    (void)state;
+void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coroutine) {
     zend_vm_stack stack = zend_vm_stack_new_page(kVmStackFirstPageSize, nullptr);
     EG(vm_stack) = stack;
     EG(vm_stack_top) = stack->top + ZEND_CALL_FRAME_SLOT;

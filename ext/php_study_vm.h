@@ -47,7 +47,7 @@ struct php_study_vm_state {
 void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to);
 /* Gives the running (new) coroutine a fresh VM stack with a bottom frame, its own fiber context and stack
  * bounds. `fiber_context` must live as long as the coroutine. */
-void php_study_vm_init(php_study_vm_state *state, zend_fiber_context *fiber_context, study::Coroutine *coroutine);
+void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coroutine);
 /* Flushes the running coroutine's own output buffers and frees its VM stack; called as it ends. */
 void php_study_vm_release(void);
 /* Frees the VM stack and output buffers kept in `state` without running anything (after a fatal error). */

@@ -92,9 +92,5 @@ std::vector<int64_t> timer_ids();
 // Clears every timer, drops the run queue and closes the loop's handles; for the end of a request.
 void reset();
 
-// Counters, for stats().
-size_t ready_count();
-size_t timer_count();
-
 }  // namespace scheduler
 }  // namespace study

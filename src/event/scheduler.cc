@@ -397,9 +397,5 @@ void reset() {
     }
 }
 
-size_t ready_count() { return g.ready.size() + g.woken.size(); }
-
-size_t timer_count() { return timer_ids().size(); }
-
 }  // namespace scheduler
 }  // namespace study
