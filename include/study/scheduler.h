@@ -21,7 +21,8 @@ enum class WakeReason {
 
 // One suspension of a coroutine, or of the main context, until something wakes it. It lives on the heap (never in
 // a suspended coroutine's stack), allocated with `new`: the waiting side creates and deletes it, and after the wake
-// nothing refers to it. The waits of coroutines abandoned at the end of a request are deleted by reset().
+// nothing refers to it. The waits of coroutines abandoned at the end of a request are forgotten and released by
+// reset().
 struct WaitPoint {
     Coroutine* coroutine = nullptr;  // who waits; nullptr for the main context
     WakeReason reason = WakeReason::kWaiting;
@@ -29,6 +30,9 @@ struct WaitPoint {
     // Called when cancel() or the timeout wakes the wait, so that whoever else holds it (a channel's queue)
     // forgets it. May be nullptr.
     void (*forget)(WaitPoint* wait) = nullptr;
+    // Frees a wait that reset() drops (its coroutine was abandoned); nullptr means `delete wait`. Set it when the
+    // wait is part of a larger object.
+    void (*release)(WaitPoint* wait) = nullptr;
     void* data = nullptr;   // for the owner of the wait
     void* timer = nullptr;  // internal: the timeout's libuv timer
 };

@@ -378,7 +378,14 @@ void reset() {
     for (const auto& [id, wait] : orphans) {
         g.waits.erase(id);
         close_timeout(wait);
-        delete wait;
+        if (wait->forget != nullptr) {
+            wait->forget(wait);
+        }
+        if (wait->release != nullptr) {
+            wait->release(wait);
+        } else {
+            delete wait;
+        }
     }
     g.ready.clear();
     g.stop_requested = false;
