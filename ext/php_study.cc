@@ -52,6 +52,8 @@ constexpr php_study_minit_fn kClassInitializers[] = {
     php_study_coroutine_minit,
     php_study_wait_minit,
     php_study_timer_minit,
+    php_study_channel_minit,
+    php_study_wait_group_minit,
 };
 
 PHP_GINIT_FUNCTION(study) { memset(study_globals, 0, sizeof(*study_globals)); }

@@ -5,6 +5,7 @@
 
 #include "php_study_vm.h"
 #include "study/coroutine.h"
+#include "study/scheduler.h"
 
 namespace study {
 class Coroutine;
@@ -58,6 +59,15 @@ void php_study_suspended_backtrace(study::Coroutine *coroutine, zval *return_val
 void php_study_mark_exiting(void);
 /* Wakes the coroutines that join() the one that ends (ext/php_study_coroutine_wait.cc). */
 void php_study_notify_joiners(zend_long cid);
+/* Before a wait that suspends (named `what` in errors): false, with the exception thrown, when this context may
+ * not wait now (switching is forbidden, or its coroutine is being destroyed). */
+bool php_study_wait_begin(const char *what);
+/* After a wait: false, with an exception pending, when the caller must return at once: its coroutine is being
+ * destroyed (a graceful exit), the main script's wait could never end (reported here, and the script ends), or an
+ * exit or error is pending. */
+bool php_study_wait_end(study::WakeReason reason);
+/* Throws Study\Coroutine\CanceledException for a canceled wait in `what`. */
+void php_study_throw_canceled(const char *what);
 /* What the end-of-script work runs (ext/php_study_coroutine_wait.cc). */
 void php_study_run_at_script_end(void);
 
@@ -66,5 +76,7 @@ void php_study_wait_minit(int module_number);
 void php_study_wait_rinit(void);
 void php_study_wait_rshutdown(void);
 void php_study_timer_minit(int module_number);
+void php_study_channel_minit(int module_number);
+void php_study_wait_group_minit(int module_number);
 void php_study_coroutine_rinit(void);
 void php_study_coroutine_rshutdown(void);

@@ -52,11 +52,10 @@ void forget_join(study::WaitPoint *wait) {
     }
 }
 
-/* Turns how a wait ended into PHP: true when it ended as wanted, false on timeout; a cancel throws. */
+/* Turns how a wait of Study\Coroutine::<what>() ended into PHP: true when it ended as wanted, false on timeout;
+ * a cancel throws. */
 bool finish_wait(WakeReason reason, const char *what) {
-    php_study_task *task = php_study_current_task();
-    if (task != nullptr && task->destroying) {
-        zend_throw_graceful_exit();
+    if (!php_study_wait_end(reason)) {
         return false;
     }
     switch (reason) {
@@ -64,11 +63,12 @@ bool finish_wait(WakeReason reason, const char *what) {
             return true;
         case WakeReason::kTimeout:
             return !strcmp(what, "sleep");
-        case WakeReason::kCanceled:
-            zend_throw_exception_ex(php_study_coroutine_canceled_ce, 0,
-                                    "Study\\Coroutine::%s(): coroutine " ZEND_LONG_FMT " was canceled", what,
-                                    Coroutine::current() ? static_cast<zend_long>(Coroutine::current()->id()) : -1);
+        case WakeReason::kCanceled: {
+            char name[64];
+            snprintf(name, sizeof(name), "Study\\Coroutine::%s()", what);
+            php_study_throw_canceled(name);
             return false;
+        }
         case WakeReason::kDeadlock:
         case WakeReason::kAborted:
         case WakeReason::kWaiting:
@@ -130,6 +130,39 @@ int php_study_exit_handler(zend_execute_data *execute_data) {
 
 void php_study_mark_exiting(void) { g_exiting = true; }
 
+bool php_study_wait_begin(const char *what) {
+    if (!php_study_switching_allowed(what)) {
+        return false;
+    }
+    php_study_task *task = php_study_current_task();
+    if (task != nullptr && task->destroying) {
+        zend_throw_graceful_exit();
+        return false;
+    }
+    if (task == nullptr) {
+        php_study_register_shutdown();
+    }
+    return true;
+}
+
+bool php_study_wait_end(WakeReason reason) {
+    php_study_task *task = php_study_current_task();
+    if (task != nullptr && task->destroying) {
+        zend_throw_graceful_exit();
+        return false;
+    }
+    if (reason == WakeReason::kDeadlock) {
+        deadlock_in_main();
+        return false;
+    }
+    return reason != WakeReason::kAborted || EG(exception) == nullptr;
+}
+
+void php_study_throw_canceled(const char *what) {
+    zend_throw_exception_ex(php_study_coroutine_canceled_ce, 0, "%s: coroutine " ZEND_LONG_FMT " was canceled", what,
+                            Coroutine::current() ? static_cast<zend_long>(Coroutine::current()->id()) : -1);
+}
+
 void php_study_notify_joiners(zend_long cid) {
     auto it = g_joiners.find(cid);
     if (it == g_joiners.end()) {
@@ -174,16 +207,8 @@ PHP_METHOD(Study_Coroutine, sleep) {
         zend_argument_value_error(1, "must be a finite number of seconds, 0 or more");
         RETURN_THROWS();
     }
-    if (!php_study_switching_allowed("Study\\Coroutine::sleep()")) {
+    if (!php_study_wait_begin("Study\\Coroutine::sleep()")) {
         RETURN_THROWS();
-    }
-    php_study_task *task = php_study_current_task();
-    if (task != nullptr && task->destroying) {
-        zend_throw_graceful_exit();
-        RETURN_THROWS();
-    }
-    if (task == nullptr) {
-        php_study_register_shutdown();
     }
     const bool result = finish_wait(scheduler::sleep(seconds), "sleep");
     if (EG(exception)) {
@@ -246,7 +271,7 @@ PHP_METHOD(Study_Coroutine, join) {
         delete state;
         RETURN_TRUE;
     }
-    if (!php_study_switching_allowed("Study\\Coroutine::join()")) {
+    if (!php_study_wait_begin("Study\\Coroutine::join()")) {
         delete state;
         RETURN_THROWS();
     }
@@ -256,19 +281,12 @@ PHP_METHOD(Study_Coroutine, join) {
     for (zend_long cid : state->cids) {
         g_joiners[cid].push_back(wait);
     }
-    if (self == nullptr) {
-        php_study_register_shutdown();
-    }
     const WakeReason reason = scheduler::wait(wait, timeout < 0 ? -1 : timeout);
     if (reason == WakeReason::kAborted || reason == WakeReason::kDeadlock) {
         forget_join(wait);
     }
     delete wait;
     delete state;
-    if (reason == WakeReason::kDeadlock) {
-        deadlock_in_main();
-        RETURN_THROWS();
-    }
     const bool result = finish_wait(reason, "join");
     if (EG(exception)) {
         RETURN_THROWS();

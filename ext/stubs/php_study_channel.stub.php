@@ -66,28 +66,7 @@ namespace Study\Coroutine {
          * complete, does it, and returns which: ['op' => 'pop'|'push', 'key' => its key, 'channel' => the channel,
          * 'value' => the popped value (null for a push), 'errCode' => OK or CLOSED]. When several are ready the
          * first in order wins, pops before pushes. False on timeout; a cancel throws CanceledException.
-         * @param array<Channel> $pop
-         * @param array<array{0: Channel, 1: mixed}> $push
          */
         public static function select(array $pop, array $push = [], float $timeout = -1): array|false {}
-    }
-
-    /**
-     * Waits for a group of coroutines to finish, as Go's sync.WaitGroup.
-     * @not-serializable
-     */
-    class WaitGroup
-    {
-        public function __construct(int $delta = 0) {}
-
-        /** Adds $delta (may be negative) to the counter; waiters wake when it reaches 0. Below 0 throws. */
-        public function add(int $delta = 1): void {}
-
-        public function done(): void {}
-
-        /** Waits until the counter is 0: false on timeout; a cancel throws CanceledException. */
-        public function wait(float $timeout = -1): bool {}
-
-        public function count(): int {}
     }
 }

@@ -138,6 +138,18 @@ public:
     // the op; on any other status nothing was done. Push values not sent stay in their op.
     static Selected select(Op* ops, size_t count, double timeout);
 
+    // Completes a push or a pop now if it can, without waiting (push: moves the value out of `value`).
+    bool try_push(T& value);
+    bool try_pop(T* out);
+
+    // Calls fn(value) for each queued value, oldest first.
+    template <typename Fn>
+    void for_each_value(Fn fn) {
+        for (T& value : buffer_) {
+            fn(value);
+        }
+    }
+
     // Wakes every waiting push and pop with kClosed; queued values can still be popped. False if closed already.
     bool close();
 
@@ -151,8 +163,6 @@ private:
     using Entry = channel_detail::Entry<T>;
     using Wait = channel_detail::Wait<T>;
 
-    bool try_push(T& value);
-    bool try_pop(T* out);
     // Completes the wait `entry` belongs to, through `entry`, and wakes its coroutine.
     static void fire(Entry* entry, ChannelStatus status);
     static void unlink_all(Wait* wait);
