@@ -70,3 +70,31 @@ for i in "${!names[@]}"; do
             $r["sleep0_per_sec"] === null ? "n/a (sleep(0) refused)" : number_format($r["sleep0_per_sec"]));
     ' "$json" "$version"
 done
+
+echo
+echo "Channels: ping-pong round trips per second between two coroutines over two channels (A pushes to ch1, B pops"
+echo "ch1 and pushes to ch2, A pops ch2), unbuffered (capacity 0) and of capacity 1, and values per second from"
+echo "4 producers to 4 consumers over one channel of capacity 64 (sum of the values checked); each figure over"
+echo "at least 0.3 s of repetitions of N_channel round trips or values; N_channel=${BENCH_CHANNEL:-1000000}"
+echo
+echo "| runtime | version | ping-pong, capacity 0 /s | ping-pong, capacity 1 /s | 4 producers to 4 consumers, capacity 64 /s |"
+echo "|---|---|---|---|---|"
+for i in "${!names[@]}"; do
+    name=${names[$i]}
+    [ "$name" = fiber ] && continue  # Fiber has no channel
+    # shellcheck disable=SC2086
+    json=$(php -n -d memory_limit=-1 -d display_errors=stderr $jit ${args[$i]} "$root/bench/channel.php" "$name" \
+        "${BENCH_CHANNEL:-1000000}" | grep '^{' | tail -n 1)
+    version=$(version_of "$name" "${args[$i]}")
+    php -n -r '
+        $r = json_decode($argv[1], true);
+        printf("| %s | %s | %s | %s | %s |\n", $r["runtime"], $argv[2],
+            $r["pingpong_cap0_per_sec"] === null ? "n/a (see below)" : number_format($r["pingpong_cap0_per_sec"]),
+            number_format($r["pingpong_cap1_per_sec"]), number_format($r["producers_consumers_per_sec"]));
+    ' "$json" "$version"
+done
+if [[ " ${names[*]} " == *" swoole "* ]]; then
+    echo
+    echo "Swoole has no unbuffered channel: \`new Swoole\\Coroutine\\Channel(0)\` silently makes one of capacity 1"
+    echo "(a push returns at once, without a pop), so its capacity-0 ping-pong would only repeat the capacity-1 one."
+fi

@@ -77,8 +77,8 @@ PHP_RINIT_FUNCTION(study) {
 }
 
 PHP_RSHUTDOWN_FUNCTION(study) {
+    php_study_wait_rshutdown(); /* first: it releases the waits of the coroutines abandoned next */
     php_study_coroutine_rshutdown();
-    php_study_wait_rshutdown();
     return SUCCESS;
 }
 

@@ -41,11 +41,17 @@ struct OwnedZval {
             ZVAL_COPY_VALUE(&old, &value);
             ZVAL_COPY_VALUE(&value, &other.value);
             ZVAL_UNDEF(&other.value);
-            zval_ptr_dtor(&old); /* last: a destructor it runs sees this object consistent */
+            if (Z_REFCOUNTED(old)) {
+                zval_ptr_dtor(&old); /* last: a destructor it runs sees this object consistent */
+            }
         }
         return *this;
     }
-    ~OwnedZval() { zval_ptr_dtor(&value); }
+    ~OwnedZval() {
+        if (Z_REFCOUNTED(value)) {
+            zval_ptr_dtor(&value);
+        }
+    }
 };
 
 using ZvalChannel = study::Channel<OwnedZval>;
@@ -104,9 +110,9 @@ ZvalChannel *channel_of(zend_object *object) {
 }
 
 void set_err_code(zend_object *object, ChannelStatus status) {
+    /* The property is typed int: it holds an int, nothing (unset), or a reference to an int. */
     zval *slot = OBJ_PROP(object, g_err_code_offset);
     ZVAL_DEREF(slot);
-    zval_ptr_dtor(slot);
     ZVAL_LONG(slot, static_cast<zend_long>(status));
 }
 
@@ -130,11 +136,6 @@ bool wait_ended(ChannelStatus status) {
         default:
             return php_study_wait_end(study::WakeReason::kDone);
     }
-}
-
-/* Whether an operation that cannot complete now may wait here; throws when not. */
-bool may_wait(ZvalChannel *channel, double timeout, const char *what) {
-    return channel->closed() || timeout == 0 || php_study_wait_begin(what);
 }
 
 }  // namespace
@@ -170,17 +171,14 @@ PHP_METHOD(Study_Coroutine_Channel, push) {
     if (channel == nullptr || !parse_timeout(timeout, 2, &timeout)) {
         RETURN_THROWS();
     }
-    OwnedZval owned;
-    ZVAL_COPY(&owned.value, value);
-    if (channel->try_push(owned)) {
-        set_err_code(Z_OBJ_P(ZEND_THIS), ChannelStatus::kOk);
-        RETURN_TRUE;
-    }
-    if (!may_wait(channel, timeout, "Study\\Coroutine\\Channel::push()")) {
+    const bool waits = timeout != 0 && channel->push_would_wait();
+    if (waits && !php_study_wait_begin("Study\\Coroutine\\Channel::push()")) {
         RETURN_THROWS();
     }
+    OwnedZval owned;
+    ZVAL_COPY(&owned.value, value);
     const ChannelStatus status = channel->push(owned, timeout);
-    if (!wait_ended(status)) {
+    if (waits && !wait_ended(status)) {
         RETURN_THROWS();
     }
     set_err_code(Z_OBJ_P(ZEND_THIS), status);
@@ -197,16 +195,14 @@ PHP_METHOD(Study_Coroutine_Channel, pop) {
     if (channel == nullptr || !parse_timeout(timeout, 1, &timeout)) {
         RETURN_THROWS();
     }
+    const bool waits = timeout != 0 && channel->pop_would_wait();
+    if (waits && !php_study_wait_begin("Study\\Coroutine\\Channel::pop()")) {
+        RETURN_THROWS();
+    }
     OwnedZval owned;
-    ChannelStatus status = ChannelStatus::kOk;
-    if (!channel->try_pop(&owned)) {
-        if (!may_wait(channel, timeout, "Study\\Coroutine\\Channel::pop()")) {
-            RETURN_THROWS();
-        }
-        status = channel->pop(&owned, timeout);
-        if (!wait_ended(status)) {
-            RETURN_THROWS();
-        }
+    const ChannelStatus status = channel->pop(&owned, timeout);
+    if (waits && !wait_ended(status)) {
+        RETURN_THROWS();
     }
     set_err_code(Z_OBJ_P(ZEND_THIS), status);
     if (status != ChannelStatus::kOk) {

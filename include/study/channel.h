@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -44,9 +45,66 @@ struct Entry {
 // nothing another coroutine touches lives on the waiting coroutine's stack.
 template <typename T>
 struct Wait : WaitPoint {
-    std::vector<Entry<T>> entries;  // never resized once linked
-    Entry<T>* fired = nullptr;      // the entry that completed
+    Entry<T>* entries = nullptr;  // `count` of them: &single for a push or pop, `many` for a select
+    size_t count = 0;
+    Entry<T>* fired = nullptr;  // the entry that completed
     ChannelStatus status = ChannelStatus::kOk;
+    Entry<T> single;
+    std::unique_ptr<Entry<T>[]> many;
+};
+
+// Blocked operations come and go at the rate of channel round trips: keep a few freed ones for reuse.
+template <typename T>
+class WaitPool {
+public:
+    static Wait<T>* acquire(size_t count) {
+        Wait<T>* wait;
+        if (pool().free.empty()) {
+            wait = new Wait<T>;
+        } else {
+            wait = pool().free.back();
+            pool().free.pop_back();
+        }
+        if (count > 1) {
+            wait->many = std::make_unique<Entry<T>[]>(count);
+            wait->entries = wait->many.get();
+        } else {
+            wait->entries = &wait->single;
+        }
+        wait->count = count;
+        return wait;
+    }
+    // Takes back a wait whose values were all moved out.
+    static void release(Wait<T>* wait) {
+        if (pool().free.size() >= kKeep) {
+            delete wait;
+            return;
+        }
+        if (wait->count > 1) {
+            wait->many.reset();
+        }
+        // Its entries were unlinked and their values moved out; acquire() and the waiting side set the rest.
+        wait->reason = WakeReason::kWaiting;
+        wait->timer = nullptr;
+        wait->fired = nullptr;
+        wait->status = ChannelStatus::kOk;
+        pool().free.push_back(wait);
+    }
+
+private:
+    static constexpr size_t kKeep = 64;
+    struct Pool {
+        std::vector<Wait<T>*> free;
+        ~Pool() {
+            for (Wait<T>* wait : free) {
+                delete wait;
+            }
+        }
+    };
+    static Pool& pool() {
+        static Pool instance;
+        return instance;
+    }
 };
 
 // An intrusive FIFO of entries.
@@ -108,13 +166,10 @@ public:
         if (try_push(value)) {
             return ChannelStatus::kOk;
         }
-        if (closed_) {
-            return ChannelStatus::kClosed;
+        if (closed_ || timeout == 0) {
+            return closed_ ? ChannelStatus::kClosed : ChannelStatus::kTimeout;
         }
-        Op op{this, true, std::move(value)};
-        const Selected selected = select(&op, 1, timeout);
-        value = std::move(op.value);
-        return selected.status;
+        return wait_one(true, &value, timeout);
     }
 
     // Takes the oldest value into `*out` (kOk only).
@@ -122,15 +177,10 @@ public:
         if (try_pop(out)) {
             return ChannelStatus::kOk;
         }
-        if (closed_) {
-            return ChannelStatus::kClosed;
+        if (closed_ || timeout == 0) {
+            return closed_ ? ChannelStatus::kClosed : ChannelStatus::kTimeout;
         }
-        Op op{this, false, T{}};
-        const Selected selected = select(&op, 1, timeout);
-        if (selected.status == ChannelStatus::kOk) {
-            *out = std::move(op.value);
-        }
-        return selected.status;
+        return wait_one(false, out, timeout);
     }
 
     // Waits until one of `ops` can complete and completes exactly that one; the first ready one in order wins. A
@@ -138,9 +188,10 @@ public:
     // the op; on any other status nothing was done. Push values not sent stay in their op.
     static Selected select(Op* ops, size_t count, double timeout);
 
-    // Completes a push or a pop now if it can, without waiting (push: moves the value out of `value`).
-    bool try_push(T& value);
-    bool try_pop(T* out);
+    // Whether a push or pop (with a timeout other than 0) would have to wait now, for callers that must check
+    // something before a wait.
+    bool push_would_wait() const { return !closed_ && consumers_.head == nullptr && buffer_.size() >= capacity_; }
+    bool pop_would_wait() const { return !closed_ && buffer_.empty() && producers_.head == nullptr; }
 
     // Calls fn(value) for each queued value, oldest first.
     template <typename Fn>
@@ -163,6 +214,14 @@ private:
     using Entry = channel_detail::Entry<T>;
     using Wait = channel_detail::Wait<T>;
 
+    // Completes a push or a pop now if it can, without waiting (push: moves the value out of `value`).
+    bool try_push(T& value);
+    bool try_pop(T* out);
+    // Waits until one of `ops` completes, none being ready now.
+    static Selected block(Op* ops, size_t count, double timeout);
+    // The same for a single push or pop, the common case, without a select's bookkeeping.
+    ChannelStatus wait_one(bool push, T* value, double timeout);
+    static ChannelStatus status_of(WakeReason reason, const Wait* wait);
     // Completes the wait `entry` belongs to, through `entry`, and wakes its coroutine.
     static void fire(Entry* entry, ChannelStatus status);
     static void unlink_all(Wait* wait);
@@ -227,7 +286,8 @@ void Channel<T>::fire(Entry* entry, ChannelStatus status) {
 
 template <typename T>
 void Channel<T>::unlink_all(Wait* wait) {
-    for (Entry& entry : wait->entries) {
+    for (size_t i = 0; i < wait->count; ++i) {
+        Entry& entry = wait->entries[i];
         if (entry.linked) {
             entry.channel->queue_of(&entry).erase(&entry);
         }
@@ -264,10 +324,58 @@ typename Channel<T>::Selected Channel<T>::select(Op* ops, size_t count, double t
     if (timeout == 0 || count == 0) {
         return {ChannelStatus::kTimeout, 0};
     }
-    auto* wait = new Wait;
+    return block(ops, count, timeout);
+}
+
+template <typename T>
+ChannelStatus Channel<T>::status_of(WakeReason reason, const Wait* wait) {
+    switch (reason) {
+        case WakeReason::kDone:
+            return wait->status;
+        case WakeReason::kTimeout:
+            return ChannelStatus::kTimeout;
+        case WakeReason::kCanceled:
+            return ChannelStatus::kCanceled;
+        case WakeReason::kDeadlock:
+            return ChannelStatus::kDeadlock;
+        case WakeReason::kAborted:
+        case WakeReason::kWaiting:
+            break;
+    }
+    return ChannelStatus::kAborted;
+}
+
+template <typename T>
+ChannelStatus Channel<T>::wait_one(bool push, T* value, double timeout) {
+    Wait* wait = channel_detail::WaitPool<T>::acquire(1);
     wait->forget = forget;
     wait->release = release;
-    wait->entries.resize(count);
+    Entry& entry = wait->single;
+    entry.channel = this;
+    entry.wait = wait;
+    entry.push = push;
+    if (push) {
+        entry.value = std::move(*value);
+    }
+    queue_of(&entry).push_back(&entry);
+    const WakeReason reason = scheduler::wait(wait, timeout);
+    if (reason == WakeReason::kDeadlock || reason == WakeReason::kAborted) {
+        unlink_all(wait);  // the main context stopped waiting, and nothing unlinked it
+    }
+    const ChannelStatus status = status_of(reason, wait);
+    // A push gets its value back unless it was sent; a pop takes the value it received.
+    if (push != (status == ChannelStatus::kOk)) {
+        *value = std::move(entry.value);
+    }
+    channel_detail::WaitPool<T>::release(wait);
+    return status;
+}
+
+template <typename T>
+typename Channel<T>::Selected Channel<T>::block(Op* ops, size_t count, double timeout) {
+    Wait* wait = channel_detail::WaitPool<T>::acquire(count);
+    wait->forget = forget;
+    wait->release = release;
     for (size_t i = 0; i < count; ++i) {
         Entry& entry = wait->entries[i];
         entry.channel = ops[i].channel;
@@ -279,25 +387,12 @@ typename Channel<T>::Selected Channel<T>::select(Op* ops, size_t count, double t
         entry.channel->queue_of(&entry).push_back(&entry);
     }
     const WakeReason reason = scheduler::wait(wait, timeout);
-    unlink_all(wait);  // a main-context wait that was stopped is still queued
-    Selected selected{ChannelStatus::kOk, 0};
-    switch (reason) {
-        case WakeReason::kDone:
-            selected = {wait->status, static_cast<size_t>(wait->fired - wait->entries.data())};
-            break;
-        case WakeReason::kTimeout:
-            selected.status = ChannelStatus::kTimeout;
-            break;
-        case WakeReason::kCanceled:
-            selected.status = ChannelStatus::kCanceled;
-            break;
-        case WakeReason::kDeadlock:
-            selected.status = ChannelStatus::kDeadlock;
-            break;
-        case WakeReason::kAborted:
-        case WakeReason::kWaiting:
-            selected.status = ChannelStatus::kAborted;
-            break;
+    if (reason == WakeReason::kDeadlock || reason == WakeReason::kAborted) {
+        unlink_all(wait);  // the main context stopped waiting, and nothing unlinked it
+    }
+    Selected selected{status_of(reason, wait), 0};
+    if (reason == WakeReason::kDone) {
+        selected.index = static_cast<size_t>(wait->fired - wait->entries);
     }
     // Hand back the values not sent, and the value received.
     const bool completed = reason == WakeReason::kDone && wait->status == ChannelStatus::kOk;
@@ -308,7 +403,7 @@ typename Channel<T>::Selected Channel<T>::select(Op* ops, size_t count, double t
             ops[i].value = std::move(entry.value);
         }
     }
-    delete wait;
+    channel_detail::WaitPool<T>::release(wait);
     return selected;
 }
 

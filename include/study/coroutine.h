@@ -30,6 +30,8 @@ struct CoroutineStats {
 
 // A stackful coroutine. Ids start at 1, only increase, and are never reused. A coroutine is owned by the
 // core from create() until it finishes: the resume() that sees it end frees it (stack back to the pool).
+struct WaitPoint;
+
 class Coroutine {
 public:
     using Entry = void (*)(void* arg);
@@ -50,6 +52,12 @@ public:
     // Suspends the running coroutine and returns to whoever resumed it; returns true once resumed again.
     // False with kNotInCoroutine when called from the main context.
     static bool yield();
+
+    // Suspends the running coroutine and runs `next` (suspended, or never started) in its place: when `next`
+    // yields or ends, control goes to whoever the running coroutine would have returned to. Saves the two switches
+    // through that resumer when it would only resume `next` anyway (the scheduler's run queue). False with the last
+    // error set (kNotInCoroutine, kResumeSelf, kNotSuspended) when not possible.
+    static bool transfer(Coroutine* next);
 
     // The running coroutine, or nullptr in the main context.
     static Coroutine* current() { return current_; }
@@ -76,6 +84,9 @@ public:
     const SharedStack* stack() const { return context_.stack; }
     // The coroutine whose execution context this is, nullptr for the main context.
     static Coroutine* from_context(ExecContext* context) { return static_cast<Coroutine*>(context->owner); }
+    // The scheduler's wait this coroutine is suspended in, nullptr when none; only the scheduler sets it.
+    WaitPoint* wait_point() const { return wait_point_; }
+    void set_wait_point(WaitPoint* wait) { wait_point_ = wait; }
     // The binding's per-coroutine data; never touched by the core.
     void* task() const { return task_; }
     void set_task(void* task) { task_ = task; }
@@ -97,13 +108,15 @@ private:
     Entry entry_;
     void* arg_;
     void* task_ = nullptr;
+    WaitPoint* wait_point_ = nullptr;
     int64_t id_;
     int64_t parent_id_;
     Coroutine* origin_ = nullptr;
     CoroutineState state_ = CoroutineState::kInit;
 
     static ExecContext main_context_;
-    static Coroutine* current_;  // one scheduler per process (PHP NTS)
+    static Coroutine* current_;   // one scheduler per process (PHP NTS)
+    static Coroutine* finished_;  // ended and switched back to its resumer, which frees it
     static IdMap<Coroutine> registry_;
     static int64_t last_id_;
     static size_t peak_;

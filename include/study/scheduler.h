@@ -93,7 +93,8 @@ int64_t add_timer(double seconds, bool repeat, bool (*fn)(int64_t id, void* data
 bool clear_timer(int64_t id);
 // The ids of all timers, ascending.
 std::vector<int64_t> timer_ids();
-// Clears every timer, drops the run queue and closes the loop's handles; for the end of a request.
+// Clears every timer, drops the run queue, forgets and releases the waits of coroutines still suspended (call it
+// before they are abandoned) and closes the loop's handles; for the end of a request.
 void reset();
 
 }  // namespace scheduler

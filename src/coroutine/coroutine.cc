@@ -30,6 +30,7 @@ void notify_switch(Coroutine* from, Coroutine* to) {
 
 ExecContext Coroutine::main_context_;
 Coroutine* Coroutine::current_ = nullptr;
+Coroutine* Coroutine::finished_ = nullptr;
 IdMap<Coroutine> Coroutine::registry_;
 int64_t Coroutine::last_id_ = 0;
 size_t Coroutine::peak_ = 0;
@@ -100,10 +101,32 @@ bool Coroutine::resume() {
     current_ = this;
     state_ = CoroutineState::kRunning;
     switch_context(origin_ ? &origin_->context_ : &main_context_, &context_);
-    // Back in the resumer: the coroutine yielded (current_ was reset by yield) or it finished.
-    if (state_ == CoroutineState::kDead) {
-        destroy();
+    // Back in the resumer: this coroutine, or one it transferred to, yielded or finished.
+    if (finished_ != nullptr) {
+        Coroutine* dead = finished_;
+        finished_ = nullptr;
+        dead->destroy();
     }
+    return true;
+}
+
+bool Coroutine::transfer(Coroutine* next) {
+    Coroutine* self = current_;
+    if (self == nullptr) {
+        return set_last_error(Error::kNotInCoroutine);
+    }
+    if (next == self) {
+        return set_last_error(Error::kResumeSelf);
+    }
+    if (next->state_ != CoroutineState::kInit && next->state_ != CoroutineState::kSuspended) {
+        return set_last_error(Error::kNotSuspended);
+    }
+    self->state_ = CoroutineState::kSuspended;
+    next->origin_ = self->origin_;
+    notify_switch(self, next);
+    current_ = next;
+    next->state_ = CoroutineState::kRunning;
+    switch_context(&self->context_, &next->context_);
     return true;
 }
 
@@ -147,6 +170,7 @@ void Coroutine::run(void* arg) {
     self->entry_(self->arg_);
     // The entry returned: hand control back for the last time; the resumer frees this coroutine.
     self->state_ = CoroutineState::kDead;
+    finished_ = self;
     notify_switch(self, self->origin_);
     current_ = self->origin_;
     self->context_.finished = true;

@@ -56,13 +56,17 @@ struct State {
     // Coroutines woken by what happened (a cancel, the end of a joined coroutine, a wake() from elsewhere), in wake
     // order. They run before the next expiry: what an expiry causes happens at its deadline.
     std::deque<int64_t> woken;
-    IdMap<WaitPoint> waits;  // the wait each suspended coroutine is in, by coroutine id
     IdMap<TimerEntry> timers;
+    int running = 0;       // run_until() calls in progress in the main context
+    int woken_streak = 0;  // woken coroutines run in a row without the loop polling
     int64_t last_timer_id = 0;
     bool stop_requested = false;
 };
 
 State g;
+
+// How many woken coroutines run in a row before due timers and I/O get their turn.
+constexpr int kMaxWokenStreak = 128;
 
 uv_loop_t* loop() {
     if (!g.loop_ready) {
@@ -156,24 +160,28 @@ bool wake_wait(WaitPoint* wait, WakeReason reason, bool queue) {
     return true;
 }
 
-// Resumes a woken coroutine; stale entries (the coroutine ended, or runs again already) are skipped.
-bool run_woken(int64_t id) {
+// The woken coroutine with this id if it can run now; nullptr for a stale entry (it ended, or runs again already).
+Coroutine* resumable(int64_t id) {
     Coroutine* coroutine = Coroutine::get(id);
-    WaitPoint* wait = g.waits.find(id);
+    WaitPoint* wait = coroutine != nullptr ? coroutine->wait_point() : nullptr;
     if (coroutine == nullptr || wait == nullptr || wait->reason == WakeReason::kWaiting ||
         coroutine->state() != CoroutineState::kSuspended) {
-        return true;
+        return nullptr;
     }
-    return resume(coroutine);
+    return coroutine;
 }
 
-// Handles the next woken coroutine or, when there is none, the next expiry; false when the run must stop.
+// Handles the next woken coroutine or, when there is none (or woken coroutines ran long enough while an expiry
+// waits), the next expiry; false when the run must stop.
 bool run_one_ready() {
-    if (!g.woken.empty()) {
+    if (!g.woken.empty() && !(g.woken_streak >= kMaxWokenStreak && !g.ready.empty())) {
+        ++g.woken_streak;
         const int64_t id = g.woken.front();
         g.woken.pop_front();
-        return run_woken(id);
+        Coroutine* coroutine = resumable(id);
+        return coroutine == nullptr || resume(coroutine);
     }
+    g.woken_streak = 0;
     const ReadyEntry entry = g.ready.front();
     g.ready.pop_front();
     switch (entry.kind) {
@@ -214,12 +222,36 @@ bool run_one_ready() {
     return true;
 }
 
-// Runs from the main context until `until` is woken (or, without one, until nothing is left).
-RunResult run_until(WaitPoint* until) {
+// The coroutine the run queue would resume next, taken off the queue, if a waiting coroutine may switch straight
+// to it: only when its resumer is the main context running the queue, which would resume exactly that one next.
+Coroutine* take_next_woken(const Coroutine* self) {
+    if (g.running == 0 || self->origin() != nullptr || g.stop_requested) {
+        return nullptr;
+    }
+    while (!g.woken.empty() && g.woken_streak < kMaxWokenStreak) {
+        const int64_t id = g.woken.front();
+        g.woken.pop_front();
+        if (Coroutine* coroutine = resumable(id)) {
+            ++g.woken_streak;
+            return coroutine;
+        }
+    }
+    return nullptr;
+}
+
+RunResult run_queue_until(WaitPoint* until) {
     for (;;) {
         if (g.stop_requested) {
             g.stop_requested = false;
             return RunResult::kStopped;
+        }
+        // Coroutines that keep waking each other (a channel ping-pong) must not starve timers and I/O: after a
+        // streak of them, poll the loop without blocking, and an expiry it queues runs next.
+        if (g.woken_streak >= kMaxWokenStreak && g.ready.empty()) {
+            uv_run(loop(), UV_RUN_NOWAIT);
+            if (g.ready.empty()) {
+                g.woken_streak = 0;
+            }
         }
         // Everything woken runs before the waiting main context goes on, so that sleep(0) lets it all run.
         if (!g.ready.empty() || !g.woken.empty()) {
@@ -237,6 +269,14 @@ RunResult run_until(WaitPoint* until) {
             return RunResult::kIdle;
         }
     }
+}
+
+// Runs from the main context until `until` is woken (or, without one, until nothing is left).
+RunResult run_until(WaitPoint* until) {
+    ++g.running;
+    const RunResult result = run_queue_until(until);
+    --g.running;
+    return result;
 }
 
 }  // namespace
@@ -259,13 +299,17 @@ WakeReason wait(WaitPoint* wait, double timeout) {
         wait->timer = timer;
     }
     if (self != nullptr) {
-        g.waits.insert(self->id(), wait);
+        self->set_wait_point(wait);
         // Only the run queue resumes a waiting coroutine, and only once its wait is woken; the loop guards
         // against anything else.
         while (wait->reason == WakeReason::kWaiting) {
-            Coroutine::yield();
+            if (Coroutine* next = take_next_woken(self)) {
+                Coroutine::transfer(next);
+            } else {
+                Coroutine::yield();
+            }
         }
-        g.waits.erase(self->id());
+        self->set_wait_point(nullptr);
         return wait->reason;
     }
     if (run_until(wait) == RunResult::kStopped && wait->reason == WakeReason::kWaiting) {
@@ -288,7 +332,7 @@ WakeReason sleep(double seconds) {
 }
 
 bool cancel(Coroutine* coroutine) {
-    WaitPoint* wait = g.waits.find(coroutine->id());
+    WaitPoint* wait = coroutine->wait_point();
     if (wait == nullptr || !wait->cancellable || wait->reason != WakeReason::kWaiting) {
         return set_last_error(Error::kNotWaiting);
     }
@@ -297,7 +341,7 @@ bool cancel(Coroutine* coroutine) {
     return true;
 }
 
-WaitPoint* waiting(const Coroutine* coroutine) { return g.waits.find(coroutine->id()); }
+WaitPoint* waiting(const Coroutine* coroutine) { return coroutine->wait_point(); }
 
 RunResult run() { return run_until(nullptr); }
 
@@ -372,11 +416,14 @@ void reset() {
         timer->firing = false;
         retire_timer_if_done(timer);
     }
-    // Waits of coroutines that were abandoned (never resumed again) belong to nobody any more.
-    std::vector<std::pair<int64_t, WaitPoint*>> orphans;
-    g.waits.for_each([&orphans](int64_t id, WaitPoint* wait) { orphans.emplace_back(id, wait); });
-    for (const auto& [id, wait] : orphans) {
-        g.waits.erase(id);
+    // Coroutines still suspended now are abandoned next (never resumed again): their waits belong to nobody.
+    for (int64_t id : Coroutine::ids()) {
+        Coroutine* coroutine = Coroutine::get(id);
+        WaitPoint* wait = coroutine->wait_point();
+        if (wait == nullptr) {
+            continue;
+        }
+        coroutine->set_wait_point(nullptr);
         close_timeout(wait);
         if (wait->forget != nullptr) {
             wait->forget(wait);
@@ -389,6 +436,8 @@ void reset() {
     }
     g.ready.clear();
     g.stop_requested = false;
+    g.running = 0;  // a fatal error may have left a run by longjmp
+    g.woken_streak = 0;
     if (g.loop_ready) {
         uv_walk(
             &g.loop,
