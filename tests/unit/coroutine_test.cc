@@ -208,3 +208,60 @@ TEST(CoroutineHooks, SwitchHookSeesEveryTransfer) {
 }
 
 }  // namespace
+
+namespace {
+
+study::Coroutine* g_next = nullptr;
+
+TEST(Coroutine, TransferRunsTheNextCoroutineWhichReturnsToTheSameResumer) {
+    g_trace.clear();
+    Coroutine* b = Coroutine::create(append_then_yield, const_cast<char*>("bB"));
+    g_next = b;
+    Coroutine* a = Coroutine::create(
+        [](void*) {
+            g_trace += 'a';
+            EXPECT_TRUE(Coroutine::transfer(g_next));
+            g_trace += 'A';
+        },
+        nullptr);
+    const int64_t a_id = a->id(), b_id = b->id();
+    EXPECT_TRUE(a->resume());  // a runs, hands over to b, b yields: back here
+    EXPECT_EQ(g_trace, "ab");
+    EXPECT_EQ(a->state(), CoroutineState::kSuspended);
+    EXPECT_EQ(b->state(), CoroutineState::kSuspended);
+    EXPECT_EQ(b->origin(), nullptr);
+    EXPECT_TRUE(b->resume());
+    EXPECT_EQ(g_trace, "abB");
+    EXPECT_EQ(Coroutine::get(b_id), nullptr);
+    EXPECT_TRUE(a->resume());
+    EXPECT_EQ(g_trace, "abBA");
+    EXPECT_EQ(Coroutine::get(a_id), nullptr);
+}
+
+TEST(Coroutine, CoroutineThatEndsAfterATransferIsFreedByTheResumer) {
+    g_trace.clear();
+    const size_t before = Coroutine::count();
+    g_next = Coroutine::create([](void*) { g_trace += 'n'; }, nullptr);
+    const int64_t next_id = g_next->id();
+    Coroutine* a = Coroutine::create(
+        [](void*) {
+            EXPECT_TRUE(Coroutine::transfer(g_next));
+            g_trace += 'A';
+        },
+        nullptr);
+    EXPECT_TRUE(a->resume());
+    EXPECT_EQ(g_trace, "n");
+    EXPECT_EQ(Coroutine::get(next_id), nullptr) << "the transferred-to coroutine ended and was freed";
+    EXPECT_TRUE(a->resume());
+    EXPECT_EQ(g_trace, "nA");
+    EXPECT_EQ(Coroutine::count(), before);
+}
+
+TEST(Coroutine, TransferIsRefusedFromMainAndToItself) {
+    Coroutine* co = Coroutine::create([](void*) { EXPECT_FALSE(Coroutine::transfer(Coroutine::current())); }, nullptr);
+    EXPECT_FALSE(Coroutine::transfer(co));
+    EXPECT_EQ(study::last_error(), study::Error::kNotInCoroutine);
+    EXPECT_TRUE(co->resume());
+}
+
+}  // namespace
