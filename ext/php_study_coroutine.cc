@@ -253,8 +253,8 @@ void php_study_throw_misuse(const char *format, ...) {
 bool php_study_switching_allowed(const char *what) {
     if (UNEXPECTED(zend_fiber_switch_blocked())) {
         php_study_throw_misuse(
-            "%s: cannot switch coroutines here (the engine forbids it while the garbage collector runs "
-            "destructors); do it outside __destruct()",
+            "%s: cannot switch coroutines here (PHP forbids it while a destructor runs); do it outside "
+            "__destruct()",
             what);
         return false;
     }
