@@ -131,6 +131,12 @@ int php_study_exit_handler(zend_execute_data *execute_data) {
 void php_study_mark_exiting(void) { g_exiting = true; }
 
 bool php_study_wait_begin(const char *what) {
+    char name[128];
+    if (what == nullptr) { /* the internal function running now, as "Class::method()" */
+        const char *scope = get_active_class_name(nullptr);
+        snprintf(name, sizeof(name), "%s%s%s()", scope, *scope ? "::" : "", get_active_function_name());
+        what = name;
+    }
     if (!php_study_switching_allowed(what)) {
         return false;
     }
@@ -318,6 +324,7 @@ void php_study_wait_minit(int module_number) {
     (void)module_number;
     study::SchedulerHooks hooks;
     hooks.resume = resume_for_scheduler;
+    hooks.before_wait = []() { return php_study_wait_begin(nullptr); };
     scheduler::set_hooks(hooks);
 #if PHP_VERSION_ID < 80400
     /* exit is an opcode before PHP 8.4; there it is a function, and this check must hook that instead. */

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+struct uv_loop_s;
+
 namespace study {
 
 class Coroutine;
@@ -42,6 +44,9 @@ struct SchedulerHooks {
     // Resumes a woken coroutine from the main context; returns false when the run must stop (an exit or error
     // is pending in the main context).
     bool (*resume)(Coroutine* coroutine) = nullptr;
+    // Called before a coroutine or the main context starts to wait; false refuses the wait (it ends at once with
+    // kAborted), e.g. where the binding must not switch.
+    bool (*before_wait)() = nullptr;
 };
 
 // A timer that runs a callback after a delay, once or repeatedly.
@@ -93,6 +98,11 @@ int64_t add_timer(double seconds, bool repeat, bool (*fn)(int64_t id, void* data
 bool clear_timer(int64_t id);
 // The ids of all timers, ascending.
 std::vector<int64_t> timer_ids();
+// The libuv loop, for the handles of other core modules (socket polls). reset() closes every handle; handles made
+// before a reset() (generation() tells) are closed already and must only be freed.
+uv_loop_s* uv_loop();
+uint64_t generation();
+
 // Clears every timer, drops the run queue, forgets and releases the waits of coroutines still suspended (call it
 // before they are abandoned) and closes the loop's handles; for the end of a request.
 void reset();

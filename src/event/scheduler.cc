@@ -57,6 +57,7 @@ struct State {
     // order. They run before the next expiry: what an expiry causes happens at its deadline.
     std::deque<int64_t> woken;
     IdMap<TimerEntry> timers;
+    uint64_t generation = 1;  // changes at every reset()
     int running = 0;       // run_until() calls in progress in the main context
     int woken_streak = 0;  // woken coroutines run in a row without the loop polling
     int64_t last_timer_id = 0;
@@ -283,7 +284,18 @@ RunResult run_until(WaitPoint* until) {
 
 void set_hooks(const SchedulerHooks& hooks) { g.hooks = hooks; }
 
+uv_loop_s* uv_loop() { return loop(); }
+
+uint64_t generation() { return g.generation; }
+
 WakeReason wait(WaitPoint* wait, double timeout) {
+    if (g.hooks.before_wait != nullptr && !g.hooks.before_wait()) {
+        wait->reason = WakeReason::kAborted;
+        if (wait->forget != nullptr) {
+            wait->forget(wait);
+        }
+        return wait->reason;
+    }
     Coroutine* self = Coroutine::current();
     wait->coroutine = self;
     wait->reason = WakeReason::kWaiting;
@@ -437,6 +449,7 @@ void reset() {
     g.ready.clear();
     g.stop_requested = false;
     g.running = 0;  // a fatal error may have left a run by longjmp
+    ++g.generation;
     g.woken_streak = 0;
     if (g.loop_ready) {
         uv_walk(

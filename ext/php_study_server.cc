@@ -1,0 +1,266 @@
+/* SPDX-License-Identifier: MIT */
+/* Study\Coroutine\Server: the tutorial's server. A listening socket whose start() runs the handler in a new
+ * coroutine for each connection, until shutdown(). */
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "php_study_coroutine.h"
+
+extern "C" {
+#include "zend_exceptions.h"
+}
+
+#include "php_study_socket.h"
+#include "stubs/php_study_server_arginfo.h"
+#include "study/scheduler.h"
+#include "study/socket.h"
+
+using study::Socket;
+
+zend_class_entry *php_study_server_ce;
+
+namespace {
+
+struct php_study_server {
+    Socket *socket; /* the listening socket; nullptr until constructed */
+    zval handler;   /* owned callable, UNDEF until set_handler() */
+    bool running;   /* start() is accepting */
+    zend_object std;
+};
+
+zend_object_handlers g_handlers;
+
+php_study_server *server_from(zend_object *object) {
+    return reinterpret_cast<php_study_server *>(reinterpret_cast<char *>(object) - XtOffsetOf(php_study_server, std));
+}
+
+zend_object *create_object(zend_class_entry *ce) {
+    auto *server = static_cast<php_study_server *>(zend_object_alloc(sizeof(php_study_server), ce));
+    server->socket = nullptr;
+    ZVAL_UNDEF(&server->handler);
+    server->running = false;
+    zend_object_std_init(&server->std, ce);
+    object_properties_init(&server->std, ce);
+    server->std.handlers = &g_handlers;
+    return &server->std;
+}
+
+void free_object(zend_object *object) {
+    php_study_server *server = server_from(object);
+    delete server->socket;
+    server->socket = nullptr;
+    zval_ptr_dtor(&server->handler);
+    ZVAL_UNDEF(&server->handler);
+    zend_object_std_dtor(object);
+}
+
+HashTable *get_gc(zend_object *object, zval **table, int *count) {
+    php_study_server *server = server_from(object);
+    *table = Z_ISUNDEF(server->handler) ? nullptr : &server->handler;
+    *count = Z_ISUNDEF(server->handler) ? 0 : 1;
+    return zend_std_get_properties(object);
+}
+
+void update(zend_object *object, const char *name, zval *value) {
+    zend_update_property(php_study_server_ce, object, name, strlen(name), value);
+}
+
+void set_error(zend_object *object, int error) {
+    zval code, message;
+    ZVAL_LONG(&code, error);
+    update(object, "errCode", &code);
+    ZVAL_STRING(&message, error == 0 ? "" : strerror(error));
+    update(object, "errMsg", &message);
+    zval_ptr_dtor(&message);
+}
+
+/* The address to listen on: a numeric IPv4 or IPv6 address, or a name resolved without blocking. */
+bool listen_address(const std::string &host, zend_long port, sockaddr_storage *address, socklen_t *length,
+                    const char **message) {
+    if (study::make_address(AF_INET, host, static_cast<int>(port), address, length) ||
+        study::make_address(AF_INET6, host, static_cast<int>(port), address, length)) {
+        return true;
+    }
+    if (port < 0 || port > 65535) {
+        *message = "invalid port";
+        return false;
+    }
+    std::vector<sockaddr_storage> addresses;
+    const int status = study::resolve(host, AF_UNSPEC, SOCK_STREAM, 0, nullptr, -1, &addresses);
+    if (status != 0 || addresses.empty()) {
+        *message = status != 0 ? study::dns_error_message(status) : "no address";
+        return false;
+    }
+    int ignored = 0;
+    const std::string text = study::address_string(reinterpret_cast<sockaddr *>(&addresses[0]), &ignored);
+    return study::make_address(addresses[0].ss_family, text, static_cast<int>(port), address, length);
+}
+
+/* Accepting failed with `error`: whether to go on (after a pause, for a shortage of descriptors or memory). */
+bool accept_error_is_transient(int error) {
+    return error == EMFILE || error == ENFILE || error == ENOBUFS || error == ENOMEM || error == ECONNABORTED ||
+           error == EPROTO || error == EPERM;
+}
+
+}  // namespace
+
+PHP_METHOD(Study_Coroutine_Server, __construct) {
+    zend_string *host;
+    zend_long port;
+    bool reuse_port = false;
+    ZEND_PARSE_PARAMETERS_START(2, 3)
+        Z_PARAM_STR(host)
+        Z_PARAM_LONG(port)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_BOOL(reuse_port)
+    ZEND_PARSE_PARAMETERS_END();
+    php_study_server *server = server_from(Z_OBJ_P(ZEND_THIS));
+    if (server->socket != nullptr) {
+        zend_throw_error(nullptr, "Cannot call %s::__construct() twice", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
+        RETURN_THROWS();
+    }
+    sockaddr_storage address;
+    socklen_t length;
+    const char *message = "invalid address";
+    if (!listen_address(std::string(ZSTR_VAL(host), ZSTR_LEN(host)), port, &address, &length, &message)) {
+        if (!EG(exception)) {
+            zend_throw_exception_ex(php_study_socket_exception_ce, EINVAL, "cannot listen on %s:" ZEND_LONG_FMT ": %s",
+                                    ZSTR_VAL(host), port, message);
+        }
+        RETURN_THROWS();
+    }
+    int error = 0;
+    Socket *socket = Socket::open(address.ss_family, SOCK_STREAM, 0, &error);
+    if (socket != nullptr && reuse_port && !socket->set_option(SOL_SOCKET, SO_REUSEPORT, 1)) {
+        error = socket->error();
+    }
+    if (socket != nullptr && error == 0 &&
+        !(socket->bind(reinterpret_cast<sockaddr *>(&address), length) && socket->listen(512))) {
+        error = socket->error();
+    }
+    if (error != 0) {
+        delete socket;
+        zend_throw_exception_ex(php_study_socket_exception_ce, error, "cannot listen on %s:" ZEND_LONG_FMT ": %s",
+                                ZSTR_VAL(host), port, strerror(error));
+        RETURN_THROWS();
+    }
+    server->socket = socket;
+    /* Port 0 picked a free port: show the real one. */
+    sockaddr_storage bound;
+    socklen_t bound_length = sizeof(bound);
+    int real_port = static_cast<int>(port);
+    if (getsockname(socket->fd(), reinterpret_cast<sockaddr *>(&bound), &bound_length) == 0) {
+        study::address_string(reinterpret_cast<sockaddr *>(&bound), &real_port);
+    }
+    zend_update_property_str(php_study_server_ce, Z_OBJ_P(ZEND_THIS), "host", sizeof("host") - 1, host);
+    zend_update_property_long(php_study_server_ce, Z_OBJ_P(ZEND_THIS), "port", sizeof("port") - 1, real_port);
+}
+
+PHP_METHOD(Study_Coroutine_Server, set_handler) {
+    zend_fcall_info fci;
+    zend_fcall_info_cache fcc;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_FUNC(fci, fcc)
+    ZEND_PARSE_PARAMETERS_END();
+    php_study_server *server = server_from(Z_OBJ_P(ZEND_THIS));
+    zval old;
+    ZVAL_COPY_VALUE(&old, &server->handler);
+    ZVAL_COPY(&server->handler, &fci.function_name);
+    zval_ptr_dtor(&old);
+}
+
+PHP_METHOD(Study_Coroutine_Server, start) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    zend_object *self = Z_OBJ_P(ZEND_THIS);
+    php_study_server *server = server_from(self);
+    if (server->socket == nullptr) {
+        zend_throw_error(nullptr, "%s object is not constructed; a subclass constructor must call parent::__construct()",
+                         ZSTR_VAL(self->ce->name));
+        RETURN_THROWS();
+    }
+    if (Z_ISUNDEF(server->handler)) {
+        php_study_throw_misuse("Study\\Coroutine\\Server::start(): set a handler with set_handler() first");
+        RETURN_THROWS();
+    }
+    if (server->running) {
+        php_study_throw_misuse("Study\\Coroutine\\Server::start(): the server is started already");
+        RETURN_THROWS();
+    }
+    server->running = true;
+    GC_ADDREF(self); /* the handler may drop the last other reference */
+    bool result = true;
+    while (server->running) {
+        Socket *connection = server->socket->accept(-1);
+        if (EG(exception)) {
+            delete connection;
+            break;
+        }
+        if (connection == nullptr) {
+            const int error = server->socket->error();
+            if (!server->running || server->socket->closed()) {
+                break; /* shutdown() */
+            }
+            if (accept_error_is_transient(error)) {
+                set_error(self, error);
+                study::scheduler::sleep(0.05); /* let connections close, then accept again */
+                if (EG(exception)) {
+                    break;
+                }
+                continue;
+            }
+            set_error(self, error);
+            result = false;
+            break;
+        }
+        zval socket;
+        php_study_socket_wrap(&socket, connection);
+        zval handler;
+        ZVAL_COPY(&handler, &server->handler); /* set_handler() may replace it while the coroutine runs */
+        zend_fcall_info_cache fcc;
+        char *error = nullptr;
+        if (zend_is_callable_ex(&handler, nullptr, 0, nullptr, &fcc, &error)) {
+            php_study_coroutine_create(&handler, &fcc, &socket, 1);
+        }
+        if (error != nullptr) {
+            efree(error);
+        }
+        zval_ptr_dtor(&handler);
+        zval_ptr_dtor(&socket);
+        if (EG(exception)) {
+            break;
+        }
+    }
+    server->running = false;
+    OBJ_RELEASE(self);
+    if (EG(exception)) {
+        RETURN_THROWS();
+    }
+    RETURN_BOOL(result);
+}
+
+PHP_METHOD(Study_Coroutine_Server, shutdown) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    php_study_server *server = server_from(Z_OBJ_P(ZEND_THIS));
+    if (server->socket == nullptr || server->socket->closed()) {
+        RETURN_FALSE;
+    }
+    server->running = false;
+    server->socket->close(); /* wakes a start() waiting in accept */
+    RETURN_TRUE;
+}
+
+void php_study_server_minit(int module_number) {
+    (void)module_number;
+    php_study_server_ce = register_class_Study_Coroutine_Server();
+    php_study_server_ce->create_object = create_object;
+    memcpy(&g_handlers, zend_get_std_object_handlers(), sizeof(g_handlers));
+    g_handlers.offset = XtOffsetOf(php_study_server, std);
+    g_handlers.free_obj = free_object;
+    g_handlers.clone_obj = nullptr;
+    g_handlers.get_gc = get_gc;
+}

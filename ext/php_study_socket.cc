@@ -1,0 +1,564 @@
+/* SPDX-License-Identifier: MIT */
+/* Study\Coroutine\Socket: the core's Socket. This file turns strings and options into core calls and errno values
+ * into errCode/errMsg; every wait happens in the core. */
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "php_study_coroutine.h"
+
+extern "C" {
+#include "zend_exceptions.h"
+#include "ext/spl/spl_exceptions.h"
+}
+
+#include "php_study_socket.h"
+#include "stubs/php_study_socket_arginfo.h"
+#include "study/socket.h"
+
+using study::Socket;
+
+zend_class_entry *php_study_socket_ce;
+zend_class_entry *php_study_socket_exception_ce;
+
+namespace {
+
+struct php_study_socket {
+    Socket *socket;        /* nullptr until constructed */
+    double timeout;        /* for calls not given one; negative: none */
+    zend_object std;
+};
+
+zend_object_handlers g_handlers;
+uint32_t g_fd_offset;
+uint32_t g_err_code_offset;
+uint32_t g_err_msg_offset;
+
+php_study_socket *socket_from(zend_object *object) {
+    return reinterpret_cast<php_study_socket *>(reinterpret_cast<char *>(object) - XtOffsetOf(php_study_socket, std));
+}
+
+zend_object *create_object(zend_class_entry *ce) {
+    auto *sock = static_cast<php_study_socket *>(zend_object_alloc(sizeof(php_study_socket), ce));
+    sock->socket = nullptr;
+    sock->timeout = -1;
+    zend_object_std_init(&sock->std, ce);
+    object_properties_init(&sock->std, ce);
+    sock->std.handlers = &g_handlers;
+    return &sock->std;
+}
+
+void free_object(zend_object *object) {
+    php_study_socket *sock = socket_from(object);
+    delete sock->socket; /* closes it */
+    sock->socket = nullptr;
+    zend_object_std_dtor(object);
+}
+
+void set_fd(zend_object *object, int fd) { ZVAL_LONG(OBJ_PROP(object, g_fd_offset), fd); }
+
+/* errCode and errMsg after a call: 0 and "" on success. */
+void set_error(zend_object *object, int error) {
+    zval *code = OBJ_PROP(object, g_err_code_offset);
+    ZVAL_DEREF(code);
+    ZVAL_LONG(code, error);
+    zval *message = OBJ_PROP(object, g_err_msg_offset);
+    ZVAL_DEREF(message);
+    zval_ptr_dtor(message);
+    if (error == 0) {
+        ZVAL_EMPTY_STRING(message);
+    } else {
+        ZVAL_STRING(message, strerror(error));
+    }
+}
+
+void set_error_message(zend_object *object, int error, const char *message) {
+    set_error(object, error);
+    zval *slot = OBJ_PROP(object, g_err_msg_offset);
+    ZVAL_DEREF(slot);
+    zval_ptr_dtor(slot);
+    ZVAL_STRING(slot, message);
+}
+
+/* The core socket of $this; throws when a subclass constructor did not call parent::__construct(). */
+Socket *socket_of(zval *self) {
+    Socket *socket = socket_from(Z_OBJ_P(self))->socket;
+    if (UNEXPECTED(socket == nullptr)) {
+        zend_throw_error(nullptr, "%s object is not constructed; a subclass constructor must call parent::__construct()",
+                         ZSTR_VAL(Z_OBJCE_P(self)->name));
+    }
+    return socket;
+}
+
+/* The timeout of a call: its own when given (0 or more), else the socket's; NaN throws. */
+bool timeout_of(zval *self, double given, uint32_t arg_num, double *out) {
+    if (std::isnan(given)) {
+        zend_argument_value_error(arg_num, "must be a number of seconds, or negative for the socket's timeout");
+        return false;
+    }
+    *out = given >= 0 ? given : socket_from(Z_OBJ_P(self))->timeout;
+    return true;
+}
+
+/* Finishes a call that may have waited: false (an exception pending) when the caller must return at once. */
+bool after_wait() {
+    return php_study_wait_end(EG(exception) != nullptr ? study::WakeReason::kAborted : study::WakeReason::kDone);
+}
+
+bool length_valid(zend_long length, uint32_t arg_num) {
+    if (length <= 0) {
+        zend_argument_value_error(arg_num, "must be greater than 0");
+        return false;
+    }
+    return true;
+}
+
+void address_array(zval *return_value, const sockaddr *address) {
+    int port = 0;
+    std::string text = study::address_string(address, &port);
+    array_init_size(return_value, 2);
+    add_assoc_stringl(return_value, "address", text.data(), text.size());
+    add_assoc_long(return_value, "port", port);
+}
+
+}  // namespace
+
+void php_study_socket_wrap(zval *out, Socket *socket) {
+    object_init_ex(out, php_study_socket_ce);
+    socket_from(Z_OBJ_P(out))->socket = socket;
+    set_fd(Z_OBJ_P(out), socket->fd());
+}
+
+bool php_study_socket_connect(Socket *socket, const char *host, zend_long port, double timeout, int *error,
+                              const char **message) {
+    sockaddr_storage address;
+    socklen_t length;
+    *message = nullptr;
+    if (study::make_address(socket->domain(), host, static_cast<int>(port), &address, &length)) {
+        const bool ok = socket->connect(reinterpret_cast<sockaddr *>(&address), length, timeout);
+        *error = socket->error();
+        return ok;
+    }
+    if (socket->domain() == AF_UNIX || port < 0 || port > 65535) {
+        *error = EINVAL;
+        *message = "invalid address";
+        return false;
+    }
+    std::vector<sockaddr_storage> addresses;
+    const int status = study::resolve(host, socket->domain(), socket->type(), 0, nullptr, timeout, &addresses);
+    if (status != 0 || addresses.empty()) {
+        *message = status != 0 ? study::dns_error_message(status) : "no address";
+        *error = status == -ETIMEDOUT ? ETIMEDOUT : status == -ECANCELED ? ECANCELED : EHOSTUNREACH;
+        return false;
+    }
+    for (sockaddr_storage &candidate : addresses) {
+        if (candidate.ss_family == AF_INET) {
+            reinterpret_cast<sockaddr_in *>(&candidate)->sin_port = htons(static_cast<uint16_t>(port));
+        } else {
+            reinterpret_cast<sockaddr_in6 *>(&candidate)->sin6_port = htons(static_cast<uint16_t>(port));
+        }
+        const socklen_t size = candidate.ss_family == AF_INET ? sizeof(sockaddr_in) : sizeof(sockaddr_in6);
+        if (socket->connect(reinterpret_cast<sockaddr *>(&candidate), size, timeout)) {
+            *error = 0;
+            return true;
+        }
+        if (socket->error() == ETIMEDOUT || socket->error() == ECANCELED || socket->closed() || EG(exception)) {
+            break;
+        }
+    }
+    *error = socket->error();
+    return false;
+}
+
+PHP_METHOD(Study_Coroutine_Socket, __construct) {
+    zend_long domain = AF_INET, type = SOCK_STREAM, protocol = 0;
+    ZEND_PARSE_PARAMETERS_START(0, 3)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(domain)
+        Z_PARAM_LONG(type)
+        Z_PARAM_LONG(protocol)
+    ZEND_PARSE_PARAMETERS_END();
+    php_study_socket *sock = socket_from(Z_OBJ_P(ZEND_THIS));
+    if (sock->socket != nullptr) {
+        zend_throw_error(nullptr, "Cannot call %s::__construct() twice", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
+        RETURN_THROWS();
+    }
+    int error = 0;
+    Socket *socket = Socket::open(static_cast<int>(domain), static_cast<int>(type), static_cast<int>(protocol), &error);
+    if (socket == nullptr) {
+        zend_throw_exception_ex(php_study_socket_exception_ce, error, "cannot create a socket: %s", strerror(error));
+        RETURN_THROWS();
+    }
+    sock->socket = socket;
+    set_fd(Z_OBJ_P(ZEND_THIS), socket->fd());
+}
+
+PHP_METHOD(Study_Coroutine_Socket, bind) {
+    zend_string *host;
+    zend_long port = 0;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_STR(host)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(port)
+    ZEND_PARSE_PARAMETERS_END();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr) {
+        RETURN_THROWS();
+    }
+    sockaddr_storage address;
+    socklen_t length;
+    if (!study::make_address(socket->domain(), std::string(ZSTR_VAL(host), ZSTR_LEN(host)), static_cast<int>(port),
+                             &address, &length)) {
+        set_error_message(Z_OBJ_P(ZEND_THIS), EINVAL, "invalid address");
+        RETURN_FALSE;
+    }
+    const bool ok = socket->bind(reinterpret_cast<sockaddr *>(&address), length);
+    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    RETURN_BOOL(ok);
+}
+
+PHP_METHOD(Study_Coroutine_Socket, listen) {
+    zend_long backlog = 512;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(backlog)
+    ZEND_PARSE_PARAMETERS_END();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr) {
+        RETURN_THROWS();
+    }
+    const bool ok = socket->listen(static_cast<int>(backlog));
+    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    RETURN_BOOL(ok);
+}
+
+PHP_METHOD(Study_Coroutine_Socket, accept) {
+    double timeout = -1;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_DOUBLE(timeout)
+    ZEND_PARSE_PARAMETERS_END();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr || !timeout_of(ZEND_THIS, timeout, 1, &timeout)) {
+        RETURN_THROWS();
+    }
+    Socket *connection = socket->accept(timeout);
+    if (!after_wait()) {
+        delete connection;
+        RETURN_THROWS();
+    }
+    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    if (connection == nullptr) {
+        RETURN_FALSE;
+    }
+    php_study_socket_wrap(return_value, connection);
+}
+
+PHP_METHOD(Study_Coroutine_Socket, connect) {
+    zend_string *host;
+    zend_long port = 0;
+    double timeout = -1;
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_STR(host)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(port)
+        Z_PARAM_DOUBLE(timeout)
+    ZEND_PARSE_PARAMETERS_END();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr || !timeout_of(ZEND_THIS, timeout, 3, &timeout)) {
+        RETURN_THROWS();
+    }
+    const char *message = nullptr;
+    int error = 0;
+    const bool ok = php_study_socket_connect(socket, ZSTR_VAL(host), port, timeout, &error, &message);
+    if (!after_wait()) {
+        RETURN_THROWS();
+    }
+    if (message != nullptr) {
+        set_error_message(Z_OBJ_P(ZEND_THIS), error, message);
+    } else {
+        set_error(Z_OBJ_P(ZEND_THIS), error);
+    }
+    RETURN_BOOL(ok);
+}
+
+namespace {
+
+/* recv() and recvAll(). */
+void receive(INTERNAL_FUNCTION_PARAMETERS, bool all) {
+    zend_long length = 65536;
+    double timeout = -1;
+    ZEND_PARSE_PARAMETERS_START(0, 2)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(length)
+        Z_PARAM_DOUBLE(timeout)
+    ZEND_PARSE_PARAMETERS_END();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr || !length_valid(length, 1) || !timeout_of(ZEND_THIS, timeout, 2, &timeout)) {
+        RETURN_THROWS();
+    }
+    /* The buffer is on the heap: only this coroutine reads into it, after its wait. */
+    zend_string *buffer = zend_string_alloc(static_cast<size_t>(length), 0);
+    const ssize_t n = all ? socket->recv_all(ZSTR_VAL(buffer), ZSTR_LEN(buffer), timeout)
+                          : socket->recv(ZSTR_VAL(buffer), ZSTR_LEN(buffer), timeout);
+    if (!after_wait()) {
+        zend_string_efree(buffer);
+        RETURN_THROWS();
+    }
+    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    if (n < 0) {
+        zend_string_efree(buffer);
+        RETURN_FALSE;
+    }
+    if (n == 0) {
+        zend_string_efree(buffer);
+        RETURN_EMPTY_STRING();
+    }
+    if (static_cast<size_t>(n) < ZSTR_LEN(buffer)) {
+        buffer = zend_string_truncate(buffer, static_cast<size_t>(n), 0);
+    }
+    ZSTR_VAL(buffer)[n] = '\0';
+    RETURN_NEW_STR(buffer);
+}
+
+/* send() and sendAll(). */
+void transmit(INTERNAL_FUNCTION_PARAMETERS, bool all) {
+    zend_string *data;
+    double timeout = -1;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_STR(data)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_DOUBLE(timeout)
+    ZEND_PARSE_PARAMETERS_END();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr || !timeout_of(ZEND_THIS, timeout, 2, &timeout)) {
+        RETURN_THROWS();
+    }
+    /* The string stays referenced by this call's frame while it waits. */
+    const ssize_t n = all ? socket->send_all(ZSTR_VAL(data), ZSTR_LEN(data), timeout)
+                          : socket->send(ZSTR_VAL(data), ZSTR_LEN(data), timeout);
+    if (!after_wait()) {
+        RETURN_THROWS();
+    }
+    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    if (n < 0) {
+        RETURN_FALSE;
+    }
+    RETURN_LONG(static_cast<zend_long>(n));
+}
+
+}  // namespace
+
+PHP_METHOD(Study_Coroutine_Socket, recv) { receive(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
+
+PHP_METHOD(Study_Coroutine_Socket, recvAll) { receive(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+
+PHP_METHOD(Study_Coroutine_Socket, send) { transmit(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
+
+PHP_METHOD(Study_Coroutine_Socket, sendAll) { transmit(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+
+PHP_METHOD(Study_Coroutine_Socket, recvfrom) {
+    zend_long length = 65536;
+    zval *address_ref = nullptr, *port_ref = nullptr;
+    double timeout = -1;
+    ZEND_PARSE_PARAMETERS_START(0, 4)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(length)
+        Z_PARAM_ZVAL(address_ref)
+        Z_PARAM_ZVAL(port_ref)
+        Z_PARAM_DOUBLE(timeout)
+    ZEND_PARSE_PARAMETERS_END();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr || !length_valid(length, 1) || !timeout_of(ZEND_THIS, timeout, 4, &timeout)) {
+        RETURN_THROWS();
+    }
+    zend_string *buffer = zend_string_alloc(static_cast<size_t>(length), 0);
+    auto *from = static_cast<sockaddr_storage *>(emalloc(sizeof(sockaddr_storage)));
+    socklen_t from_length = sizeof(*from);
+    const ssize_t n = socket->recvfrom(ZSTR_VAL(buffer), ZSTR_LEN(buffer), from, &from_length, timeout);
+    if (!after_wait()) {
+        zend_string_efree(buffer);
+        efree(from);
+        RETURN_THROWS();
+    }
+    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    if (n < 0) {
+        zend_string_efree(buffer);
+        efree(from);
+        RETURN_FALSE;
+    }
+    int port = 0;
+    std::string text = from_length > 0 ? study::address_string(reinterpret_cast<sockaddr *>(from), &port) : "";
+    efree(from);
+    if (address_ref != nullptr) {
+        ZEND_TRY_ASSIGN_REF_STRINGL(address_ref, text.data(), text.size());
+    }
+    if (port_ref != nullptr) {
+        ZEND_TRY_ASSIGN_REF_LONG(port_ref, port);
+    }
+    buffer = zend_string_truncate(buffer, static_cast<size_t>(n), 0);
+    ZSTR_VAL(buffer)[n] = '\0';
+    RETURN_NEW_STR(buffer);
+}
+
+PHP_METHOD(Study_Coroutine_Socket, sendto) {
+    zend_string *host, *data;
+    zend_long port;
+    ZEND_PARSE_PARAMETERS_START(3, 3)
+        Z_PARAM_STR(host)
+        Z_PARAM_LONG(port)
+        Z_PARAM_STR(data)
+    ZEND_PARSE_PARAMETERS_END();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr) {
+        RETURN_THROWS();
+    }
+    sockaddr_storage address;
+    socklen_t length;
+    if (!study::make_address(socket->domain(), std::string(ZSTR_VAL(host), ZSTR_LEN(host)), static_cast<int>(port),
+                             &address, &length)) {
+        set_error_message(Z_OBJ_P(ZEND_THIS), EINVAL, "invalid address");
+        RETURN_FALSE;
+    }
+    const ssize_t n = socket->sendto(ZSTR_VAL(data), ZSTR_LEN(data), reinterpret_cast<sockaddr *>(&address), length,
+                                     socket_from(Z_OBJ_P(ZEND_THIS))->timeout);
+    if (!after_wait()) {
+        RETURN_THROWS();
+    }
+    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    if (n < 0) {
+        RETURN_FALSE;
+    }
+    RETURN_LONG(static_cast<zend_long>(n));
+}
+
+PHP_METHOD(Study_Coroutine_Socket, shutdown) {
+    zend_long how = SHUT_RDWR;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(how)
+    ZEND_PARSE_PARAMETERS_END();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr) {
+        RETURN_THROWS();
+    }
+    const bool ok = socket->shutdown(static_cast<int>(how));
+    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    RETURN_BOOL(ok);
+}
+
+PHP_METHOD(Study_Coroutine_Socket, close) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr) {
+        RETURN_THROWS();
+    }
+    const bool ok = socket->close();
+    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    set_fd(Z_OBJ_P(ZEND_THIS), -1);
+    RETURN_BOOL(ok);
+}
+
+PHP_METHOD(Study_Coroutine_Socket, setOption) {
+    zend_long level, name, value;
+    ZEND_PARSE_PARAMETERS_START(3, 3)
+        Z_PARAM_LONG(level)
+        Z_PARAM_LONG(name)
+        Z_PARAM_LONG(value)
+    ZEND_PARSE_PARAMETERS_END();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr) {
+        RETURN_THROWS();
+    }
+    const bool ok = socket->set_option(static_cast<int>(level), static_cast<int>(name), static_cast<int>(value));
+    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    RETURN_BOOL(ok);
+}
+
+PHP_METHOD(Study_Coroutine_Socket, getOption) {
+    zend_long level, name;
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_LONG(level)
+        Z_PARAM_LONG(name)
+    ZEND_PARSE_PARAMETERS_END();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr) {
+        RETURN_THROWS();
+    }
+    int value = 0;
+    const bool ok = socket->get_option(static_cast<int>(level), static_cast<int>(name), &value);
+    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    if (!ok) {
+        RETURN_FALSE;
+    }
+    RETURN_LONG(value);
+}
+
+namespace {
+
+void name_of(INTERNAL_FUNCTION_PARAMETERS, bool peer) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr) {
+        RETURN_THROWS();
+    }
+    sockaddr_storage address;
+    socklen_t length = sizeof(address);
+    std::memset(&address, 0, sizeof(address));
+    const int result = socket->closed() ? (errno = EBADF, -1)
+                       : peer           ? getpeername(socket->fd(), reinterpret_cast<sockaddr *>(&address), &length)
+                                        : getsockname(socket->fd(), reinterpret_cast<sockaddr *>(&address), &length);
+    if (result != 0) {
+        set_error(Z_OBJ_P(ZEND_THIS), errno);
+        RETURN_FALSE;
+    }
+    set_error(Z_OBJ_P(ZEND_THIS), 0);
+    address_array(return_value, reinterpret_cast<sockaddr *>(&address));
+}
+
+}  // namespace
+
+PHP_METHOD(Study_Coroutine_Socket, getsockname) { name_of(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
+
+PHP_METHOD(Study_Coroutine_Socket, getpeername) { name_of(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+
+PHP_METHOD(Study_Coroutine_Socket, setTimeout) {
+    double seconds;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_DOUBLE(seconds)
+    ZEND_PARSE_PARAMETERS_END();
+    if (std::isnan(seconds)) {
+        zend_argument_value_error(1, "must be a number of seconds, or negative for none");
+        RETURN_THROWS();
+    }
+    if (socket_of(ZEND_THIS) == nullptr) {
+        RETURN_THROWS();
+    }
+    socket_from(Z_OBJ_P(ZEND_THIS))->timeout = seconds < 0 ? -1 : seconds;
+    RETURN_TRUE;
+}
+
+void php_study_socket_minit(int module_number) {
+    (void)module_number;
+    php_study_socket_ce = register_class_Study_Coroutine_Socket();
+    php_study_socket_ce->create_object = create_object;
+    php_study_socket_exception_ce = register_class_Study_Coroutine_Socket_Exception(spl_ce_RuntimeException);
+    memcpy(&g_handlers, zend_get_std_object_handlers(), sizeof(g_handlers));
+    g_handlers.offset = XtOffsetOf(php_study_socket, std);
+    g_handlers.free_obj = free_object;
+    g_handlers.clone_obj = nullptr;
+    auto offset_of = [](const char *name) {
+        auto *info = static_cast<zend_property_info *>(
+            zend_hash_str_find_ptr(&php_study_socket_ce->properties_info, name, strlen(name)));
+        return info->offset;
+    };
+    g_fd_offset = offset_of("fd");
+    g_err_code_offset = offset_of("errCode");
+    g_err_msg_offset = offset_of("errMsg");
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: MIT */
+/* What other classes of the binding (Server) use of Study\Coroutine\Socket. */
+#pragma once
+
+#include "php.h"
+#include "study/socket.h"
+
+extern zend_class_entry *php_study_socket_ce;
+extern zend_class_entry *php_study_socket_exception_ce;
+
+/* Makes `out` a new Study\Coroutine\Socket object that owns `socket`. */
+void php_study_socket_wrap(zval *out, study::Socket *socket);
+/* Connects to `host` (an address, a name resolved without blocking, or a Unix path); false with *error set (an
+ * errno value), and *message set when the errno value alone does not say why. */
+bool php_study_socket_connect(study::Socket *socket, const char *host, zend_long port, double timeout, int *error,
+                              const char **message);
+
+void php_study_socket_minit(int module_number);
+void php_study_server_minit(int module_number);
+void php_study_system_minit(int module_number);

@@ -1,0 +1,32 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace Study\Coroutine {
+    /**
+     * The tutorial's server: a listening socket whose start() runs the handler in a new coroutine for every
+     * connection, with the connection's Socket.
+     * @not-serializable
+     */
+    class Server
+    {
+        public readonly string $host;
+        public readonly int $port;
+        public int $errCode = 0;
+        public string $errMsg = "";
+
+        /** Binds and listens at once (port 0 picks a free port, readable in $port); throws when it cannot. */
+        public function __construct(string $host, int $port, bool $reuse_port = false) {}
+
+        public function set_handler(callable $fn): void {}
+
+        /** @implementation-alias Study\Coroutine\Server::set_handler */
+        public function setHandler(callable $fn): void {}
+
+        /** Accepts until shutdown(): true then; false when accepting fails for good (errCode says why). */
+        public function start(): bool {}
+
+        /** Stops accepting at once (also a start() waiting in accept) and closes the listening socket. */
+        public function shutdown(): bool {}
+    }
+}

@@ -1,0 +1,111 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace Study\Coroutine {
+    /**
+     * A non-blocking socket whose waits suspend only the calling coroutine (or block only the main script). TCP
+     * and UDP over IPv4 and IPv6, Unix stream and datagram sockets. Failures return false and set errCode (an
+     * errno value; ETIMEDOUT on timeout, ECANCELED when canceled) and errMsg; misuse throws.
+     * @not-serializable
+     */
+    class Socket
+    {
+        /**
+         * @var int
+         * @cvalue AF_INET
+         */
+        public const AF_INET = UNKNOWN;
+        /**
+         * @var int
+         * @cvalue AF_INET6
+         */
+        public const AF_INET6 = UNKNOWN;
+        /**
+         * @var int
+         * @cvalue AF_UNIX
+         */
+        public const AF_UNIX = UNKNOWN;
+        /**
+         * @var int
+         * @cvalue SOCK_STREAM
+         */
+        public const SOCK_STREAM = UNKNOWN;
+        /**
+         * @var int
+         * @cvalue SOCK_DGRAM
+         */
+        public const SOCK_DGRAM = UNKNOWN;
+        /**
+         * @var int
+         * @cvalue IPPROTO_IP
+         */
+        public const IPPROTO_IP = UNKNOWN;
+
+        /** The file descriptor, -1 once closed. */
+        public readonly int $fd;
+        /** errno of the last failed call, 0 after a call that succeeded. */
+        public int $errCode = 0;
+        public string $errMsg = "";
+
+        public function __construct(int $domain = Socket::AF_INET, int $type = Socket::SOCK_STREAM, int $protocol = 0) {}
+
+        /** An IP address (v4 or v6, as the socket's domain) and port, or a path for AF_UNIX. */
+        public function bind(string $address, int $port = 0): bool {}
+
+        public function listen(int $backlog = 512): bool {}
+
+        /** A connected socket, or false (errCode ETIMEDOUT on timeout). */
+        public function accept(float $timeout = -1): Socket|false {}
+
+        /** $host is an address, a host name (resolved without blocking), or a path for AF_UNIX. */
+        public function connect(string $host, int $port = 0, float $timeout = -1): bool {}
+
+        /** At most $length bytes as they arrive; '' when the peer closed; false on error or timeout. */
+        public function recv(int $length = 65536, float $timeout = -1): string|false {}
+
+        /** Exactly $length bytes, or fewer if the peer closed first; false on error or timeout. */
+        public function recvAll(int $length = 65536, float $timeout = -1): string|false {}
+
+        /** Sends what the kernel takes now (waiting for room if none); the number of bytes sent, or false. */
+        public function send(string $data, float $timeout = -1): int|false {}
+
+        /** Sends all of $data; the number of bytes sent (all of them), or false (errCode says why). */
+        public function sendAll(string $data, float $timeout = -1): int|false {}
+
+        /**
+         * A datagram of at most $length bytes; $address and $port are set to its sender's.
+         * @param string $address
+         * @param int $port
+         */
+        public function recvfrom(int $length = 65536, &$address = null, &$port = null, float $timeout = -1): string|false {}
+
+        public function sendto(string $address, int $port, string $data): int|false {}
+
+        /** SHUT_RD (0), SHUT_WR (1) or SHUT_RDWR (2). */
+        public function shutdown(int $how = 2): bool {}
+
+        /** Closes the socket; coroutines waiting on it wake with errCode EBADF. False if closed already. */
+        public function close(): bool {}
+
+        public function setOption(int $level, int $name, int $value): bool {}
+
+        public function getOption(int $level, int $name): int|false {}
+
+        /** @return array{address: string, port: int}|false */
+        public function getsockname(): array|false {}
+
+        /** @return array{address: string, port: int}|false */
+        public function getpeername(): array|false {}
+
+        /** The timeout of every later call that is not given one; negative for none. */
+        public function setTimeout(float $seconds): bool {}
+    }
+}
+
+namespace Study\Coroutine\Socket {
+    /** A socket or server that cannot be created: errCode and the message say why. */
+    final class Exception extends \RuntimeException
+    {
+    }
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <sys/socket.h>
+#include <sys/types.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+struct uv_poll_s;
+
+namespace study {
+
+struct WaitPoint;
+
+// A non-blocking socket whose waits suspend only the running coroutine (or, in the main context, run the loop until
+// the socket is ready). Readiness comes from a libuv poll handle, started only while someone waits. One reader and
+// one writer may wait at once. Every failure returns -1 / false / nullptr and leaves an errno value in error():
+// ETIMEDOUT when a timeout passed, ECANCELED when the wait was canceled, EBADF when the socket is (or was, while
+// waiting) closed, EBUSY when another coroutine already waits in the same direction.
+//
+// Timeouts: negative waits without limit, 0 does not wait at all, above 0 waits up to that many seconds.
+class Socket {
+public:
+    // A new non-blocking socket; nullptr with *error set when socket() fails.
+    static Socket* open(int domain, int type, int protocol, int* error);
+    // Adopts a connected or listening descriptor (made non-blocking here).
+    Socket(int fd, int domain, int type);
+    // Closes the socket if still open.
+    ~Socket();
+    Socket(const Socket&) = delete;
+    Socket& operator=(const Socket&) = delete;
+
+    int fd() const { return fd_; }
+    int domain() const { return domain_; }
+    int type() const { return type_; }
+    int error() const { return error_; }
+
+    bool bind(const sockaddr* address, socklen_t length);
+    bool listen(int backlog);
+    // A new connected socket, owned by the caller.
+    Socket* accept(double timeout);
+    bool connect(const sockaddr* address, socklen_t length, double timeout);
+    // At most `length` bytes into `buffer`; 0 when the peer closed.
+    ssize_t recv(char* buffer, size_t length, double timeout);
+    // Exactly `length` bytes, or fewer when the peer closed first.
+    ssize_t recv_all(char* buffer, size_t length, double timeout);
+    // What the kernel takes now, waiting for room only when it takes nothing.
+    ssize_t send(const char* data, size_t length, double timeout);
+    // All of `data`; -1 when it fails before the end (`*sent` says how much went out, when given).
+    ssize_t send_all(const char* data, size_t length, double timeout, size_t* sent = nullptr);
+    ssize_t recvfrom(char* buffer, size_t length, sockaddr_storage* from, socklen_t* from_length, double timeout);
+    ssize_t sendto(const char* data, size_t length, const sockaddr* to, socklen_t to_length, double timeout);
+    bool shutdown(int how);
+    // Closes the descriptor; waiting coroutines wake and fail with EBADF. False (EBADF) when closed already.
+    bool close();
+    bool closed() const { return fd_ < 0; }
+    bool set_option(int level, int name, int value);
+    bool get_option(int level, int name, int* value);
+
+    // Buffers are owned by the caller; the core never keeps them across a wait in anything another coroutine
+    // reaches. (The waiting coroutine itself reads into them once resumed.)
+
+private:
+    enum Direction { kRead = 0, kWrite = 1 };
+
+    // Waits until the socket may be ready for `direction`; false with error_ set when it cannot wait, or the wait
+    // ended otherwise (timeout, cancel, close).
+    bool wait_ready(Direction direction, double timeout);
+    void update_poll();
+    bool fail(int error);     // sets error_, returns false
+    ssize_t failed(int error);  // sets error_, returns -1
+    static void on_poll(uv_poll_s* handle, int status, int events);
+    static void forget(WaitPoint* wait);
+
+    int fd_;
+    int domain_;
+    int type_;
+    int error_ = 0;
+    uv_poll_s* poll_ = nullptr;  // heap; created at the first wait
+    uint64_t poll_generation_ = 0;
+    int poll_events_ = 0;                            // what poll_ watches now
+    WaitPoint* waiters_[2] = {nullptr, nullptr};     // heap waits of the reader and the writer
+};
+
+// Parses a numeric IPv4 or IPv6 address (as `domain` says) and port, or a Unix socket path, into `out`; false when
+// `address` is not one.
+bool make_address(int domain, const std::string& address, int port, sockaddr_storage* out, socklen_t* length);
+// The address and port (or path) in `address`.
+std::string address_string(const sockaddr* address, int* port);
+
+// Resolves `name` on libuv's thread pool, suspending the running coroutine meanwhile. `family` is AF_INET,
+// AF_INET6 or AF_UNSPEC. On success fills `addresses` (in the resolver's order) and returns 0; otherwise returns a
+// libuv error code (negative; dns_error_message() describes it), or -ETIMEDOUT / -ECANCELED.
+int resolve(const std::string& name, int family, int socktype, int protocol, const char* service, double timeout,
+            std::vector<sockaddr_storage>* addresses);
+const char* dns_error_message(int code);
+
+}  // namespace study

@@ -1,0 +1,483 @@
+// SPDX-License-Identifier: MIT
+#include "study/socket.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/un.h>
+#include <unistd.h>
+#include <uv.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "study/coroutine.h"
+#include "study/scheduler.h"
+
+namespace study {
+
+namespace {
+
+bool set_non_blocking(int fd) {
+    const int flags = fcntl(fd, F_GETFL, 0);
+    return flags >= 0 && fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0;
+}
+
+bool would_block(int error) { return error == EAGAIN || error == EWOULDBLOCK; }
+
+// What a wait that did not end with the socket ready means for the operation.
+int error_of(WakeReason reason) {
+    switch (reason) {
+        case WakeReason::kTimeout:
+            return ETIMEDOUT;
+        case WakeReason::kCanceled:
+            return ECANCELED;
+        case WakeReason::kDeadlock:
+            return EDEADLK;
+        default:
+            return EINTR;  // the main context stopped waiting: an exit or error is pending
+    }
+}
+
+}  // namespace
+
+Socket* Socket::open(int domain, int type, int protocol, int* error) {
+    const int fd = ::socket(domain, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);
+    if (fd < 0) {
+        *error = errno;
+        return nullptr;
+    }
+    return new Socket(fd, domain, type);
+}
+
+Socket::Socket(int fd, int domain, int type) : fd_(fd), domain_(domain), type_(type) { set_non_blocking(fd); }
+
+Socket::~Socket() {
+    close();
+    if (poll_ != nullptr) {
+        // close() handed the handle to libuv to free, unless the loop was reset meanwhile (then it is ours).
+        delete reinterpret_cast<uv_poll_t*>(poll_);
+    }
+}
+
+bool Socket::fail(int error) {
+    error_ = error;
+    return false;
+}
+
+ssize_t Socket::failed(int error) {
+    error_ = error;
+    return -1;
+}
+
+bool Socket::bind(const sockaddr* address, socklen_t length) {
+    if (closed()) {
+        return fail(EBADF);
+    }
+    if (domain_ != AF_UNIX) {
+        const int on = 1;
+        setsockopt(fd_, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
+    }
+    if (::bind(fd_, address, length) != 0) {
+        return fail(errno);
+    }
+    error_ = 0;
+    return true;
+}
+
+bool Socket::listen(int backlog) {
+    if (closed()) {
+        return fail(EBADF);
+    }
+    if (::listen(fd_, backlog) != 0) {
+        return fail(errno);
+    }
+    error_ = 0;
+    return true;
+}
+
+void Socket::forget(WaitPoint* wait) {
+    auto* self = static_cast<Socket*>(wait->data);
+    for (WaitPoint*& waiter : self->waiters_) {
+        if (waiter == wait) {
+            waiter = nullptr;
+        }
+    }
+    self->update_poll();
+}
+
+void Socket::on_poll(uv_poll_s* handle, int status, int events) {
+    auto* self = static_cast<Socket*>(reinterpret_cast<uv_poll_t*>(handle)->data);
+    // An error on the descriptor wakes both sides: each retries its call and sees the error itself.
+    const bool readable = status < 0 || (events & (UV_READABLE | UV_DISCONNECT)) != 0;
+    const bool writable = status < 0 || (events & UV_WRITABLE) != 0;
+    for (int direction : {kRead, kWrite}) {
+        WaitPoint* waiter = self->waiters_[direction];
+        if (waiter != nullptr && (direction == kRead ? readable : writable)) {
+            self->waiters_[direction] = nullptr;  // it runs later: stop watching for it now
+            scheduler::wake(waiter, WakeReason::kDone);
+        }
+    }
+    self->update_poll();
+}
+
+void Socket::update_poll() {
+    if (poll_ == nullptr || poll_generation_ != scheduler::generation() || closed()) {
+        return;
+    }
+    const int events =
+        (waiters_[kRead] != nullptr ? UV_READABLE | UV_DISCONNECT : 0) | (waiters_[kWrite] != nullptr ? UV_WRITABLE : 0);
+    if (events == poll_events_) {
+        return;
+    }
+    auto* handle = reinterpret_cast<uv_poll_t*>(poll_);
+    if (events == 0) {
+        uv_poll_stop(handle);
+    } else {
+        uv_poll_start(handle, events, reinterpret_cast<uv_poll_cb>(on_poll));
+    }
+    poll_events_ = events;
+}
+
+bool Socket::wait_ready(Direction direction, double timeout) {
+    if (closed()) {
+        return fail(EBADF);
+    }
+    if (timeout == 0) {
+        return fail(ETIMEDOUT);
+    }
+    if (waiters_[direction] != nullptr) {
+        return fail(EBUSY);
+    }
+    if (poll_ != nullptr && poll_generation_ != scheduler::generation()) {
+        delete reinterpret_cast<uv_poll_t*>(poll_);  // closed by a reset of the loop
+        poll_ = nullptr;
+    }
+    if (poll_ == nullptr) {
+        auto* handle = new uv_poll_t;
+        if (uv_poll_init(scheduler::uv_loop(), handle, fd_) != 0) {
+            delete handle;
+            return fail(EBADF);
+        }
+        handle->data = this;
+        poll_ = reinterpret_cast<uv_poll_s*>(handle);
+        poll_generation_ = scheduler::generation();
+        poll_events_ = 0;
+    }
+    auto* wait = new WaitPoint;
+    wait->data = this;
+    wait->forget = forget;
+    waiters_[direction] = wait;
+    update_poll();
+    const WakeReason reason = scheduler::wait(wait, timeout);
+    if (waiters_[direction] == wait) {  // a main-context wait that was stopped
+        waiters_[direction] = nullptr;
+        update_poll();
+    }
+    delete wait;
+    if (closed()) {
+        return fail(EBADF);
+    }
+    if (reason != WakeReason::kDone) {
+        return fail(error_of(reason));
+    }
+    return true;
+}
+
+Socket* Socket::accept(double timeout) {
+    for (;;) {
+        if (closed()) {
+            fail(EBADF);
+            return nullptr;
+        }
+        const int fd = ::accept4(fd_, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd >= 0) {
+            error_ = 0;
+            return new Socket(fd, domain_, type_);
+        }
+        if (errno == EINTR) {
+            continue;
+        }
+        if (!would_block(errno)) {
+            fail(errno);
+            return nullptr;
+        }
+        if (!wait_ready(kRead, timeout)) {
+            return nullptr;
+        }
+    }
+}
+
+bool Socket::connect(const sockaddr* address, socklen_t length, double timeout) {
+    if (closed()) {
+        return fail(EBADF);
+    }
+    if (::connect(fd_, address, length) == 0) {
+        error_ = 0;
+        return true;
+    }
+    if (errno != EINPROGRESS && errno != EINTR) {
+        return fail(errno);
+    }
+    if (!wait_ready(kWrite, timeout)) {
+        return false;
+    }
+    int result = 0;
+    socklen_t result_length = sizeof(result);
+    if (getsockopt(fd_, SOL_SOCKET, SO_ERROR, &result, &result_length) != 0) {
+        return fail(errno);
+    }
+    if (result != 0) {
+        return fail(result);
+    }
+    error_ = 0;
+    return true;
+}
+
+ssize_t Socket::recv(char* buffer, size_t length, double timeout) {
+    for (;;) {
+        if (closed()) {
+            return failed(EBADF);
+        }
+        const ssize_t n = ::recv(fd_, buffer, length, 0);
+        if (n >= 0) {
+            error_ = 0;
+            return n;
+        }
+        if (errno == EINTR) {
+            continue;
+        }
+        if (!would_block(errno)) {
+            return failed(errno);
+        }
+        if (!wait_ready(kRead, timeout)) {
+            return -1;
+        }
+    }
+}
+
+ssize_t Socket::recv_all(char* buffer, size_t length, double timeout) {
+    size_t total = 0;
+    while (total < length) {
+        const ssize_t n = recv(buffer + total, length - total, timeout);
+        if (n < 0) {
+            return -1;
+        }
+        if (n == 0) {
+            break;  // the peer closed
+        }
+        total += static_cast<size_t>(n);
+    }
+    error_ = 0;
+    return static_cast<ssize_t>(total);
+}
+
+ssize_t Socket::send(const char* data, size_t length, double timeout) {
+    for (;;) {
+        if (closed()) {
+            return failed(EBADF);
+        }
+        const ssize_t n = ::send(fd_, data, length, MSG_NOSIGNAL);
+        if (n >= 0) {
+            error_ = 0;
+            return n;
+        }
+        if (errno == EINTR) {
+            continue;
+        }
+        if (!would_block(errno)) {
+            return failed(errno);
+        }
+        if (!wait_ready(kWrite, timeout)) {
+            return -1;
+        }
+    }
+}
+
+ssize_t Socket::send_all(const char* data, size_t length, double timeout, size_t* sent) {
+    size_t total = 0;
+    while (total < length) {
+        const ssize_t n = send(data + total, length - total, timeout);
+        if (n < 0) {
+            if (sent != nullptr) {
+                *sent = total;
+            }
+            return -1;
+        }
+        total += static_cast<size_t>(n);
+    }
+    if (sent != nullptr) {
+        *sent = total;
+    }
+    error_ = 0;
+    return static_cast<ssize_t>(total);
+}
+
+ssize_t Socket::recvfrom(char* buffer, size_t length, sockaddr_storage* from, socklen_t* from_length,
+                         double timeout) {
+    for (;;) {
+        if (closed()) {
+            return failed(EBADF);
+        }
+        *from_length = sizeof(*from);
+        const ssize_t n = ::recvfrom(fd_, buffer, length, 0, reinterpret_cast<sockaddr*>(from), from_length);
+        if (n >= 0) {
+            error_ = 0;
+            return n;
+        }
+        if (errno == EINTR) {
+            continue;
+        }
+        if (!would_block(errno)) {
+            return failed(errno);
+        }
+        if (!wait_ready(kRead, timeout)) {
+            return -1;
+        }
+    }
+}
+
+ssize_t Socket::sendto(const char* data, size_t length, const sockaddr* to, socklen_t to_length, double timeout) {
+    for (;;) {
+        if (closed()) {
+            return failed(EBADF);
+        }
+        const ssize_t n = ::sendto(fd_, data, length, MSG_NOSIGNAL, to, to_length);
+        if (n >= 0) {
+            error_ = 0;
+            return n;
+        }
+        if (errno == EINTR) {
+            continue;
+        }
+        if (!would_block(errno)) {
+            return failed(errno);
+        }
+        if (!wait_ready(kWrite, timeout)) {
+            return -1;
+        }
+    }
+}
+
+bool Socket::shutdown(int how) {
+    if (closed()) {
+        return fail(EBADF);
+    }
+    if (::shutdown(fd_, how) != 0) {
+        return fail(errno);
+    }
+    error_ = 0;
+    return true;
+}
+
+bool Socket::close() {
+    if (closed()) {
+        return fail(EBADF);
+    }
+    if (poll_ != nullptr && poll_generation_ == scheduler::generation()) {
+        auto* handle = reinterpret_cast<uv_poll_t*>(poll_);
+        uv_poll_stop(handle);  // before the descriptor goes, as libuv asks
+        uv_close(reinterpret_cast<uv_handle_t*>(handle),
+                 [](uv_handle_t* closed) { delete reinterpret_cast<uv_poll_t*>(closed); });
+        poll_ = nullptr;
+    }
+    const int fd = fd_;
+    fd_ = -1;
+    ::close(fd);
+    // Whoever waits wakes and sees EBADF.
+    for (WaitPoint*& waiter : waiters_) {
+        if (waiter != nullptr) {
+            WaitPoint* wait = waiter;
+            waiter = nullptr;
+            scheduler::wake(wait, WakeReason::kDone);
+        }
+    }
+    error_ = 0;
+    return true;
+}
+
+bool Socket::set_option(int level, int name, int value) {
+    if (closed()) {
+        return fail(EBADF);
+    }
+    if (setsockopt(fd_, level, name, &value, sizeof(value)) != 0) {
+        return fail(errno);
+    }
+    error_ = 0;
+    return true;
+}
+
+bool Socket::get_option(int level, int name, int* value) {
+    if (closed()) {
+        return fail(EBADF);
+    }
+    socklen_t length = sizeof(*value);
+    *value = 0;
+    if (getsockopt(fd_, level, name, value, &length) != 0) {
+        return fail(errno);
+    }
+    error_ = 0;
+    return true;
+}
+
+bool make_address(int domain, const std::string& address, int port, sockaddr_storage* out, socklen_t* length) {
+    std::memset(out, 0, sizeof(*out));
+    if (port < 0 || port > 65535) {
+        return false;
+    }
+    switch (domain) {
+        case AF_INET: {
+            auto* in = reinterpret_cast<sockaddr_in*>(out);
+            in->sin_family = AF_INET;
+            in->sin_port = htons(static_cast<uint16_t>(port));
+            *length = sizeof(*in);
+            return inet_pton(AF_INET, address.c_str(), &in->sin_addr) == 1;
+        }
+        case AF_INET6: {
+            auto* in6 = reinterpret_cast<sockaddr_in6*>(out);
+            in6->sin6_family = AF_INET6;
+            in6->sin6_port = htons(static_cast<uint16_t>(port));
+            *length = sizeof(*in6);
+            return inet_pton(AF_INET6, address.c_str(), &in6->sin6_addr) == 1;
+        }
+        case AF_UNIX: {
+            auto* un = reinterpret_cast<sockaddr_un*>(out);
+            if (address.empty() || address.size() >= sizeof(un->sun_path) || address.find('\0') != std::string::npos) {
+                return false;
+            }
+            un->sun_family = AF_UNIX;
+            std::memcpy(un->sun_path, address.data(), address.size());
+            *length = static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + address.size() + 1);
+            return true;
+        }
+        default:
+            return false;
+    }
+}
+
+std::string address_string(const sockaddr* address, int* port) {
+    char text[INET6_ADDRSTRLEN] = "";
+    *port = 0;
+    switch (address->sa_family) {
+        case AF_INET: {
+            const auto* in = reinterpret_cast<const sockaddr_in*>(address);
+            inet_ntop(AF_INET, &in->sin_addr, text, sizeof(text));
+            *port = ntohs(in->sin_port);
+            return text;
+        }
+        case AF_INET6: {
+            const auto* in6 = reinterpret_cast<const sockaddr_in6*>(address);
+            inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof(text));
+            *port = ntohs(in6->sin6_port);
+            return text;
+        }
+        case AF_UNIX: {
+            const auto* un = reinterpret_cast<const sockaddr_un*>(address);
+            return std::string(un->sun_path, strnlen(un->sun_path, sizeof(un->sun_path)));
+        }
+        default:
+            return "";
+    }
+}
+
+}  // namespace study
