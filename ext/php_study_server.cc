@@ -179,7 +179,8 @@ PHP_METHOD(Study_Coroutine_Server, start) {
     zend_object *self = Z_OBJ_P(ZEND_THIS);
     php_study_server *server = server_from(self);
     if (server->socket == nullptr) {
-        zend_throw_error(nullptr, "%s object is not constructed; a subclass constructor must call parent::__construct()",
+        zend_throw_error(nullptr,
+                         "%s object is not constructed; a subclass constructor must call parent::__construct()",
                          ZSTR_VAL(self->ce->name));
         RETURN_THROWS();
     }

@@ -14,8 +14,8 @@
 #include "php_study_coroutine.h"
 
 extern "C" {
-#include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
+#include "zend_exceptions.h"
 }
 
 #include "php_study_socket.h"
@@ -30,8 +30,8 @@ zend_class_entry *php_study_socket_exception_ce;
 namespace {
 
 struct php_study_socket {
-    Socket *socket;        /* nullptr until constructed */
-    double timeout;        /* for calls not given one; negative: none */
+    Socket *socket; /* nullptr until constructed */
+    double timeout; /* for calls not given one; negative: none */
     zend_object std;
 };
 
@@ -90,7 +90,8 @@ void set_error_message(zend_object *object, int error, const char *message) {
 Socket *socket_of(zval *self) {
     Socket *socket = socket_from(Z_OBJ_P(self))->socket;
     if (UNEXPECTED(socket == nullptr)) {
-        zend_throw_error(nullptr, "%s object is not constructed; a subclass constructor must call parent::__construct()",
+        zend_throw_error(nullptr,
+                         "%s object is not constructed; a subclass constructor must call parent::__construct()",
                          ZSTR_VAL(Z_OBJCE_P(self)->name));
     }
     return socket;

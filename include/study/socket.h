@@ -70,7 +70,7 @@ private:
     // ended otherwise (timeout, cancel, close).
     bool wait_ready(Direction direction, double timeout);
     void update_poll();
-    bool fail(int error);     // sets error_, returns false
+    bool fail(int error);       // sets error_, returns false
     ssize_t failed(int error);  // sets error_, returns -1
     static void on_poll(uv_poll_s* handle, int status, int events);
     static void forget(WaitPoint* wait);
@@ -81,8 +81,8 @@ private:
     int error_ = 0;
     uv_poll_s* poll_ = nullptr;  // heap; created at the first wait
     uint64_t poll_generation_ = 0;
-    int poll_events_ = 0;                            // what poll_ watches now
-    WaitPoint* waiters_[2] = {nullptr, nullptr};     // heap waits of the reader and the writer
+    int poll_events_ = 0;                         // what poll_ watches now
+    WaitPoint* waiters_[2] = {nullptr, nullptr};  // heap waits of the reader and the writer
 };
 
 // Parses a numeric IPv4 or IPv6 address (as `domain` says) and port, or a Unix socket path, into `out`; false when

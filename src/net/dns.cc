@@ -51,8 +51,8 @@ int resolve(const std::string& name, int family, int socktype, int protocol, con
     hints.ai_protocol = protocol;
     auto* lookup = new Lookup;
     lookup->request.data = lookup;
-    const int started = uv_getaddrinfo(scheduler::uv_loop(), &lookup->request, on_resolved, name.c_str(), service,
-                                       &hints);
+    const int started =
+        uv_getaddrinfo(scheduler::uv_loop(), &lookup->request, on_resolved, name.c_str(), service, &hints);
     if (started != 0) {
         delete lookup;
         return started;

@@ -125,8 +125,8 @@ void Socket::update_poll() {
     if (poll_ == nullptr || poll_generation_ != scheduler::generation() || closed()) {
         return;
     }
-    const int events =
-        (waiters_[kRead] != nullptr ? UV_READABLE | UV_DISCONNECT : 0) | (waiters_[kWrite] != nullptr ? UV_WRITABLE : 0);
+    const int events = (waiters_[kRead] != nullptr ? UV_READABLE | UV_DISCONNECT : 0) |
+                       (waiters_[kWrite] != nullptr ? UV_WRITABLE : 0);
     if (events == poll_events_) {
         return;
     }
@@ -313,8 +313,7 @@ ssize_t Socket::send_all(const char* data, size_t length, double timeout, size_t
     return static_cast<ssize_t>(total);
 }
 
-ssize_t Socket::recvfrom(char* buffer, size_t length, sockaddr_storage* from, socklen_t* from_length,
-                         double timeout) {
+ssize_t Socket::recvfrom(char* buffer, size_t length, sockaddr_storage* from, socklen_t* from_length, double timeout) {
     for (;;) {
         if (closed()) {
             return failed(EBADF);

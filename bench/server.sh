@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Serves bench/server.php's HTTP hello world with study (and Swoole when SWOOLE_SO names a built extension), in
+# one run, against the same clients on loopback: ab for short connections, wrk for keep-alive ones. Each client
+# run gets a fresh server. Prints a Markdown table with the date, the PHP version and each runtime's version.
+# Usage: bash bench/server.sh                     (needs ab from apache2-utils, and wrk)
+#   BENCH_SERVER_N=100000       requests per ab run (at least 1000 for ab -c 1000)
+#   BENCH_SERVER_SECONDS=10     seconds per wrk run
+#   BENCH_SERVER_PORT=18080     first of the 8 loopback ports used, one per server started
+#   STUDY_SO=path/study.so      the study build to measure (default: modules/study.so of this repo)
+#   SWOOLE_SO=path/swoole.so    adds the Swoole column when the file exists
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+n=${BENCH_SERVER_N:-100000}
+seconds=${BENCH_SERVER_SECONDS:-10}
+port=${BENCH_SERVER_PORT:-18080}
+study_so=${STUDY_SO:-$root/modules/study.so}
+if [ ! -f "$study_so" ]; then
+    [ -z "${STUDY_SO:-}" ] || { echo "STUDY_SO=$STUDY_SO does not exist" >&2; exit 1; }
+    bash "$root/scripts/build.sh" >/dev/null
+fi
+for tool in ab wrk; do
+    command -v "$tool" >/dev/null || { echo "bench/server.sh needs $tool (Debian: apache2-utils, wrk)" >&2; exit 1; }
+done
+# 1000 clients and 1000 server connections, plus the client's own fds: raise the limit as far as allowed.
+ulimit -n 65535 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+
+declare -a names args
+names+=(study); args+=("-d extension=$study_so")
+if [ -n "${SWOOLE_SO:-}" ] && [ -f "$SWOOLE_SO" ]; then names+=(swoole); args+=("-d extension=$SWOOLE_SO"); fi
+
+# Each client: the server mode it needs, and its command (the URL is appended).
+declare -a modes clients
+c_ab=$(( n < 1000 ? n : 1000 ))
+modes+=(short); clients+=("ab -q -c $(( n < 100 ? n : 100 )) -n $n")
+modes+=(short); clients+=("ab -c $c_ab -n $n")
+modes+=(keepalive); clients+=("wrk -t2 -c 100 -d ${seconds}s")
+modes+=(keepalive); clients+=("wrk -t2 -c 1000 -d ${seconds}s")
+
+logs=$(mktemp -d "${TMPDIR:-/tmp}/study-server-bench.XXXXXX")
+keep_logs=0
+server_pid=""
+stop_server() {
+    [ -n "$server_pid" ] || return 0
+    local pid=$server_pid i
+    server_pid=""
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < 50; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+cleanup() {
+    stop_server
+    if [ "$keep_logs" = 0 ]; then rm -rf "$logs"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+
+# Waits until the server at $1 accepts connections; fails if process $2 ends first or after 10 s.
+wait_port() {
+    local i
+    for ((i = 0; i < 100; i++)); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
+        kill -0 "$2" 2>/dev/null || return 1
+        sleep 0.1
+    done
+    return 1
+}
+
+# How a process that ended reported it: "exit N" or "signal NAME".
+describe_status() {
+    if [ "$1" -le 128 ]; then echo "exit $1"; return; fi
+    echo "signal $(kill -l "$(( $1 - 128 ))" 2>/dev/null || echo "$(( $1 - 128 ))")"
+}
+# The first 300 bytes of file $1 on one line.
+excerpt() { head -c 300 "$1" | grep -v '^ *$' | paste -sd ' ' -; }
+
+# shellcheck disable=SC2086
+version_of() { php -n $2 -r "echo phpversion('$1');"; }
+
+declare -A rps fails
+declare -a notes
+note() { notes+=("$name, \`$client\`: $1"); }
+for i in "${!names[@]}"; do
+    name=${names[$i]}
+    for j in "${!clients[@]}"; do
+        mode=${modes[$j]}
+        client=${clients[$j]}
+        tag="$name-$j-$mode"
+        this_port=$(( port + i * ${#clients[@]} + j ))
+        echo "$name, $mode server on port $this_port: $client" >&2
+        # shellcheck disable=SC2086
+        php -n -d memory_limit=-1 ${args[$i]} "$root/bench/server.php" "$name" "$mode" "$this_port" \
+            >"$logs/$tag.server.log" 2>&1 &
+        server_pid=$!
+        if ! wait_port "$this_port" "$server_pid"; then
+            rps[$name,$j]="did not start"; fails[$name,$j]="-"
+            note "the server did not accept connections: $(excerpt "$logs/$tag.server.log")"
+            keep_logs=1
+            stop_server
+            continue
+        fi
+        rc=0
+        # shellcheck disable=SC2086
+        timeout $(( seconds * 3 + 600 )) $client "http://127.0.0.1:$this_port/" >"$logs/$tag.client.log" 2>&1 || rc=$?
+        out="$logs/$tag.client.log"
+        if [ "${client%% *}" = ab ]; then
+            r=$(awk '/^Requests per second:/ {print $4}' "$out")
+            f=$(awk '/^Failed requests:/ {print $3}' "$out")
+            x=$(awk '/^Non-2xx responses:/ {print $3}' "$out")
+        else
+            r=$(awk '/^Requests\/sec:/ {print $2}' "$out")
+            f=$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$out")
+            x=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$out")
+        fi
+        if [ -n "$r" ] && [ "$rc" = 0 ]; then
+            # shellcheck disable=SC2016
+            rps[$name,$j]=$(php -n -r 'echo number_format((float)$argv[1]);' "$r")
+            fails[$name,$j]="${f:-0} / ${x:-0}"
+            if [ "${f:-0}" != 0 ] || [ "${x:-0}" != 0 ]; then
+                note "$(grep -E 'Failed requests|Socket errors|Non-2xx' "$out" | sed 's/^ *//' | paste -sd ';' -)"
+            fi
+        else
+            rps[$name,$j]="aborted"; fails[$name,$j]="-"
+            note "the client stopped (status $rc): $(grep -v '^ *$' "$out" | tail -n 2 | paste -sd ' ' -)"
+            keep_logs=1
+        fi
+        if ! kill -0 "$server_pid" 2>/dev/null; then
+            status=0
+            wait "$server_pid" || status=$?
+            server_pid=""
+            rps[$name,$j]="${rps[$name,$j]}, server died"
+            note "the server died during the run ($(describe_status "$status")): $(excerpt "$logs/$tag.server.log")"
+            keep_logs=1
+        else
+            stop_server
+            if [ -s "$logs/$tag.server.log" ]; then
+                note "the server wrote to stdout/stderr: $(excerpt "$logs/$tag.server.log")"
+                keep_logs=1
+            fi
+        fi
+    done
+done
+
+versions=""
+for i in "${!names[@]}"; do versions+="${versions:+, }${names[$i]} $(version_of "${names[$i]}" "${args[$i]}")"; done
+ab_version=$(ab -V 2>&1 | head -n 1 | sed 's/This is //; s/, Version/ version/; s/ <.*//' || true)
+wrk_version=$(wrk -v 2>&1 | head -n 1 | awk '{print $1, $2}' || true)
+echo "Run on $(date -u +%Y-%m-%d), PHP $(php -n -r 'echo PHP_VERSION;'), $(nproc) cores, open files limit" \
+    "$(ulimit -n); $versions; $ab_version, $wrk_version; server and clients on 127.0.0.1, a fresh server per" \
+    "client run, one coroutine per connection"
+echo
+echo "Requests per second; failed / non-2xx: ab's \"Failed requests\" / \"Non-2xx responses\", wrk's socket errors"
+echo "(connect + read + write + timeout) / \"Non-2xx or 3xx responses\". Short: recv one request, send, close."
+echo "Keep-alive: answer requests on the connection until the peer closes."
+echo
+header="| server mode | client |"
+rule="|---|---|"
+for name in "${names[@]}"; do header+=" $name req/s | $name failed / non-2xx |"; rule+="---|---|"; done
+echo "$header"
+echo "$rule"
+for j in "${!clients[@]}"; do
+    row="| ${modes[$j]} | \`${clients[$j]}\` |"
+    for name in "${names[@]}"; do row+=" ${rps[$name,$j]} | ${fails[$name,$j]} |"; done
+    echo "$row"
+done
+if [ "${#notes[@]}" -gt 0 ]; then
+    echo
+    for note in "${notes[@]}"; do echo "- $note"; done
+    if [ "$keep_logs" = 1 ]; then echo; echo "Logs kept in $logs"; fi
+fi

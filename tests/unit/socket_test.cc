@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+#include "study/socket.h"
+
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+
+#include <cerrno>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "study/coroutine.h"
+#include "study/scheduler.h"
+
+namespace {
+
+using study::Coroutine;
+using study::Socket;
+namespace scheduler = study::scheduler;
+
+template <typename Fn>
+int64_t go(Fn fn) {
+    auto* body = new Fn(std::move(fn));
+    Coroutine* coroutine = Coroutine::create(
+        [](void* arg) {
+            std::unique_ptr<Fn> owned(static_cast<Fn*>(arg));
+            (*owned)();
+        },
+        body);
+    const int64_t id = coroutine->id();
+    coroutine->resume();
+    return id;
+}
+
+// A listening TCP socket on 127.0.0.1 and a free port.
+std::unique_ptr<Socket> listener(int* port) {
+    int error = 0;
+    std::unique_ptr<Socket> socket(Socket::open(AF_INET, SOCK_STREAM, 0, &error));
+    sockaddr_storage address;
+    socklen_t length;
+    EXPECT_TRUE(study::make_address(AF_INET, "127.0.0.1", 0, &address, &length));
+    EXPECT_TRUE(socket->bind(reinterpret_cast<sockaddr*>(&address), length));
+    EXPECT_TRUE(socket->listen(16));
+    sockaddr_storage bound;
+    socklen_t bound_length = sizeof(bound);
+    getsockname(socket->fd(), reinterpret_cast<sockaddr*>(&bound), &bound_length);
+    study::address_string(reinterpret_cast<sockaddr*>(&bound), port);
+    return socket;
+}
+
+std::unique_ptr<Socket> client(int port, double timeout = 2) {
+    int error = 0;
+    std::unique_ptr<Socket> socket(Socket::open(AF_INET, SOCK_STREAM, 0, &error));
+    sockaddr_storage address;
+    socklen_t length;
+    study::make_address(AF_INET, "127.0.0.1", port, &address, &length);
+    EXPECT_TRUE(socket->connect(reinterpret_cast<sockaddr*>(&address), length, timeout)) << socket->error();
+    return socket;
+}
+
+class SocketTest : public ::testing::Test {
+protected:
+    void TearDown() override {
+        EXPECT_EQ(Coroutine::count(), 0u) << "the loop did not drain";
+        scheduler::reset();
+    }
+};
+
+TEST_F(SocketTest, EchoesALargeMessageBetweenCoroutines) {
+    int port = 0;
+    std::shared_ptr<Socket> server(listener(&port));
+    go([server] {
+        std::unique_ptr<Socket> connection(server->accept(2));
+        ASSERT_NE(connection, nullptr);
+        std::vector<char> buffer(4096);
+        for (;;) {
+            const ssize_t n = connection->recv(buffer.data(), buffer.size(), 2);
+            ASSERT_GE(n, 0);
+            if (n == 0) {
+                break;
+            }
+            ASSERT_EQ(connection->send_all(buffer.data(), static_cast<size_t>(n), 2), n);
+        }
+    });
+    std::string received;
+    go([port, &received] {
+        // Shared with the writer on the heap: nothing points into this coroutine's stack while it waits.
+        std::shared_ptr<Socket> socket = client(port);
+        auto message = std::make_shared<std::string>(1 << 20, '\0');
+        for (size_t i = 0; i < message->size(); ++i) {
+            (*message)[i] = static_cast<char>(i * 7);
+        }
+        go([socket, message] {
+            EXPECT_EQ(socket->send_all(message->data(), message->size(), 2), 1 << 20);
+            socket->shutdown(SHUT_WR);
+        });
+        std::string echoed(message->size(), '\0');
+        EXPECT_EQ(socket->recv_all(&echoed[0], echoed.size(), 2), 1 << 20);
+        EXPECT_EQ(echoed, *message);
+        received = echoed;
+    });
+    scheduler::run();
+    EXPECT_EQ(received.size(), 1u << 20);
+}
+
+TEST_F(SocketTest, RecvTimesOutAndASecondReaderIsRefused) {
+    int port = 0;
+    std::shared_ptr<Socket> server(listener(&port));
+    std::shared_ptr<Socket> socket;
+    go([port, &socket] { socket = client(port); });
+    scheduler::run();
+    std::unique_ptr<Socket> accepted(server->accept(2));
+    go([socket] {
+        char byte;
+        EXPECT_EQ(socket->recv(&byte, 1, 0.01), -1);
+        EXPECT_EQ(socket->error(), ETIMEDOUT);
+    });
+    go([socket] {
+        char byte;
+        EXPECT_EQ(socket->recv(&byte, 1, 0.5), -1);
+        EXPECT_EQ(socket->error(), EBUSY) << "one reader waits already";
+    });
+    scheduler::run();
+}
+
+TEST_F(SocketTest, CloseWakesTheWaitingReaderWithEbadf) {
+    int port = 0;
+    std::shared_ptr<Socket> server(listener(&port));
+    std::shared_ptr<Socket> socket;
+    go([port, &socket] { socket = client(port); });
+    scheduler::run();
+    std::unique_ptr<Socket> accepted(server->accept(2));
+    bool woken = false;
+    go([socket, &woken] {
+        char byte;
+        EXPECT_EQ(socket->recv(&byte, 1, -1), -1);
+        EXPECT_EQ(socket->error(), EBADF);
+        woken = true;
+    });
+    EXPECT_TRUE(socket->close());
+    EXPECT_FALSE(socket->close());
+    scheduler::run();
+    EXPECT_TRUE(woken);
+}
+
+TEST_F(SocketTest, CancelEndsAWaitingAccept) {
+    int port = 0;
+    std::shared_ptr<Socket> server(listener(&port));
+    const int64_t id = go([server] {
+        EXPECT_EQ(server->accept(-1), nullptr);
+        EXPECT_EQ(server->error(), ECANCELED);
+    });
+    EXPECT_TRUE(scheduler::cancel(Coroutine::get(id)));
+    scheduler::run();
+}
+
+TEST_F(SocketTest, ConnectToAClosedPortIsRefused) {
+    int port = 0;
+    { std::unique_ptr<Socket> closed_listener = listener(&port); }
+    go([port] {
+        int error = 0;
+        std::unique_ptr<Socket> socket(Socket::open(AF_INET, SOCK_STREAM, 0, &error));
+        sockaddr_storage address;
+        socklen_t length;
+        study::make_address(AF_INET, "127.0.0.1", port, &address, &length);
+        EXPECT_FALSE(socket->connect(reinterpret_cast<sockaddr*>(&address), length, 2));
+        EXPECT_EQ(socket->error(), ECONNREFUSED);
+    });
+    scheduler::run();
+}
+
+TEST_F(SocketTest, ResolvesLocalhostWithoutBlocking) {
+    std::vector<sockaddr_storage> addresses;
+    go([&addresses] { EXPECT_EQ(study::resolve("localhost", AF_INET, SOCK_STREAM, 0, nullptr, 5, &addresses), 0); });
+    scheduler::run();
+    ASSERT_FALSE(addresses.empty());
+    int port = 0;
+    EXPECT_EQ(study::address_string(reinterpret_cast<sockaddr*>(&addresses[0]), &port), "127.0.0.1");
+}
+
+TEST_F(SocketTest, MakeAddressRejectsWhatIsNotAnAddress) {
+    sockaddr_storage address;
+    socklen_t length;
+    EXPECT_FALSE(study::make_address(AF_INET, "localhost", 80, &address, &length));
+    EXPECT_FALSE(study::make_address(AF_INET, "127.0.0.1", 70000, &address, &length));
+    EXPECT_TRUE(study::make_address(AF_INET6, "::1", 80, &address, &length));
+    EXPECT_FALSE(study::make_address(AF_UNIX, std::string(200, 'x'), 0, &address, &length));
+}
+
+}  // namespace
