@@ -304,21 +304,37 @@ void receive(INTERNAL_FUNCTION_PARAMETERS, bool all) {
     if (socket == nullptr || !length_valid(length, 1) || !timeout_of(ZEND_THIS, timeout, 2, &timeout)) {
         RETURN_THROWS();
     }
-    /* The buffer is on the heap: only this coroutine reads into it, after its wait. */
+    /* The buffer is on the heap: only this coroutine reads into it, after its wait. A recv() that has to wait
+     * gives its buffer back meanwhile, so idle connections do not hold $length bytes each. */
     zend_string *buffer = zend_string_alloc(static_cast<size_t>(length), 0);
-    const ssize_t n = all ? socket->recv_all(ZSTR_VAL(buffer), ZSTR_LEN(buffer), timeout)
-                          : socket->recv(ZSTR_VAL(buffer), ZSTR_LEN(buffer), timeout);
+    ssize_t n;
+    if (all) {
+        n = socket->recv_all(ZSTR_VAL(buffer), ZSTR_LEN(buffer), timeout);
+    } else {
+        n = socket->recv(ZSTR_VAL(buffer), ZSTR_LEN(buffer), 0);
+        if (n < 0 && socket->error() == ETIMEDOUT && timeout != 0) {
+            zend_string_efree(buffer);
+            buffer = nullptr;
+            if (socket->wait_readable(timeout)) {
+                buffer = zend_string_alloc(static_cast<size_t>(length), 0);
+                n = socket->recv(ZSTR_VAL(buffer), ZSTR_LEN(buffer), timeout);
+            }
+        }
+    }
     if (!after_wait()) {
-        zend_string_efree(buffer);
+        if (buffer != nullptr) {
+            zend_string_efree(buffer);
+        }
         RETURN_THROWS();
     }
     set_error(Z_OBJ_P(ZEND_THIS), socket->error());
-    if (n < 0) {
-        zend_string_efree(buffer);
-        RETURN_FALSE;
-    }
-    if (n == 0) {
-        zend_string_efree(buffer);
+    if (n <= 0) {
+        if (buffer != nullptr) {
+            zend_string_efree(buffer);
+        }
+        if (n < 0) {
+            RETURN_FALSE;
+        }
         RETURN_EMPTY_STRING();
     }
     if (static_cast<size_t>(n) < ZSTR_LEN(buffer)) {

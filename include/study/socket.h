@@ -53,6 +53,9 @@ public:
     ssize_t send_all(const char* data, size_t length, double timeout, size_t* sent = nullptr);
     ssize_t recvfrom(char* buffer, size_t length, sockaddr_storage* from, socklen_t* from_length, double timeout);
     ssize_t sendto(const char* data, size_t length, const sockaddr* to, socklen_t to_length, double timeout);
+    // Waits until data (or the peer's close) can be read, without reading; for callers that allocate their
+    // buffer only then.
+    bool wait_readable(double timeout) { return wait_ready(kRead, timeout); }
     bool shutdown(int how);
     // Closes the descriptor; waiting coroutines wake and fail with EBADF. False (EBADF) when closed already.
     bool close();
