@@ -26,8 +26,8 @@ class Socket {
 public:
     // A new non-blocking socket; nullptr with *error set when socket() fails.
     static Socket* open(int domain, int type, int protocol, int* error);
-    // Adopts a connected or listening descriptor (made non-blocking here).
-    Socket(int fd, int domain, int type);
+    // Adopts a connected or listening descriptor, made non-blocking here.
+    static Socket* adopt(int fd, int domain, int type);
     // Closes the socket if still open.
     ~Socket();
     Socket(const Socket&) = delete;
@@ -72,7 +72,10 @@ private:
     // Waits until the socket may be ready for `direction`; false with error_ set when it cannot wait, or the wait
     // ended otherwise (timeout, cancel, close).
     bool wait_ready(Direction direction, double timeout);
+    Socket(int fd, int domain, int type);  // fd is non-blocking already
+    // Watches what the waiters need (adding only), or exactly `events`.
     void update_poll();
+    void set_poll_events(int events);
     bool fail(int error);       // sets error_, returns false
     ssize_t failed(int error);  // sets error_, returns -1
     static void on_poll(uv_poll_s* handle, int status, int events);
