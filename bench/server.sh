@@ -79,7 +79,7 @@ excerpt() { head -c 300 "$1" | grep -v '^ *$' | paste -sd ' ' -; }
 version_of() { php -n $2 -r "echo phpversion('$1');"; }
 
 declare -A rps fails
-declare -a notes
+declare -a notes=()
 note() { notes+=("$name, \`$client\`: $1"); }
 for i in "${!names[@]}"; do
     name=${names[$i]}
