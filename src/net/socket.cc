@@ -25,6 +25,27 @@ bool set_non_blocking(int fd) {
 
 bool would_block(int error) { return error == EAGAIN || error == EWOULDBLOCK; }
 
+constexpr int kReadEvents = UV_READABLE | UV_DISCONNECT;
+
+// The end of a timeout that limits a whole call made of several waits (recv_all, send_all).
+class Deadline {
+public:
+    explicit Deadline(double timeout)
+        : timeout_(timeout), end_(timeout > 0 ? uv_hrtime() + static_cast<uint64_t>(timeout * 1e9) : 0) {}
+    // The timeout left for the next wait: negative (none) and 0 stay as given; a passed deadline leaves 0.
+    double remaining() const {
+        if (timeout_ <= 0) {
+            return timeout_;
+        }
+        const uint64_t now = uv_hrtime();
+        return now >= end_ ? 0 : static_cast<double>(end_ - now) / 1e9;
+    }
+
+private:
+    double timeout_;
+    uint64_t end_;
+};
+
 // What a wait that did not end with the socket ready means for the operation.
 int error_of(WakeReason reason) {
     switch (reason) {
@@ -50,7 +71,12 @@ Socket* Socket::open(int domain, int type, int protocol, int* error) {
     return new Socket(fd, domain, type);
 }
 
-Socket::Socket(int fd, int domain, int type) : fd_(fd), domain_(domain), type_(type) { set_non_blocking(fd); }
+Socket::Socket(int fd, int domain, int type) : fd_(fd), domain_(domain), type_(type) {}
+
+Socket* Socket::adopt(int fd, int domain, int type) {
+    set_non_blocking(fd);
+    return new Socket(fd, domain, type);
+}
 
 Socket::~Socket() {
     close();
@@ -111,23 +137,36 @@ void Socket::on_poll(uv_poll_s* handle, int status, int events) {
     // An error on the descriptor wakes both sides: each retries its call and sees the error itself.
     const bool readable = status < 0 || (events & (UV_READABLE | UV_DISCONNECT)) != 0;
     const bool writable = status < 0 || (events & UV_WRITABLE) != 0;
-    for (int direction : {kRead, kWrite}) {
-        WaitPoint* waiter = self->waiters_[direction];
-        if (waiter != nullptr && (direction == kRead ? readable : writable)) {
-            self->waiters_[direction] = nullptr;  // it runs later: stop watching for it now
-            scheduler::wake(waiter, WakeReason::kDone);
+    int drop = 0;
+    if (readable) {
+        if (WaitPoint* reader = self->waiters_[kRead]) {
+            // The reader runs before the loop polls again and reads then, so the descriptor stays watched: a
+            // connection that waits for its next request costs no epoll_ctl() per request.
+            self->waiters_[kRead] = nullptr;
+            scheduler::wake(reader, WakeReason::kDone);
+        } else {
+            drop |= kReadEvents;  // readable with nobody waiting: stop, or the loop would spin
         }
     }
-    self->update_poll();
+    if (writable) {
+        if (WaitPoint* writer = self->waiters_[kWrite]) {
+            self->waiters_[kWrite] = nullptr;
+            scheduler::wake(writer, WakeReason::kDone);
+        }
+        drop |= UV_WRITABLE;  // a socket is nearly always writable: watch only while someone waits
+    }
+    self->set_poll_events(self->poll_events_ & ~drop);
 }
 
 void Socket::update_poll() {
-    if (poll_ == nullptr || poll_generation_ != scheduler::generation() || closed()) {
-        return;
-    }
-    const int events = (waiters_[kRead] != nullptr ? UV_READABLE | UV_DISCONNECT : 0) |
-                       (waiters_[kWrite] != nullptr ? UV_WRITABLE : 0);
-    if (events == poll_events_) {
+    // Adds what a waiter needs; a read interest nobody needs any more is dropped by the poll callback, lazily.
+    int events = poll_events_ | (waiters_[kRead] != nullptr ? kReadEvents : 0);
+    events = waiters_[kWrite] != nullptr ? events | UV_WRITABLE : events & ~UV_WRITABLE;
+    set_poll_events(events);
+}
+
+void Socket::set_poll_events(int events) {
+    if (poll_ == nullptr || poll_generation_ != scheduler::generation() || closed() || events == poll_events_) {
         return;
     }
     auto* handle = reinterpret_cast<uv_poll_t*>(poll_);
@@ -193,7 +232,7 @@ Socket* Socket::accept(double timeout) {
         const int fd = ::accept4(fd_, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd >= 0) {
             error_ = 0;
-            return new Socket(fd, domain_, type_);
+            return new Socket(fd, domain_, type_);  // non-blocking already (accept4)
         }
         if (errno == EINTR) {
             continue;
@@ -257,9 +296,10 @@ ssize_t Socket::recv(char* buffer, size_t length, double timeout) {
 }
 
 ssize_t Socket::recv_all(char* buffer, size_t length, double timeout) {
+    const Deadline deadline(timeout);
     size_t total = 0;
     while (total < length) {
-        const ssize_t n = recv(buffer + total, length - total, timeout);
+        const ssize_t n = recv(buffer + total, length - total, deadline.remaining());
         if (n < 0) {
             return -1;
         }
@@ -295,9 +335,10 @@ ssize_t Socket::send(const char* data, size_t length, double timeout) {
 }
 
 ssize_t Socket::send_all(const char* data, size_t length, double timeout, size_t* sent) {
+    const Deadline deadline(timeout);
     size_t total = 0;
     while (total < length) {
-        const ssize_t n = send(data + total, length - total, timeout);
+        const ssize_t n = send(data + total, length - total, deadline.remaining());
         if (n < 0) {
             if (sent != nullptr) {
                 *sent = total;
