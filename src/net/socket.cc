@@ -166,7 +166,17 @@ void Socket::update_poll() {
 }
 
 void Socket::set_poll_events(int events) {
-    if (poll_ == nullptr || poll_generation_ != scheduler::generation() || closed() || events == poll_events_) {
+    if (poll_ == nullptr || poll_generation_ != scheduler::generation() || closed()) {
+        return;
+    }
+    // An interest kept while nobody waits must not keep the loop alive: only a waiter does.
+    auto* base = reinterpret_cast<uv_handle_t*>(poll_);
+    if (waiters_[kRead] != nullptr || waiters_[kWrite] != nullptr) {
+        uv_ref(base);
+    } else {
+        uv_unref(base);
+    }
+    if (events == poll_events_) {
         return;
     }
     auto* handle = reinterpret_cast<uv_poll_t*>(poll_);

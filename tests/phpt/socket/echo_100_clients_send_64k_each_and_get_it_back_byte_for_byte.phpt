@@ -1,5 +1,5 @@
 --TEST--
-Study\Coroutine\Socket loopback echo: 100 client coroutines at once each connect, sendAll() 64 KiB of random bytes and recvAll() them back from a server that runs one coroutine per connection; every echo is identical byte for byte, nothing fails (the smaller copy of the 1000-client test, run under valgrind too)
+Study\Coroutine\Socket loopback echo: 100 client coroutines at once each connect, sendAll() 64 KiB of random bytes and recvAll() them back from a server that runs one coroutine per connection; every echo is identical byte for byte, nothing fails (the smaller copy of the 1000-client test: it fits the common limit of 1024 descriptors, where the 1000-client test skips itself)
 --EXTENSIONS--
 study
 --INI--

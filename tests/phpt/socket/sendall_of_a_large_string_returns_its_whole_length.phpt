@@ -7,17 +7,15 @@ study
 require __DIR__ . '/connected_pair.inc';
 
 [$a, $b] = connected_pair();
-$data = '';
-for ($i = 0; $i < 8 * 1024; $i++) {
-    $data .= str_pad((string) $i, 1024, '.');
-}
+$data = implode('', array_map(fn($i) => str_pad((string) $i, 1024, '.'), range(0, 8 * 1024 - 1)));
 $received = [];
 $reader = Sgo(function () use ($b, &$received) {
-    $buffer = '';
+    // Pieces joined at the end: under valgrind every realloc() of a growing string copies it.
+    $pieces = [];
     while (($chunk = $b->recv(65536, 30)) !== '' && $chunk !== false) {
-        $buffer .= $chunk;
+        $pieces[] = $chunk;
     }
-    $received[] = $buffer;
+    $received[] = implode('', $pieces);
 });
 $writer = Sgo(function () use ($a, $data) {
     var_dump($a->sendAll($data, 30));

@@ -1,0 +1,106 @@
+--TEST--
+Study\Coroutine\Socket with garbage arguments (addresses that are not addresses, ports out of range, empty hosts, paths too long or in missing directories, bad lengths, bad shutdown modes, calls in the wrong state): each call is refused at once, false with an errCode or an exception, never a wait, a crash or a success; the socket still works afterwards
+--EXTENSIONS--
+study
+--FILE--
+<?php
+use Study\Coroutine\Socket;
+
+function refused(string $what, Socket $socket, callable $call): void
+{
+    $socket->errCode = 0;
+    $start = microtime(true);
+    try {
+        $r = $call();
+        $ok = $r === false && $socket->errCode !== 0 && $socket->errCode !== 110;
+        $detail = var_export($r, true) . ", errCode {$socket->errCode}";
+    } catch (Throwable $e) {
+        $ok = !($e instanceof Study\Coroutine\CanceledException);
+        $detail = get_class($e) . ": " . $e->getMessage();
+    }
+    // The calls have a 5 s timeout; being refused must not take anywhere near that, even under valgrind.
+    $waited = microtime(true) - $start > 4;
+    echo "$what: ", $ok && !$waited ? "refused" : "NOT refused" . ($waited ? " (waited)" : ""), " ($detail)\n";
+}
+
+$tcp = new Socket();
+refused('bind to a word', $tcp, fn() => $tcp->bind('not an address', 0));
+refused('bind to 256.1.1.1', $tcp, fn() => $tcp->bind('256.1.1.1', 0));
+refused('bind to port 70000', $tcp, fn() => $tcp->bind('127.0.0.1', 70000));
+refused('bind to port -1', $tcp, fn() => $tcp->bind('127.0.0.1', -1));
+refused('recv on an unconnected socket', $tcp, fn() => $tcp->recv(10, 5));
+refused('recvAll on an unconnected socket', $tcp, fn() => $tcp->recvAll(10, 5));
+refused('send on an unconnected socket', $tcp, fn() => $tcp->send('x', 5));
+refused('sendAll on an unconnected socket', $tcp, fn() => $tcp->sendAll('x', 5));
+refused('accept on a socket that does not listen', $tcp, fn() => $tcp->accept(5));
+refused('getpeername on an unconnected socket', $tcp, fn() => $tcp->getpeername());
+refused('shutdown(7)', $tcp, fn() => $tcp->shutdown(7));
+refused('recv of -1 bytes', $tcp, fn() => $tcp->recv(-1, 5));
+refused('recvAll of -5 bytes', $tcp, fn() => $tcp->recvAll(-5, 5));
+refused('setOption at level -1', $tcp, fn() => $tcp->setOption(-1, 2, 1));
+refused('getOption at level 12345', $tcp, fn() => $tcp->getOption(12345, 2));
+// After a failed connect Linux reports end of stream to recv(), so these come last.
+refused('connect to an empty host', $tcp, fn() => $tcp->connect('', 80, 5));
+refused('connect to port 0', $tcp, fn() => $tcp->connect('127.0.0.1', 0, 5));
+refused('connect to port 70000', $tcp, fn() => $tcp->connect('127.0.0.1', 70000, 5));
+
+$udp = new Socket(Socket::AF_INET, Socket::SOCK_DGRAM);
+refused('listen on a UDP socket', $udp, fn() => $udp->listen());
+refused('sendto an IPv6 address from an IPv4 socket', $udp, fn() => $udp->sendto('::1', 9, 'x'));
+refused('sendto port 70000', $udp, fn() => $udp->sendto('127.0.0.1', 70000, 'x'));
+refused('sendto a datagram above 64 KiB', $udp, fn() => $udp->sendto('127.0.0.1', 9, str_repeat('x', 70000)));
+refused('recvfrom of -1 bytes', $udp, fn() => $udp->recvfrom(-1, $address, $port, 5));
+
+$unix = new Socket(Socket::AF_UNIX, Socket::SOCK_STREAM);
+refused('bind to a path in a missing directory', $unix, fn() => $unix->bind(sys_get_temp_dir() . '/study-no-such-dir-' . bin2hex(random_bytes(8)) . '/x.sock'));
+refused('bind to a path longer than sun_path', $unix, fn() => $unix->bind(sys_get_temp_dir() . '/' . str_repeat('p', 200)));
+
+echo "-- still working\n";
+$tcp->close();
+$listener = new Socket();
+var_dump($listener->bind('127.0.0.1', 0), $listener->listen());
+$port = $listener->getsockname()['port'];
+$client = new Socket();
+$c = Sgo(function () use ($client, $port) {
+    $client->connect('127.0.0.1', $port, 10);
+    $client->sendAll('fine');
+    $client->close();
+});
+$conn = $listener->accept(10);
+var_dump($conn->recvAll(4, 10));
+Sco::join([$c]);
+$conn->close();
+$listener->close();
+$udp->close();
+$unix->close();
+?>
+--EXPECTF--
+bind to a word: refused (%s)
+bind to 256.1.1.1: refused (%s)
+bind to port 70000: refused (%s)
+bind to port -1: refused (%s)
+recv on an unconnected socket: refused (%s)
+recvAll on an unconnected socket: refused (%s)
+send on an unconnected socket: refused (%s)
+sendAll on an unconnected socket: refused (%s)
+accept on a socket that does not listen: refused (%s)
+getpeername on an unconnected socket: refused (%s)
+shutdown(7): refused (%s)
+recv of -1 bytes: refused (%s)
+recvAll of -5 bytes: refused (%s)
+setOption at level -1: refused (%s)
+getOption at level 12345: refused (%s)
+connect to an empty host: refused (%s)
+connect to port 0: refused (%s)
+connect to port 70000: refused (%s)
+listen on a UDP socket: refused (%s)
+sendto an IPv6 address from an IPv4 socket: refused (%s)
+sendto port 70000: refused (%s)
+sendto a datagram above 64 KiB: refused (%s)
+recvfrom of -1 bytes: refused (%s)
+bind to a path in a missing directory: refused (%s)
+bind to a path longer than sun_path: refused (%s)
+-- still working
+bool(true)
+bool(true)
+string(4) "fine"
