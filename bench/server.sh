@@ -6,7 +6,8 @@
 # Usage: bash bench/server.sh                     (needs ab from apache2-utils, and wrk)
 #   BENCH_SERVER_N=100000       requests per ab run (at least 1000 for ab -c 1000)
 #   BENCH_SERVER_SECONDS=10     seconds per wrk run
-#   BENCH_SERVER_PORT=18080     first of the 8 loopback ports used, one per server started
+#   BENCH_SERVER_ROUNDS=3       rounds; each figure is the median of its rounds (runtimes alternate in each round)
+#   BENCH_SERVER_PORT=18080     first of the loopback ports used, one per server started
 #   STUDY_SO=path/study.so      the study build to measure (default: modules/study.so of this repo)
 #   SWOOLE_SO=path/swoole.so    adds the Swoole column when the file exists
 set -euo pipefail
@@ -14,6 +15,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 n=${BENCH_SERVER_N:-100000}
 seconds=${BENCH_SERVER_SECONDS:-10}
 port=${BENCH_SERVER_PORT:-18080}
+rounds=${BENCH_SERVER_ROUNDS:-3}
 study_so=${STUDY_SO:-$root/modules/study.so}
 if [ ! -f "$study_so" ]; then
     [ -z "${STUDY_SO:-}" ] || { echo "STUDY_SO=$STUDY_SO does not exist" >&2; exit 1; }
@@ -78,23 +80,26 @@ excerpt() { head -c 300 "$1" | grep -v '^ *$' | paste -sd ' ' -; }
 # shellcheck disable=SC2086
 version_of() { php -n $2 -r "echo phpversion('$1');"; }
 
-declare -A rps fails
+declare -A rps fails raw failed_sum non2xx_sum broken
 declare -a notes=()
-note() { notes+=("$name, \`$client\`: $1"); }
-for i in "${!names[@]}"; do
-    name=${names[$i]}
-    for j in "${!clients[@]}"; do
+note() { notes+=("$name, \`$client\`, round $round: $1"); }
+started=0
+for ((round = 1; round <= rounds; round++)); do
+for j in "${!clients[@]}"; do
+    for i in "${!names[@]}"; do
+        name=${names[$i]}
         mode=${modes[$j]}
         client=${clients[$j]}
-        tag="$name-$j-$mode"
-        this_port=$(( port + i * ${#clients[@]} + j ))
-        echo "$name, $mode server on port $this_port: $client" >&2
+        tag="$name-$j-$mode-$round"
+        this_port=$(( port + started ))
+        started=$(( started + 1 ))
+        echo "round $round, $name, $mode server on port $this_port: $client" >&2
         # shellcheck disable=SC2086
         php -n -d memory_limit=-1 ${args[$i]} "$root/bench/server.php" "$name" "$mode" "$this_port" \
             >"$logs/$tag.server.log" 2>&1 &
         server_pid=$!
         if ! wait_port "$this_port" "$server_pid"; then
-            rps[$name,$j]="did not start"; fails[$name,$j]="-"
+            broken[$name,$j]="did not start"
             note "the server did not accept connections: $(excerpt "$logs/$tag.server.log")"
             keep_logs=1
             stop_server
@@ -114,14 +119,14 @@ for i in "${!names[@]}"; do
             x=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$out")
         fi
         if [ -n "$r" ] && [ "$rc" = 0 ]; then
-            # shellcheck disable=SC2016
-            rps[$name,$j]=$(php -n -r 'echo number_format((float)$argv[1]);' "$r")
-            fails[$name,$j]="${f:-0} / ${x:-0}"
+            raw[$name,$j]="${raw[$name,$j]:-} $r"
+            failed_sum[$name,$j]=$(( ${failed_sum[$name,$j]:-0} + ${f:-0} ))
+            non2xx_sum[$name,$j]=$(( ${non2xx_sum[$name,$j]:-0} + ${x:-0} ))
             if [ "${f:-0}" != 0 ] || [ "${x:-0}" != 0 ]; then
                 note "$(grep -E 'Failed requests|Socket errors|Non-2xx' "$out" | sed 's/^ *//' | paste -sd ';' -)"
             fi
         else
-            rps[$name,$j]="aborted"; fails[$name,$j]="-"
+            broken[$name,$j]="aborted"
             note "the client stopped (status $rc): $(grep -v '^ *$' "$out" | tail -n 2 | paste -sd ' ' -)"
             keep_logs=1
         fi
@@ -129,7 +134,7 @@ for i in "${!names[@]}"; do
             status=0
             wait "$server_pid" || status=$?
             server_pid=""
-            rps[$name,$j]="${rps[$name,$j]}, server died"
+            broken[$name,$j]="server died"
             note "the server died during the run ($(describe_status "$status")): $(excerpt "$logs/$tag.server.log")"
             keep_logs=1
         else
@@ -141,6 +146,19 @@ for i in "${!names[@]}"; do
         fi
     done
 done
+done
+# Each figure: the median of its rounds (and every round's value), failures summed over the rounds.
+for key in "${!raw[@]}"; do
+    # shellcheck disable=SC2016
+    rps[$key]=$(php -n -r '$v = array_map("floatval", array_slice($argv, 1)); sort($v);
+        $m = $v[intdiv(count($v), 2)]; if (count($v) % 2 == 0) { $m = ($m + $v[count($v) / 2 - 1]) / 2; }
+        echo number_format($m), count($v) > 1 ? " (" . implode(", ", array_map(fn($x) => number_format($x / 1000, 1) . "k", $v)) . ")" : "";' ${raw[$key]})
+    fails[$key]="${failed_sum[$key]} / ${non2xx_sum[$key]}"
+done
+for key in "${!broken[@]}"; do
+    rps[$key]="${rps[$key]:-}${rps[$key]:+, }${broken[$key]}"
+    fails[$key]="${fails[$key]:--}"
+done
 
 versions=""
 for i in "${!names[@]}"; do versions+="${versions:+, }${names[$i]} $(version_of "${names[$i]}" "${args[$i]}")"; done
@@ -150,7 +168,7 @@ echo "Run on $(date -u +%Y-%m-%d), PHP $(php -n -r 'echo PHP_VERSION;'), $(nproc
     "$(ulimit -n); $versions; $ab_version, $wrk_version; server and clients on 127.0.0.1, a fresh server per" \
     "client run, one coroutine per connection"
 echo
-echo "Requests per second; failed / non-2xx: ab's \"Failed requests\" / \"Non-2xx responses\", wrk's socket errors"
+echo "Requests per second, the median of $rounds rounds (each round's figure in brackets); failed / non-2xx, summed: ab's \"Failed requests\" / \"Non-2xx responses\", wrk's socket errors"
 echo "(connect + read + write + timeout) / \"Non-2xx or 3xx responses\". Short: recv one request, send, close."
 echo "Keep-alive: answer requests on the connection until the peer closes."
 echo
