@@ -58,8 +58,8 @@ struct State {
     std::deque<int64_t> woken;
     IdMap<TimerEntry> timers;
     uint64_t generation = 1;  // changes at every reset()
-    int running = 0;       // run_until() calls in progress in the main context
-    int woken_streak = 0;  // woken coroutines run in a row without the loop polling
+    int running = 0;          // run_until() calls in progress in the main context
+    int woken_streak = 0;     // woken coroutines run in a row without the loop polling
     int64_t last_timer_id = 0;
     bool stop_requested = false;
 };
