@@ -171,10 +171,8 @@ PHP_METHOD(Study_Coroutine_Channel, push) {
     if (channel == nullptr || !parse_timeout(timeout, 2, &timeout)) {
         RETURN_THROWS();
     }
+    /* A wait is checked by the scheduler's before_wait hook (php_study_wait_begin()). */
     const bool waits = timeout != 0 && channel->push_would_wait();
-    if (waits && !php_study_wait_begin("Study\\Coroutine\\Channel::push()")) {
-        RETURN_THROWS();
-    }
     OwnedZval owned;
     ZVAL_COPY(&owned.value, value);
     const ChannelStatus status = channel->push(owned, timeout);
@@ -196,9 +194,6 @@ PHP_METHOD(Study_Coroutine_Channel, pop) {
         RETURN_THROWS();
     }
     const bool waits = timeout != 0 && channel->pop_would_wait();
-    if (waits && !php_study_wait_begin("Study\\Coroutine\\Channel::pop()")) {
-        RETURN_THROWS();
-    }
     OwnedZval owned;
     const ChannelStatus status = channel->pop(&owned, timeout);
     if (waits && !wait_ended(status)) {

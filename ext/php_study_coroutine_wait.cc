@@ -131,21 +131,22 @@ int php_study_exit_handler(zend_execute_data *execute_data) {
 void php_study_mark_exiting(void) { g_exiting = true; }
 
 bool php_study_wait_begin(const char *what) {
-    char name[128];
-    if (what == nullptr) { /* the internal function running now, as "Class::method()" */
-        const char *scope = get_active_class_name(nullptr);
-        snprintf(name, sizeof(name), "%s%s%s()", scope, *scope ? "::" : "", get_active_function_name());
-        what = name;
-    }
-    if (!php_study_switching_allowed(what)) {
-        return false;
+    if (UNEXPECTED(zend_fiber_switch_blocked())) {
+        char name[128];
+        if (what == nullptr) { /* the internal function running now, as "Class::method()" */
+            const char *scope = get_active_class_name(nullptr);
+            snprintf(name, sizeof(name), "%s%s%s()", scope, *scope ? "::" : "", get_active_function_name());
+            what = name;
+        }
+        return php_study_switching_allowed(what);
     }
     php_study_task *task = php_study_current_task();
-    if (task != nullptr && task->destroying) {
-        zend_throw_graceful_exit();
-        return false;
-    }
-    if (task == nullptr) {
+    if (task != nullptr) {
+        if (UNEXPECTED(task->destroying)) {
+            zend_throw_graceful_exit();
+            return false;
+        }
+    } else {
         php_study_register_shutdown();
     }
     return true;
