@@ -80,7 +80,7 @@ excerpt() { head -c 300 "$1" | grep -v '^ *$' | paste -sd ' ' -; }
 # shellcheck disable=SC2086
 version_of() { php -n $2 -r "echo phpversion('$1');"; }
 
-declare -A rps fails raw failed_sum non2xx_sum broken
+declare -A rps fails raw failed_sum non2xx_sum broken cpu_raw cpu
 declare -a notes=()
 note() { notes+=("$name, \`$client\`, round $round: $1"); }
 started=0
@@ -117,6 +117,13 @@ for j in "${!clients[@]}"; do
             r=$(awk '/^Requests\/sec:/ {print $2}' "$out")
             f=$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$out")
             x=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$out")
+        fi
+        # The server's CPU time (user + system, from /proc) per request: when the client saturates its core, this
+        # shows what the requests cost the server, which requests per second cannot.
+        done_requests=$(awk '/^Complete requests:/ {print $3} / requests in / {print $1}' "$out" | head -n 1)
+        ticks=$(awk '{print $14 + $15}' "/proc/$server_pid/stat" 2>/dev/null || echo "")
+        if [ -n "$ticks" ] && [ -n "${done_requests:-}" ] && [ "${done_requests:-0}" -gt 0 ]; then
+            cpu_raw[$name,$j]="${cpu_raw[$name,$j]:-} $(( ticks * 1000000 / $(getconf CLK_TCK) / done_requests ))"
         fi
         if [ -n "$r" ] && [ "$rc" = 0 ]; then
             raw[$name,$j]="${raw[$name,$j]:-} $r"
@@ -155,6 +162,11 @@ for key in "${!raw[@]}"; do
         echo number_format($m), count($v) > 1 ? " (" . implode(", ", array_map(fn($x) => number_format($x / 1000, 1) . "k", $v)) . ")" : "";' ${raw[$key]})
     fails[$key]="${failed_sum[$key]} / ${non2xx_sum[$key]}"
 done
+for key in "${!cpu_raw[@]}"; do
+    # shellcheck disable=SC2016
+    cpu[$key]=$(php -n -r '$v = array_map("intval", array_slice($argv, 1)); sort($v); echo $v[intdiv(count($v), 2)];' \
+        ${cpu_raw[$key]})
+done
 for key in "${!broken[@]}"; do
     rps[$key]="${rps[$key]:-}${rps[$key]:+, }${broken[$key]}"
     fails[$key]="${fails[$key]:--}"
@@ -170,16 +182,21 @@ echo "Run on $(date -u +%Y-%m-%d), PHP $(php -n -r 'echo PHP_VERSION;'), $(nproc
 echo
 echo "Requests per second, the median of $rounds rounds (each round's figure in brackets); failed / non-2xx, summed: ab's \"Failed requests\" / \"Non-2xx responses\", wrk's socket errors"
 echo "(connect + read + write + timeout) / \"Non-2xx or 3xx responses\". Short: recv one request, send, close."
-echo "Keep-alive: answer requests on the connection until the peer closes."
+echo "Keep-alive: answer requests on the connection until the peer closes. Server CPU: the server process's"
+echo "user + system time divided by the requests it answered (median of the rounds), what a request costs the server"
+echo "even when the client, which shares the machine, is the bottleneck (ab is one thread)."
 echo
 header="| server mode | client |"
 rule="|---|---|"
-for name in "${names[@]}"; do header+=" $name req/s | $name failed / non-2xx |"; rule+="---|---|"; done
+for name in "${names[@]}"; do
+    header+=" $name req/s | $name server CPU µs/request | $name failed / non-2xx |"
+    rule+="---|---|---|"
+done
 echo "$header"
 echo "$rule"
 for j in "${!clients[@]}"; do
     row="| ${modes[$j]} | \`${clients[$j]}\` |"
-    for name in "${names[@]}"; do row+=" ${rps[$name,$j]} | ${fails[$name,$j]} |"; done
+    for name in "${names[@]}"; do row+=" ${rps[$name,$j]:-} | ${cpu[$name,$j]:-n/a} | ${fails[$name,$j]:-} |"; done
     echo "$row"
 done
 if [ "${#notes[@]}" -gt 0 ]; then
