@@ -266,11 +266,20 @@ PHP_METHOD(Study_Coroutine_Channel, stats) {
 
 namespace {
 
-/* What select() needs besides the core's ops: where each op came from. */
+/* What select() needs besides the core's ops: where each op came from. Both zvals are owned (released by
+ * release_sources()): an array element that is a reference may be overwritten while select() waits. */
 struct SelectSource {
     zval key;     /* its key in $pop or $push */
     zval channel; /* the channel object */
 };
+
+void release_sources(std::vector<SelectSource> *sources) {
+    for (SelectSource &source : *sources) {
+        zval_ptr_dtor(&source.key);
+        zval_ptr_dtor(&source.channel);
+    }
+    sources->clear();
+}
 
 /* The channel object in `entry`, constructed; throws and returns nullptr otherwise. */
 ZvalChannel *select_channel(zval *entry, uint32_t arg_num, const char *shape) {
@@ -283,7 +292,7 @@ ZvalChannel *select_channel(zval *entry, uint32_t arg_num, const char *shape) {
 
 void set_key(zval *out, zend_string *key, zend_ulong index) {
     if (key != nullptr) {
-        ZVAL_STR(out, key);
+        ZVAL_STR_COPY(out, key);
     } else {
         ZVAL_LONG(out, static_cast<zend_long>(index));
     }
@@ -304,7 +313,7 @@ bool collect_ops(HashTable *pops, HashTable *pushes, std::vector<ZvalChannel::Op
         ops->push_back(ZvalChannel::Op{channel, false, OwnedZval{}});
         sources->push_back(SelectSource{});
         set_key(&sources->back().key, key, index);
-        ZVAL_COPY_VALUE(&sources->back().channel, entry);
+        ZVAL_COPY(&sources->back().channel, entry);
     }
     ZEND_HASH_FOREACH_END();
     if (pushes == nullptr) {
@@ -326,7 +335,7 @@ bool collect_ops(HashTable *pops, HashTable *pushes, std::vector<ZvalChannel::Op
         ZVAL_COPY_DEREF(&ops->back().value.value, value);
         sources->push_back(SelectSource{});
         set_key(&sources->back().key, key, index);
-        ZVAL_COPY_VALUE(&sources->back().channel, target);
+        ZVAL_COPY(&sources->back().channel, target);
     }
     ZEND_HASH_FOREACH_END();
     return true;
@@ -346,29 +355,32 @@ PHP_METHOD(Study_Coroutine_Channel, select) {
     if (!parse_timeout(timeout, 3, &timeout)) {
         RETURN_THROWS();
     }
-    /* The arrays are this call's arguments, so they keep their channels and keys alive while it waits. */
     std::vector<ZvalChannel::Op> ops;
     std::vector<SelectSource> sources;
     if (!collect_ops(pops, pushes, &ops, &sources)) {
+        release_sources(&sources);
         RETURN_THROWS();
     }
     if (ops.empty()) {
         zend_argument_value_error(1, "and argument #2 ($push) cannot both be empty");
         RETURN_THROWS();
     }
-    if (timeout != 0 && !php_study_wait_begin("Study\\Coroutine\\Channel::select()")) {
-        RETURN_THROWS();
-    }
+    /* A wait is checked by the scheduler's before_wait hook; a select that completes at once never waits. */
     const ZvalChannel::Selected selected = ZvalChannel::select(ops.data(), ops.size(), timeout);
-    if (!wait_ended(selected.status)) {
-        RETURN_THROWS();
+    bool go_on = EG(exception) == nullptr;
+    if (selected.status == ChannelStatus::kDeadlock || selected.status == ChannelStatus::kCanceled) {
+        go_on = wait_ended(selected.status); /* reports a deadlock, or unwinds a coroutine being destroyed */
+        if (go_on && selected.status == ChannelStatus::kCanceled) {
+            php_study_throw_canceled("Study\\Coroutine\\Channel::select()");
+            go_on = false;
+        }
     }
-    if (selected.status == ChannelStatus::kTimeout) {
+    if (!go_on || selected.status == ChannelStatus::kTimeout || selected.status == ChannelStatus::kAborted) {
+        release_sources(&sources);
+        if (!go_on || EG(exception)) {
+            RETURN_THROWS();
+        }
         RETURN_FALSE;
-    }
-    if (selected.status == ChannelStatus::kCanceled) {
-        php_study_throw_canceled("Study\\Coroutine\\Channel::select()");
-        RETURN_THROWS();
     }
     ZvalChannel::Op &op = ops[selected.index];
     SelectSource &source = sources[selected.index];
@@ -386,6 +398,7 @@ PHP_METHOD(Study_Coroutine_Channel, select) {
     } else {
         add_assoc_bool(return_value, "value", false);
     }
+    release_sources(&sources);
     add_assoc_long(return_value, "errCode", static_cast<zend_long>(selected.status));
 }
 

@@ -82,8 +82,8 @@ void set_error(zend_object *object, int error) {
 /* The address to listen on: a numeric IPv4 or IPv6 address, or a name resolved without blocking. */
 bool listen_address(const std::string &host, zend_long port, sockaddr_storage *address, socklen_t *length,
                     const char **message) {
-    if (study::make_address(AF_INET, host, static_cast<int>(port), address, length) ||
-        study::make_address(AF_INET6, host, static_cast<int>(port), address, length)) {
+    if (study::make_address(AF_INET, host, port, address, length) ||
+        study::make_address(AF_INET6, host, port, address, length)) {
         return true;
     }
     if (port < 0 || port > 65535) {
@@ -98,7 +98,7 @@ bool listen_address(const std::string &host, zend_long port, sockaddr_storage *a
     }
     int ignored = 0;
     const std::string text = study::address_string(reinterpret_cast<sockaddr *>(&addresses[0]), &ignored);
-    return study::make_address(addresses[0].ss_family, text, static_cast<int>(port), address, length);
+    return study::make_address(addresses[0].ss_family, text, port, address, length);
 }
 
 /* Accepting failed with `error`: whether to go on (after a pause, for a shortage of descriptors or memory). */
@@ -206,13 +206,23 @@ PHP_METHOD(Study_Coroutine_Server, start) {
             if (!server->running || server->socket->closed()) {
                 break; /* shutdown() */
             }
+            if (error == ECANCELED && !php_study_wait_end(study::WakeReason::kDone)) {
+                break; /* this coroutine is being destroyed: it unwinds */
+            }
             if (accept_error_is_transient(error)) {
                 set_error(self, error);
-                study::scheduler::sleep(0.05); /* let connections close, then accept again */
-                if (EG(exception)) {
+                /* Let connections close, then accept again. */
+                const study::WakeReason slept = study::scheduler::sleep(0.05);
+                if (EG(exception) ||
+                    (slept == study::WakeReason::kCanceled && !php_study_wait_end(study::WakeReason::kDone))) {
                     break;
                 }
-                continue;
+                if (slept != study::WakeReason::kCanceled) {
+                    continue;
+                }
+                set_error(self, ECANCELED);
+                result = false;
+                break;
             }
             set_error(self, error);
             result = false;

@@ -107,9 +107,14 @@ bool timeout_of(zval *self, double given, uint32_t arg_num, double *out) {
     return true;
 }
 
-/* Finishes a call that may have waited: false (an exception pending) when the caller must return at once. */
-bool after_wait() {
-    return php_study_wait_end(EG(exception) != nullptr ? study::WakeReason::kAborted : study::WakeReason::kDone);
+/* After a call that may have waited: false (an exception pending) when the caller must return at once. A wait
+ * refused (a destructor, a coroutine being destroyed) threw already; a coroutine destroyed while it waited was woken
+ * as canceled and unwinds now. A call that did not wait goes on, even in a coroutine being destroyed. */
+bool after_wait(Socket *socket) {
+    if (EG(exception) != nullptr) {
+        return false;
+    }
+    return socket->error() != ECANCELED || php_study_wait_end(study::WakeReason::kDone);
 }
 
 bool length_valid(zend_long length, uint32_t arg_num) {
@@ -141,7 +146,7 @@ bool php_study_socket_connect(Socket *socket, const char *host, zend_long port, 
     sockaddr_storage address;
     socklen_t length;
     *message = nullptr;
-    if (study::make_address(socket->domain(), host, static_cast<int>(port), &address, &length)) {
+    if (study::make_address(socket->domain(), host, port, &address, &length)) {
         const bool ok = socket->connect(reinterpret_cast<sockaddr *>(&address), length, timeout);
         *error = socket->error();
         return ok;
@@ -214,8 +219,7 @@ PHP_METHOD(Study_Coroutine_Socket, bind) {
     }
     sockaddr_storage address;
     socklen_t length;
-    if (!study::make_address(socket->domain(), std::string(ZSTR_VAL(host), ZSTR_LEN(host)), static_cast<int>(port),
-                             &address, &length)) {
+    if (!study::make_address(socket->domain(), std::string(ZSTR_VAL(host), ZSTR_LEN(host)), port, &address, &length)) {
         set_error_message(Z_OBJ_P(ZEND_THIS), EINVAL, "invalid address");
         RETURN_FALSE;
     }
@@ -250,7 +254,7 @@ PHP_METHOD(Study_Coroutine_Socket, accept) {
         RETURN_THROWS();
     }
     Socket *connection = socket->accept(timeout);
-    if (!after_wait()) {
+    if (!after_wait(socket)) {
         delete connection;
         RETURN_THROWS();
     }
@@ -278,7 +282,7 @@ PHP_METHOD(Study_Coroutine_Socket, connect) {
     const char *message = nullptr;
     int error = 0;
     const bool ok = php_study_socket_connect(socket, ZSTR_VAL(host), port, timeout, &error, &message);
-    if (!after_wait()) {
+    if (!after_wait(socket)) {
         RETURN_THROWS();
     }
     if (message != nullptr) {
@@ -321,7 +325,7 @@ void receive(INTERNAL_FUNCTION_PARAMETERS, bool all) {
             }
         }
     }
-    if (!after_wait()) {
+    if (!after_wait(socket)) {
         if (buffer != nullptr) {
             zend_string_efree(buffer);
         }
@@ -360,7 +364,7 @@ void transmit(INTERNAL_FUNCTION_PARAMETERS, bool all) {
     /* The string stays referenced by this call's frame while it waits. */
     const ssize_t n = all ? socket->send_all(ZSTR_VAL(data), ZSTR_LEN(data), timeout)
                           : socket->send(ZSTR_VAL(data), ZSTR_LEN(data), timeout);
-    if (!after_wait()) {
+    if (!after_wait(socket)) {
         RETURN_THROWS();
     }
     set_error(Z_OBJ_P(ZEND_THIS), socket->error());
@@ -399,7 +403,7 @@ PHP_METHOD(Study_Coroutine_Socket, recvfrom) {
     auto *from = static_cast<sockaddr_storage *>(emalloc(sizeof(sockaddr_storage)));
     socklen_t from_length = sizeof(*from);
     const ssize_t n = socket->recvfrom(ZSTR_VAL(buffer), ZSTR_LEN(buffer), from, &from_length, timeout);
-    if (!after_wait()) {
+    if (!after_wait(socket)) {
         zend_string_efree(buffer);
         efree(from);
         RETURN_THROWS();
@@ -438,14 +442,13 @@ PHP_METHOD(Study_Coroutine_Socket, sendto) {
     }
     sockaddr_storage address;
     socklen_t length;
-    if (!study::make_address(socket->domain(), std::string(ZSTR_VAL(host), ZSTR_LEN(host)), static_cast<int>(port),
-                             &address, &length)) {
+    if (!study::make_address(socket->domain(), std::string(ZSTR_VAL(host), ZSTR_LEN(host)), port, &address, &length)) {
         set_error_message(Z_OBJ_P(ZEND_THIS), EINVAL, "invalid address");
         RETURN_FALSE;
     }
     const ssize_t n = socket->sendto(ZSTR_VAL(data), ZSTR_LEN(data), reinterpret_cast<sockaddr *>(&address), length,
                                      socket_from(Z_OBJ_P(ZEND_THIS))->timeout);
-    if (!after_wait()) {
+    if (!after_wait(socket)) {
         RETURN_THROWS();
     }
     set_error(Z_OBJ_P(ZEND_THIS), socket->error());

@@ -3,6 +3,7 @@
 #include <netdb.h>
 #include <sys/socket.h>
 
+#include <cerrno>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -31,8 +32,8 @@ bool lookup(zend_string *name, zend_long family, zend_long socktype, zend_long p
     const int status = study::resolve(std::string(ZSTR_VAL(name), ZSTR_LEN(name)), static_cast<int>(family),
                                       static_cast<int>(socktype), static_cast<int>(protocol), service,
                                       timeout < 0 ? -1 : timeout, &found);
-    if (!php_study_wait_end(EG(exception) ? study::WakeReason::kAborted : study::WakeReason::kDone)) {
-        return false;
+    if (EG(exception) != nullptr || (status == -ECANCELED && !php_study_wait_end(study::WakeReason::kDone))) {
+        return false; /* refused, or this coroutine is being destroyed */
     }
     if (status != 0) {
         php_error_docref(nullptr, E_WARNING, "cannot resolve \"%s\": %s", ZSTR_VAL(name),

@@ -46,7 +46,7 @@ bool add(study::WaitGroup *group, zend_long delta, uint32_t arg_num) {
         return true;
     }
     if (arg_num != 0) {
-        zend_argument_value_error(arg_num, "would make the counter negative (it is " ZEND_LONG_FMT ")",
+        zend_argument_value_error(arg_num, "would make the counter negative or overflow it (it is " ZEND_LONG_FMT ")",
                                   static_cast<zend_long>(group->count()));
     } else {
         php_study_throw_misuse("Study\\Coroutine\\WaitGroup::done() was called more times than add() counted");

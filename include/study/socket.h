@@ -93,7 +93,7 @@ private:
 
 // Parses a numeric IPv4 or IPv6 address (as `domain` says) and port, or a Unix socket path, into `out`; false when
 // `address` is not one.
-bool make_address(int domain, const std::string& address, int port, sockaddr_storage* out, socklen_t* length);
+bool make_address(int domain, const std::string& address, int64_t port, sockaddr_storage* out, socklen_t* length);
 // The address and port (or path) in `address`.
 std::string address_string(const sockaddr* address, int* port);
 

@@ -19,7 +19,7 @@ public:
     WaitGroup& operator=(const WaitGroup&) = delete;
 
     // Adds `delta` (may be negative); at zero every waiter wakes. False with kInvalidArgument, and nothing changed,
-    // when the counter would go below zero.
+    // when the counter would go below zero or overflow.
     bool add(int64_t delta);
     // Waits until the counter is zero (at once if it is); a negative timeout never passes.
     WakeReason wait(double timeout);

@@ -29,9 +29,13 @@ constexpr int kReadEvents = UV_READABLE | UV_DISCONNECT;
 
 // The end of a timeout that limits a whole call made of several waits (recv_all, send_all).
 class Deadline {
+    static constexpr double kYear = 365.0 * 24 * 3600;
+
 public:
+    // A timeout beyond a year (or infinite) is no limit: its end in nanoseconds would not fit.
     explicit Deadline(double timeout)
-        : timeout_(timeout), end_(timeout > 0 ? uv_hrtime() + static_cast<uint64_t>(timeout * 1e9) : 0) {}
+        : timeout_(timeout > kYear ? -1 : timeout),
+          end_(timeout_ > 0 ? uv_hrtime() + static_cast<uint64_t>(timeout_ * 1e9) : 0) {}
     // The timeout left for the next wait: negative (none) and 0 stay as given; a passed deadline leaves 0.
     double remaining() const {
         if (timeout_ <= 0) {
@@ -470,7 +474,7 @@ bool Socket::get_option(int level, int name, int* value) {
     return true;
 }
 
-bool make_address(int domain, const std::string& address, int port, sockaddr_storage* out, socklen_t* length) {
+bool make_address(int domain, const std::string& address, int64_t port, sockaddr_storage* out, socklen_t* length) {
     std::memset(out, 0, sizeof(*out));
     if (port < 0 || port > 65535) {
         return false;

@@ -19,10 +19,11 @@ void WaitGroup::wake_all() {
 }
 
 bool WaitGroup::add(int64_t delta) {
-    if (delta < 0 && count_ + delta < 0) {
+    int64_t sum = 0;
+    if (__builtin_add_overflow(count_, delta, &sum) || sum < 0) {
         return set_last_error(Error::kInvalidArgument);
     }
-    count_ += delta;
+    count_ = sum;
     if (count_ == 0) {
         wake_all();
     }
