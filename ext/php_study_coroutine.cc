@@ -301,6 +301,7 @@ void php_study_destroy_suspended(void) {
             coroutine->resume();
             if (g_pending_bailout) {
                 g_pending_bailout = false;
+                study::scheduler::unwind(); /* the long jump leaves any run of the loop */
                 zend_bailout();
             }
             if (g_pending_exit != nullptr) {
@@ -343,6 +344,7 @@ void php_study_coroutine_resume(Coroutine *coroutine) {
     coroutine->resume();
     if (UNEXPECTED(g_pending_bailout)) {
         g_pending_bailout = false;
+        study::scheduler::unwind(); /* the long jump leaves any run of the loop */
         zend_bailout();
     }
     if (UNEXPECTED(g_pending_exit != nullptr)) {

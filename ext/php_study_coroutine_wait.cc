@@ -285,6 +285,10 @@ PHP_METHOD(Study_Coroutine, join) {
     auto *wait = new study::WaitPoint;
     wait->data = state;
     wait->forget = forget_join;
+    wait->release = [](study::WaitPoint *abandoned) { /* reset() drops the wait of an abandoned join() */
+                                                      delete static_cast<JoinState *>(abandoned->data);
+                                                      delete abandoned;
+    };
     for (zend_long cid : state->cids) {
         g_joiners[cid].push_back(wait);
     }

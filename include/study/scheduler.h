@@ -89,6 +89,8 @@ enum class RunResult {
 RunResult run();
 // Makes the current run return as soon as possible.
 void stop();
+// The main context leaves every run at once by a long jump (a fatal error): no run is in progress any more.
+void unwind();
 
 // Starts a timer that calls fn(id, data) after `seconds`, and then every `seconds` when `repeat`. The callback
 // returns false to stop the run (an exit or error is pending). `release(data)` is called once the timer is gone.

@@ -357,6 +357,11 @@ WaitPoint* waiting(const Coroutine* coroutine) { return coroutine->wait_point();
 
 RunResult run() { return run_until(nullptr); }
 
+void unwind() {
+    g.running = 0;
+    g.woken_streak = 0;
+}
+
 void stop() {
     g.stop_requested = true;
     if (g.loop_ready) {
