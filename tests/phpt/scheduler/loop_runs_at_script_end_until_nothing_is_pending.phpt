@@ -5,22 +5,23 @@ study
 --FILE--
 <?php
 require __DIR__ . '/warm_up.inc';
-// Due at 0.01 s; what it starts is due at 0.015 s and 0.025 s, and the timer's coroutine at 0.055 s.
+// Due at 0.04 s; what it starts is due at 0.06 s and 0.10 s, and the timer's coroutine at 0.22 s. (Every event is
+// at least 20 ms from the next, so the order holds under valgrind too.)
 Sgo(function () {
-    Sco::sleep(0.01);
+    Sco::sleep(0.04);
     echo "a: woke, starts a coroutine and a timer\n";
-    Sgo(function () { Sco::sleep(0.005); echo "coroutine started by a\n"; });
-    Study\Timer::after(0.015, function () {
+    Sgo(function () { Sco::sleep(0.02); echo "coroutine started by a\n"; });
+    Study\Timer::after(0.06, function () {
         echo "timer started by a\n";
-        Sgo(function () { Sco::sleep(0.03); echo "coroutine started by the timer\n"; });
+        Sgo(function () { Sco::sleep(0.12); echo "coroutine started by the timer\n"; });
     });
 });
-// A coroutine that joins one that ends at 0.045 s keeps the loop running too.
-$late = Sgo(function () { Sco::sleep(0.045); echo "late ends\n"; });
+// A coroutine that joins one that ends at 0.18 s keeps the loop running too.
+$late = Sgo(function () { Sco::sleep(0.18); echo "late ends\n"; });
 Sgo(function () use ($late) { Sco::join([$late]); echo "joiner ends\n"; });
-// A tick that stops itself on its second run, at 0.07 s.
+// A tick that stops itself on its second run, at 0.28 s.
 $runs = 0;
-$tick = Study\Timer::tick(0.035, function () use (&$runs, &$tick) {
+$tick = Study\Timer::tick(0.14, function () use (&$runs, &$tick) {
     echo "tick ", ++$runs, "\n";
     if ($runs === 2) {
         Study\Timer::clear($tick);
