@@ -72,6 +72,8 @@ private:
     // Waits until the socket may be ready for `direction`; false with error_ set when it cannot wait, or the wait
     // ended otherwise (timeout, cancel, close).
     bool wait_ready(Direction direction, double timeout);
+    template <typename Call>
+    ssize_t io(Direction direction, double timeout, Call call);
     Socket(int fd, int domain, int type);  // fd is non-blocking already
     // Watches what the waiters need (adding only), or exactly `events`.
     void update_poll();

@@ -237,28 +237,36 @@ bool Socket::wait_ready(Direction direction, double timeout) {
     return true;
 }
 
-Socket* Socket::accept(double timeout) {
+// Runs a non-blocking system call until it succeeds or fails for real: again after EINTR, and after waiting for
+// `direction` when it would block.
+template <typename Call>
+ssize_t Socket::io(Direction direction, double timeout, Call call) {
     for (;;) {
         if (closed()) {
-            fail(EBADF);
-            return nullptr;
+            return failed(EBADF);
         }
-        const int fd = ::accept4(fd_, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
-        if (fd >= 0) {
+        const ssize_t n = call();
+        if (n >= 0) {
             error_ = 0;
-            return new Socket(fd, domain_, type_);  // non-blocking already (accept4)
+            return n;
         }
         if (errno == EINTR) {
             continue;
         }
         if (!would_block(errno)) {
-            fail(errno);
-            return nullptr;
+            return failed(errno);
         }
-        if (!wait_ready(kRead, timeout)) {
-            return nullptr;
+        if (!wait_ready(direction, timeout)) {
+            return -1;
         }
     }
+}
+
+Socket* Socket::accept(double timeout) {
+    const ssize_t fd = io(kRead, timeout, [&] {
+        return static_cast<ssize_t>(::accept4(fd_, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC));
+    });
+    return fd < 0 ? nullptr : new Socket(static_cast<int>(fd), domain_, type_);  // non-blocking already (accept4)
 }
 
 bool Socket::connect(const sockaddr* address, socklen_t length, double timeout) {
@@ -288,25 +296,7 @@ bool Socket::connect(const sockaddr* address, socklen_t length, double timeout) 
 }
 
 ssize_t Socket::recv(char* buffer, size_t length, double timeout) {
-    for (;;) {
-        if (closed()) {
-            return failed(EBADF);
-        }
-        const ssize_t n = ::recv(fd_, buffer, length, 0);
-        if (n >= 0) {
-            error_ = 0;
-            return n;
-        }
-        if (errno == EINTR) {
-            continue;
-        }
-        if (!would_block(errno)) {
-            return failed(errno);
-        }
-        if (!wait_ready(kRead, timeout)) {
-            return -1;
-        }
-    }
+    return io(kRead, timeout, [&] { return ::recv(fd_, buffer, length, 0); });
 }
 
 ssize_t Socket::recv_all(char* buffer, size_t length, double timeout) {
@@ -327,25 +317,7 @@ ssize_t Socket::recv_all(char* buffer, size_t length, double timeout) {
 }
 
 ssize_t Socket::send(const char* data, size_t length, double timeout) {
-    for (;;) {
-        if (closed()) {
-            return failed(EBADF);
-        }
-        const ssize_t n = ::send(fd_, data, length, MSG_NOSIGNAL);
-        if (n >= 0) {
-            error_ = 0;
-            return n;
-        }
-        if (errno == EINTR) {
-            continue;
-        }
-        if (!would_block(errno)) {
-            return failed(errno);
-        }
-        if (!wait_ready(kWrite, timeout)) {
-            return -1;
-        }
-    }
+    return io(kWrite, timeout, [&] { return ::send(fd_, data, length, MSG_NOSIGNAL); });
 }
 
 ssize_t Socket::send_all(const char* data, size_t length, double timeout, size_t* sent) {
@@ -369,48 +341,14 @@ ssize_t Socket::send_all(const char* data, size_t length, double timeout, size_t
 }
 
 ssize_t Socket::recvfrom(char* buffer, size_t length, sockaddr_storage* from, socklen_t* from_length, double timeout) {
-    for (;;) {
-        if (closed()) {
-            return failed(EBADF);
-        }
+    return io(kRead, timeout, [&] {
         *from_length = sizeof(*from);
-        const ssize_t n = ::recvfrom(fd_, buffer, length, 0, reinterpret_cast<sockaddr*>(from), from_length);
-        if (n >= 0) {
-            error_ = 0;
-            return n;
-        }
-        if (errno == EINTR) {
-            continue;
-        }
-        if (!would_block(errno)) {
-            return failed(errno);
-        }
-        if (!wait_ready(kRead, timeout)) {
-            return -1;
-        }
-    }
+        return ::recvfrom(fd_, buffer, length, 0, reinterpret_cast<sockaddr*>(from), from_length);
+    });
 }
 
 ssize_t Socket::sendto(const char* data, size_t length, const sockaddr* to, socklen_t to_length, double timeout) {
-    for (;;) {
-        if (closed()) {
-            return failed(EBADF);
-        }
-        const ssize_t n = ::sendto(fd_, data, length, MSG_NOSIGNAL, to, to_length);
-        if (n >= 0) {
-            error_ = 0;
-            return n;
-        }
-        if (errno == EINTR) {
-            continue;
-        }
-        if (!would_block(errno)) {
-            return failed(errno);
-        }
-        if (!wait_ready(kWrite, timeout)) {
-            return -1;
-        }
-    }
+    return io(kWrite, timeout, [&] { return ::sendto(fd_, data, length, MSG_NOSIGNAL, to, to_length); });
 }
 
 bool Socket::shutdown(int how) {

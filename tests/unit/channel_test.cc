@@ -7,9 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "go.h"
 #include "study/coroutine.h"
 
 namespace {
+
+using study_test::go;
 
 using study::ChannelStatus;
 using study::Coroutine;
@@ -43,19 +46,6 @@ int Tracked::live = 0;
 using Chan = study::Channel<Tracked>;
 
 std::string g_trace;
-
-// Runs `fn` in a new coroutine at once.
-template <typename Fn>
-void go(Fn fn) {
-    auto* body = new Fn(std::move(fn));
-    Coroutine::create(
-        [](void* arg) {
-            std::unique_ptr<Fn> owned(static_cast<Fn*>(arg));
-            (*owned)();
-        },
-        body)
-        ->resume();
-}
 
 class ChannelTest : public ::testing::Test {
 protected:

@@ -9,28 +9,17 @@
 #include <string>
 #include <vector>
 
+#include "go.h"
 #include "study/coroutine.h"
 #include "study/scheduler.h"
 
 namespace {
 
+using study_test::go;
+
 using study::Coroutine;
 using study::Socket;
 namespace scheduler = study::scheduler;
-
-template <typename Fn>
-int64_t go(Fn fn) {
-    auto* body = new Fn(std::move(fn));
-    Coroutine* coroutine = Coroutine::create(
-        [](void* arg) {
-            std::unique_ptr<Fn> owned(static_cast<Fn*>(arg));
-            (*owned)();
-        },
-        body);
-    const int64_t id = coroutine->id();
-    coroutine->resume();
-    return id;
-}
 
 // A listening TCP socket on 127.0.0.1 and a free port.
 std::unique_ptr<Socket> listener(int* port) {

@@ -6,10 +6,13 @@
 #include <memory>
 #include <string>
 
+#include "go.h"
 #include "study/coroutine.h"
 #include "study/error.h"
 
 namespace {
+
+using study_test::go;
 
 using study::Coroutine;
 using study::WaitGroup;
@@ -17,18 +20,6 @@ using study::WakeReason;
 namespace scheduler = study::scheduler;
 
 std::string g_trace;
-
-template <typename Fn>
-void go(Fn fn) {
-    auto* body = new Fn(std::move(fn));
-    Coroutine::create(
-        [](void* arg) {
-            std::unique_ptr<Fn> owned(static_cast<Fn*>(arg));
-            (*owned)();
-        },
-        body)
-        ->resume();
-}
 
 class WaitGroupTest : public ::testing::Test {
 protected:
