@@ -15,6 +15,7 @@ extern "C" {
 ZEND_DECLARE_MODULE_GLOBALS(study)
 
 bool php_study_stack_size_valid(zend_long size);
+bool php_study_hook_flags_valid(zend_long flags);
 
 namespace {
 
@@ -42,16 +43,30 @@ ZEND_INI_MH(php_study_on_update_max_coroutines) {
     return SUCCESS;
 }
 
+ZEND_INI_MH(php_study_on_update_hook_flags) {
+    const zend_long flags = ZEND_STRTOL(ZSTR_VAL(new_value), nullptr, 0);
+    if (!php_study_hook_flags_valid(flags)) {
+        php_error_docref(nullptr, E_WARNING,
+                         "study.hook_flags must be a combination of Study\\Runtime::HOOK_* bits, \"%s\" given",
+                         ZSTR_VAL(new_value));
+        return FAILURE;
+    }
+    STUDY_G(hook_flags) = flags;
+    return SUCCESS;
+}
+
 PHP_INI_BEGIN()
     PHP_INI_ENTRY("study.stack_size", "2M", PHP_INI_ALL, php_study_on_update_stack_size)
     PHP_INI_ENTRY("study.max_coroutines", "0", PHP_INI_ALL, php_study_on_update_max_coroutines)
+    PHP_INI_ENTRY("study.hook_flags", "0", PHP_INI_SYSTEM | PHP_INI_PERDIR, php_study_on_update_hook_flags)
 PHP_INI_END()
 
 /* Each PHP class of the binding registers itself here. */
 using php_study_minit_fn = void (*)(int module_number);
 constexpr php_study_minit_fn kClassInitializers[] = {
-    php_study_coroutine_minit,  php_study_wait_minit,   php_study_timer_minit,  php_study_channel_minit,
-    php_study_wait_group_minit, php_study_socket_minit, php_study_server_minit, php_study_system_minit,
+    php_study_coroutine_minit, php_study_wait_minit,       php_study_timer_minit,
+    php_study_channel_minit,   php_study_wait_group_minit, php_study_socket_minit,
+    php_study_server_minit,    php_study_system_minit,     php_study_runtime_minit,
 };
 
 PHP_GINIT_FUNCTION(study) { memset(study_globals, 0, sizeof(*study_globals)); }
@@ -65,6 +80,7 @@ PHP_MINIT_FUNCTION(study) {
 }
 
 PHP_MSHUTDOWN_FUNCTION(study) {
+    php_study_runtime_mshutdown();
     UNREGISTER_INI_ENTRIES();
     /* The module may be unloaded right after this: give back what the core keeps for reuse. */
     study::Coroutine::release_caches();
@@ -74,12 +90,14 @@ PHP_MSHUTDOWN_FUNCTION(study) {
 PHP_RINIT_FUNCTION(study) {
     php_study_coroutine_rinit();
     php_study_wait_rinit();
+    php_study_runtime_rinit();
     return SUCCESS;
 }
 
 PHP_RSHUTDOWN_FUNCTION(study) {
     php_study_wait_rshutdown(); /* first: it releases the waits of the coroutines abandoned next */
     php_study_coroutine_rshutdown();
+    php_study_runtime_rshutdown();
     return SUCCESS;
 }
 

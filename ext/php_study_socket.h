@@ -18,3 +18,7 @@ bool php_study_socket_connect(study::Socket *socket, const char *host, zend_long
 void php_study_socket_minit(int module_number);
 void php_study_server_minit(int module_number);
 void php_study_system_minit(int module_number);
+void php_study_runtime_minit(int module_number);
+void php_study_runtime_mshutdown(void);
+void php_study_runtime_rinit(void);
+void php_study_runtime_rshutdown(void);

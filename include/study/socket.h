@@ -42,6 +42,8 @@ public:
     bool listen(int backlog);
     // A new connected socket, owned by the caller.
     Socket* accept(double timeout);
+    // With timeout 0 it only starts the connection: false with EINPROGRESS while it is under way (wait_writable()
+    // then tells when it ended; SO_ERROR says how).
     bool connect(const sockaddr* address, socklen_t length, double timeout);
     // At most `length` bytes into `buffer`; 0 when the peer closed.
     ssize_t recv(char* buffer, size_t length, double timeout);
@@ -56,6 +58,20 @@ public:
     // Waits until data (or the peer's close) can be read, without reading; for callers that allocate their
     // buffer only then.
     bool wait_readable(double timeout) { return wait_ready(kRead, timeout); }
+    bool wait_writable(double timeout) { return wait_ready(kWrite, timeout); }
+
+    // What wait_any() watches on one socket.
+    struct Interest {
+        Socket* socket;
+        bool read;
+        bool write;
+    };
+    // Waits until one of the sockets may be ready for what its entry asks (readable: data, a connection or the
+    // peer's close; or closed meanwhile), or `timeout` passes. The sockets must stay alive (they may be closed) until
+    // it returns. True when woken by readiness; false with *error set: ETIMEDOUT, ECANCELED, EBUSY (another
+    // coroutine waits on one of them in the same direction), EBADF (one is closed already). It does not look at the
+    // descriptors first: callers poll them without waiting before they call it.
+    static bool wait_any(const Interest* interests, size_t count, double timeout, int* error);
     bool shutdown(int how);
     // Closes the descriptor; waiting coroutines wake and fail with EBADF. False (EBADF) when closed already.
     bool close();
@@ -75,6 +91,8 @@ private:
     template <typename Call>
     ssize_t io(Direction direction, double timeout, Call call);
     Socket(int fd, int domain, int type);  // fd is non-blocking already
+    // Creates the poll handle if needed (again after a reset of the loop); false when libuv refuses the descriptor.
+    bool ensure_poll();
     // Watches what the waiters need (adding only), or exactly `events`.
     void update_poll();
     void set_poll_events(int events);
@@ -82,6 +100,7 @@ private:
     ssize_t failed(int error);  // sets error_, returns -1
     static void on_poll(uv_poll_s* handle, int status, int events);
     static void forget(WaitPoint* wait);
+    static void unlink_any(WaitPoint* wait);
 
     int fd_;
     int domain_;

@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <vector>
 
 #include "study/coroutine.h"
 #include "study/scheduler.h"
@@ -192,6 +193,25 @@ void Socket::set_poll_events(int events) {
     poll_events_ = events;
 }
 
+bool Socket::ensure_poll() {
+    if (poll_ != nullptr && poll_generation_ != scheduler::generation()) {
+        delete reinterpret_cast<uv_poll_t*>(poll_);  // closed by a reset of the loop
+        poll_ = nullptr;
+    }
+    if (poll_ == nullptr) {
+        auto* handle = new uv_poll_t;
+        if (uv_poll_init(scheduler::uv_loop(), handle, fd_) != 0) {
+            delete handle;
+            return false;
+        }
+        handle->data = this;
+        poll_ = reinterpret_cast<uv_poll_s*>(handle);
+        poll_generation_ = scheduler::generation();
+        poll_events_ = 0;
+    }
+    return true;
+}
+
 bool Socket::wait_ready(Direction direction, double timeout) {
     if (closed()) {
         return fail(EBADF);
@@ -202,20 +222,8 @@ bool Socket::wait_ready(Direction direction, double timeout) {
     if (waiters_[direction] != nullptr) {
         return fail(EBUSY);
     }
-    if (poll_ != nullptr && poll_generation_ != scheduler::generation()) {
-        delete reinterpret_cast<uv_poll_t*>(poll_);  // closed by a reset of the loop
-        poll_ = nullptr;
-    }
-    if (poll_ == nullptr) {
-        auto* handle = new uv_poll_t;
-        if (uv_poll_init(scheduler::uv_loop(), handle, fd_) != 0) {
-            delete handle;
-            return fail(EBADF);
-        }
-        handle->data = this;
-        poll_ = reinterpret_cast<uv_poll_s*>(handle);
-        poll_generation_ = scheduler::generation();
-        poll_events_ = 0;
+    if (!ensure_poll()) {
+        return fail(EBADF);
     }
     auto* wait = new WaitPoint;
     wait->data = this;
@@ -233,6 +241,79 @@ bool Socket::wait_ready(Direction direction, double timeout) {
     }
     if (reason != WakeReason::kDone) {
         return fail(error_of(reason));
+    }
+    return true;
+}
+
+namespace {
+
+// One wait_any() call: the wait and what it watches, together on the heap (the scheduler and the sockets reach it
+// while the caller is suspended).
+struct AnyWait : WaitPoint {
+    std::vector<Socket::Interest> interests;
+};
+
+}  // namespace
+
+// Unlinks a wait_any() wait from every socket that still holds it.
+void Socket::unlink_any(WaitPoint* point) {
+    for (const Interest& interest : static_cast<AnyWait*>(point)->interests) {
+        Socket* socket = interest.socket;
+        bool changed = false;
+        for (WaitPoint*& waiter : socket->waiters_) {
+            if (waiter == point) {
+                waiter = nullptr;
+                changed = true;
+            }
+        }
+        if (changed) {
+            socket->update_poll();
+        }
+    }
+}
+
+bool Socket::wait_any(const Interest* interests, size_t count, double timeout, int* error) {
+    for (size_t i = 0; i < count; i++) {
+        const Interest& interest = interests[i];
+        if (interest.socket->closed()) {
+            *error = EBADF;
+            return false;
+        }
+        if ((interest.read && interest.socket->waiters_[kRead] != nullptr) ||
+            (interest.write && interest.socket->waiters_[kWrite] != nullptr)) {
+            *error = EBUSY;
+            return false;
+        }
+    }
+    if (timeout == 0) {
+        *error = ETIMEDOUT;
+        return false;
+    }
+    for (size_t i = 0; i < count; i++) {
+        if (!interests[i].socket->ensure_poll()) {
+            *error = EBADF;
+            return false;
+        }
+    }
+    auto* wait = new AnyWait;
+    wait->interests.assign(interests, interests + count);
+    wait->forget = unlink_any;
+    wait->release = [](WaitPoint* point) { delete static_cast<AnyWait*>(point); };
+    for (const Interest& interest : wait->interests) {
+        if (interest.read) {
+            interest.socket->waiters_[kRead] = wait;
+        }
+        if (interest.write) {
+            interest.socket->waiters_[kWrite] = wait;
+        }
+        interest.socket->update_poll();
+    }
+    const WakeReason reason = scheduler::wait(wait, timeout);
+    unlink_any(wait);
+    delete wait;
+    if (reason != WakeReason::kDone) {
+        *error = error_of(reason);
+        return false;
     }
     return true;
 }
@@ -279,6 +360,9 @@ bool Socket::connect(const sockaddr* address, socklen_t length, double timeout) 
     }
     if (errno != EINPROGRESS && errno != EINTR) {
         return fail(errno);
+    }
+    if (timeout == 0) {
+        return fail(EINPROGRESS);
     }
     if (!wait_ready(kWrite, timeout)) {
         return false;

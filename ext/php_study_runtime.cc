@@ -1,0 +1,398 @@
+/* SPDX-License-Identifier: MIT */
+/* Study\Runtime: hooks PHP's blocking functions so that they suspend only the calling coroutine. A hooked function
+ * is PHP's own internal function with its handler swapped for one here; the handler does PHP's argument checks by
+ * handing invalid input to the original (so errors are PHP's, word for word), and hands over to the original as well
+ * wherever this context may not suspend. The stream transports are in php_study_stream.cc. */
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "php_study.h"
+#include "php_study_coroutine.h"
+#include "php_study_stream.h"
+#include "stubs/php_study_runtime_arginfo.h"
+#include "study/coroutine.h"
+#include "study/scheduler.h"
+#include "study/socket.h"
+
+namespace {
+
+constexpr zend_long kHookSleep = 1;
+constexpr zend_long kHookDns = 32;
+constexpr zend_long kHookStreamSelect = 64;
+constexpr zend_long kHookTransports =
+    PHP_STUDY_TRANSPORT_TCP | PHP_STUDY_TRANSPORT_UDP | PHP_STUDY_TRANSPORT_UNIX | PHP_STUDY_TRANSPORT_UDG;
+constexpr zend_long kHookAll = 127;
+constexpr size_t kMaxHostName = 255; /* PHP's MAXFQDNLEN */
+
+zend_long g_flags = 0;
+
+struct Hook {
+    const char *name;
+    zend_long flag;
+    zif_handler handler;
+    zif_handler original; /* PHP's, while hooked */
+};
+
+#define STUDY_HOOK_ORIGINAL(index) g_hooks[index].original(INTERNAL_FUNCTION_PARAM_PASSTHRU)
+
+enum HookIndex { kSleep, kUsleep, kTimeNanosleep, kTimeSleepUntil, kGethostbyname, kGethostbynamel, kStreamSelect };
+
+void hooked_sleep(INTERNAL_FUNCTION_PARAMETERS);
+void hooked_usleep(INTERNAL_FUNCTION_PARAMETERS);
+void hooked_time_nanosleep(INTERNAL_FUNCTION_PARAMETERS);
+void hooked_time_sleep_until(INTERNAL_FUNCTION_PARAMETERS);
+void hooked_gethostbyname(INTERNAL_FUNCTION_PARAMETERS);
+void hooked_gethostbynamel(INTERNAL_FUNCTION_PARAMETERS);
+void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS);
+
+Hook g_hooks[] = {
+    {"sleep", kHookSleep, hooked_sleep, nullptr},
+    {"usleep", kHookSleep, hooked_usleep, nullptr},
+    {"time_nanosleep", kHookSleep, hooked_time_nanosleep, nullptr},
+    {"time_sleep_until", kHookSleep, hooked_time_sleep_until, nullptr},
+    {"gethostbyname", kHookDns, hooked_gethostbyname, nullptr},
+    {"gethostbynamel", kHookDns, hooked_gethostbynamel, nullptr},
+    {"stream_select", kHookStreamSelect, hooked_stream_select, nullptr},
+};
+
+zend_internal_function *function_named(const char *name) {
+    auto *function = static_cast<zend_function *>(zend_hash_str_find_ptr(CG(function_table), name, strlen(name)));
+    return function != nullptr && function->type == ZEND_INTERNAL_FUNCTION ? &function->internal_function : nullptr;
+}
+
+void apply(zend_long flags) {
+    for (Hook &hook : g_hooks) {
+        zend_internal_function *function = function_named(hook.name);
+        if (function == nullptr) {
+            continue;
+        }
+        const bool hooked = hook.original != nullptr;
+        if ((flags & hook.flag) && !hooked) {
+            hook.original = function->handler;
+            function->handler = hook.handler;
+        } else if (!(flags & hook.flag) && hooked) {
+            function->handler = hook.original;
+            hook.original = nullptr;
+        }
+    }
+    php_study_stream_hook(flags & kHookTransports);
+    g_flags = flags;
+}
+
+/* Sleeps `seconds` as a coroutine wait. Returns true when the time passed; false when the wait ended early (a
+ * cancel), with *left set to the seconds that were left, or with an exception pending (the caller returns). */
+bool coroutine_sleep(double seconds, double *left) {
+    php_study_wait_begin(nullptr);
+    timeval start;
+    gettimeofday(&start, nullptr);
+    const study::WakeReason reason = study::scheduler::sleep(seconds);
+    if (!php_study_wait_end(reason)) {
+        *left = 0;
+        return false;
+    }
+    if (reason == study::WakeReason::kTimeout || reason == study::WakeReason::kDone) {
+        return true;
+    }
+    timeval end;
+    gettimeofday(&end, nullptr);
+    const double slept =
+        static_cast<double>(end.tv_sec - start.tv_sec) + static_cast<double>(end.tv_usec - start.tv_usec) / 1e6;
+    *left = seconds > slept ? seconds - slept : 0;
+    return false;
+}
+
+void hooked_sleep(INTERNAL_FUNCTION_PARAMETERS) {
+    zend_long seconds;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_LONG(seconds)
+    ZEND_PARSE_PARAMETERS_END();
+    if (seconds < 0 || !php_study_hook_may_suspend()) {
+        STUDY_HOOK_ORIGINAL(kSleep);
+        return;
+    }
+    double left = 0;
+    if (!coroutine_sleep(static_cast<double>(seconds), &left) && EG(exception) != nullptr) {
+        RETURN_THROWS();
+    }
+    RETURN_LONG(static_cast<zend_long>(std::ceil(left))); /* an interrupted sleep() returns the seconds left */
+}
+
+void hooked_usleep(INTERNAL_FUNCTION_PARAMETERS) {
+    zend_long microseconds;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_LONG(microseconds)
+    ZEND_PARSE_PARAMETERS_END();
+    if (microseconds < 0 || !php_study_hook_may_suspend()) {
+        STUDY_HOOK_ORIGINAL(kUsleep);
+        return;
+    }
+    double left = 0;
+    if (!coroutine_sleep(static_cast<double>(microseconds) / 1e6, &left) && EG(exception) != nullptr) {
+        RETURN_THROWS();
+    }
+}
+
+void hooked_time_nanosleep(INTERNAL_FUNCTION_PARAMETERS) {
+    zend_long seconds, nanoseconds;
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_LONG(seconds)
+        Z_PARAM_LONG(nanoseconds)
+    ZEND_PARSE_PARAMETERS_END();
+    if (seconds < 0 || nanoseconds < 0 || nanoseconds > 999999999 || !php_study_hook_may_suspend()) {
+        STUDY_HOOK_ORIGINAL(kTimeNanosleep);
+        return;
+    }
+    double left = 0;
+    if (coroutine_sleep(static_cast<double>(seconds) + static_cast<double>(nanoseconds) / 1e9, &left)) {
+        RETURN_TRUE;
+    }
+    if (EG(exception) != nullptr) {
+        RETURN_THROWS();
+    }
+    /* Interrupted: the time left, as PHP reports it after EINTR. */
+    array_init(return_value);
+    const double whole = std::floor(left);
+    add_assoc_long(return_value, "seconds", static_cast<zend_long>(whole));
+    add_assoc_long(return_value, "nanoseconds", static_cast<zend_long>((left - whole) * 1e9));
+}
+
+void hooked_time_sleep_until(INTERNAL_FUNCTION_PARAMETERS) {
+    double timestamp;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_DOUBLE(timestamp)
+    ZEND_PARSE_PARAMETERS_END();
+    timeval now;
+    gettimeofday(&now, nullptr);
+    const double seconds = timestamp - (static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_usec) / 1e6);
+    if (!(seconds >= 0) || !php_study_hook_may_suspend()) {
+        STUDY_HOOK_ORIGINAL(kTimeSleepUntil); /* a past time: PHP's warning */
+        return;
+    }
+    double left = 0;
+    if (coroutine_sleep(seconds, &left)) {
+        RETURN_TRUE;
+    }
+    if (EG(exception) != nullptr) {
+        RETURN_THROWS();
+    }
+    RETURN_FALSE;
+}
+
+/* The IPv4 addresses of `name`, as gethostbyname() finds them; false when it has none (or the wait was ended,
+ * with an exception pending). */
+bool resolve_ipv4(const char *name, std::vector<std::string> *out) {
+    php_study_wait_begin(nullptr);
+    std::vector<sockaddr_storage> found;
+    const int status = study::resolve(name, AF_INET, SOCK_STREAM, 0, nullptr, -1, &found);
+    if (status == -ECANCELED && !php_study_wait_end(study::WakeReason::kDone)) {
+        return false;
+    }
+    if (status != 0) {
+        return false;
+    }
+    for (const sockaddr_storage &address : found) {
+        int port = 0;
+        std::string text = study::address_string(reinterpret_cast<const sockaddr *>(&address), &port);
+        bool seen = false;
+        for (const std::string &other : *out) {
+            seen = seen || other == text;
+        }
+        if (!seen) {
+            out->push_back(text);
+        }
+    }
+    return !out->empty();
+}
+
+void hooked_gethostbyname(INTERNAL_FUNCTION_PARAMETERS) {
+    char *name;
+    size_t length;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_PATH(name, length)
+    ZEND_PARSE_PARAMETERS_END();
+    if (length > kMaxHostName || !php_study_hook_may_suspend()) {
+        STUDY_HOOK_ORIGINAL(kGethostbyname);
+        return;
+    }
+    std::vector<std::string> addresses;
+    if (!resolve_ipv4(name, &addresses)) {
+        if (EG(exception) != nullptr) {
+            RETURN_THROWS();
+        }
+        RETURN_STRINGL(name, length); /* PHP gives the name back when it has no address */
+    }
+    RETURN_STRINGL(addresses[0].data(), addresses[0].size());
+}
+
+void hooked_gethostbynamel(INTERNAL_FUNCTION_PARAMETERS) {
+    char *name;
+    size_t length;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_PATH(name, length)
+    ZEND_PARSE_PARAMETERS_END();
+    if (length > kMaxHostName || !php_study_hook_may_suspend()) {
+        STUDY_HOOK_ORIGINAL(kGethostbynamel);
+        return;
+    }
+    std::vector<std::string> addresses;
+    if (!resolve_ipv4(name, &addresses)) {
+        if (EG(exception) != nullptr) {
+            RETURN_THROWS();
+        }
+        RETURN_FALSE;
+    }
+    array_init_size(return_value, static_cast<uint32_t>(addresses.size()));
+    for (const std::string &address : addresses) {
+        add_next_index_stringl(return_value, address.data(), address.size());
+    }
+}
+
+/* Adds the sockets of the streams in `array` to `interests`; false when one is not a hooked socket stream (then
+ * stream_select() blocks as PHP's does). Sets *buffered when a stream to read has data in its buffer already. */
+bool collect(zval *array, bool read, std::vector<study::Socket::Interest> *interests, std::vector<php_stream *> *pins,
+             bool *buffered) {
+    if (array == nullptr) {
+        return true;
+    }
+    zval *element;
+    ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(array), element) {
+        php_stream *stream;
+        ZVAL_DEREF(element);
+        if (Z_TYPE_P(element) != IS_RESOURCE) {
+            return false;
+        }
+        php_stream_from_zval_no_verify(stream, element);
+        if (stream == nullptr) {
+            return false;
+        }
+        study::Socket *socket = php_study_stream_socket(stream);
+        if (socket == nullptr) {
+            return false;
+        }
+        if (read && stream->writepos > stream->readpos) {
+            *buffered = true;
+        }
+        interests->push_back({socket, read, !read});
+        pins->push_back(stream);
+    }
+    ZEND_HASH_FOREACH_END();
+    return true;
+}
+
+/* Whether a descriptor is ready now, without waiting. */
+bool any_ready(const std::vector<study::Socket::Interest> &interests) {
+    std::vector<pollfd> fds;
+    fds.reserve(interests.size());
+    for (const study::Socket::Interest &interest : interests) {
+        fds.push_back({interest.socket->fd(), static_cast<short>(interest.read ? (POLLIN | POLLPRI) : POLLOUT), 0});
+    }
+    int ready;
+    do {
+        ready = poll(fds.data(), fds.size(), 0);
+    } while (ready < 0 && errno == EINTR);
+    return ready != 0;
+}
+
+/* stream_select() on hooked streams waits here as a coroutine; PHP's own stream_select() then computes the result
+ * without waiting (a zero timeout), so the arrays and the count are exactly PHP's. */
+void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
+    zval *read = nullptr, *write = nullptr, *except = nullptr;
+    zend_long seconds = 0, microseconds = 0;
+    bool no_limit = true;
+    ZEND_PARSE_PARAMETERS_START(4, 5)
+        Z_PARAM_ARRAY_EX2(read, 1, 1, 0)
+        Z_PARAM_ARRAY_EX2(write, 1, 1, 0)
+        Z_PARAM_ARRAY_EX2(except, 1, 1, 0)
+        Z_PARAM_LONG_OR_NULL(seconds, no_limit)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(microseconds)
+    ZEND_PARSE_PARAMETERS_END();
+    if ((no_limit && microseconds != 0) || seconds < 0 || microseconds < 0 || !php_study_hook_may_suspend()) {
+        STUDY_HOOK_ORIGINAL(kStreamSelect);
+        return;
+    }
+    std::vector<study::Socket::Interest> interests;
+    std::vector<php_stream *> pins;
+    bool buffered = false;
+    if (!collect(read, true, &interests, &pins, &buffered) || !collect(write, false, &interests, &pins, &buffered) ||
+        interests.empty() || (except != nullptr && zend_hash_num_elements(Z_ARRVAL_P(except)) > 0)) {
+        STUDY_HOOK_ORIGINAL(kStreamSelect); /* other streams (or out-of-band data): PHP's blocking select */
+        return;
+    }
+    if (!buffered && !any_ready(interests)) {
+        const double timeout = no_limit ? -1 : static_cast<double>(seconds) + static_cast<double>(microseconds) / 1e6;
+        php_study_wait_begin(nullptr);
+        for (php_stream *stream : pins) {
+            php_study_stream_pin(stream);
+        }
+        int error = 0;
+        const bool woken = study::Socket::wait_any(interests.data(), interests.size(), timeout, &error);
+        for (php_stream *stream : pins) {
+            php_study_stream_unpin(stream);
+        }
+        if (!woken && error == EBUSY) {
+            zend_throw_error(nullptr,
+                             "stream_select(): a stream in the arrays is already being waited on by another "
+                             "coroutine; a stream can be waited on by one coroutine at a time");
+            RETURN_THROWS();
+        }
+        if (!woken && error == ECANCELED && !php_study_wait_end(study::WakeReason::kDone)) {
+            RETURN_THROWS();
+        }
+    }
+    /* Now PHP's own select, without waiting. */
+    ZVAL_LONG(ZEND_CALL_ARG(execute_data, 4), 0);
+    if (ZEND_NUM_ARGS() >= 5) {
+        ZVAL_LONG(ZEND_CALL_ARG(execute_data, 5), 0);
+    }
+    STUDY_HOOK_ORIGINAL(kStreamSelect);
+}
+
+}  // namespace
+
+bool php_study_hook_flags_valid(zend_long flags) { return flags >= 0 && (flags & ~kHookAll) == 0; }
+
+PHP_METHOD(Study_Runtime, enableCoroutine) {
+    zend_long flags = kHookAll;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(flags)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!php_study_hook_flags_valid(flags)) {
+        zend_argument_value_error(1, "must be a combination of Study\\Runtime::HOOK_* constants");
+        RETURN_THROWS();
+    }
+    apply(flags);
+    RETURN_TRUE;
+}
+
+PHP_METHOD(Study_Runtime, disableCoroutine) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    apply(0);
+    RETURN_TRUE;
+}
+
+PHP_METHOD(Study_Runtime, getHookFlags) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_LONG(g_flags);
+}
+
+void php_study_runtime_minit(int module_number) {
+    (void)module_number;
+    register_class_Study_Runtime();
+}
+
+/* The module may be unloaded next: PHP's functions and transports get their own handlers back. */
+void php_study_runtime_mshutdown(void) { apply(0); }
+
+void php_study_runtime_rinit(void) { apply(STUDY_G(hook_flags)); }
+
+/* Hooks last one request: the next starts from study.hook_flags again. */
+void php_study_runtime_rshutdown(void) { apply(0); }

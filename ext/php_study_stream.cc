@@ -1,0 +1,946 @@
+/* SPDX-License-Identifier: MIT */
+/* Coroutine-aware stream transports. PHP's tcp://, udp://, unix:// and udg:// streams block the process in poll()
+ * while they wait; these suspend only the running coroutine (in the main script the loop runs meanwhile), and
+ * otherwise behave as PHP's: same return values, warnings, timeouts (stream_set_timeout, default_socket_timeout),
+ * blocking mode, meta data and context options. The descriptor itself is always non-blocking; blocking mode is
+ * emulated. */
+#include "php_study_stream.h"
+
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <time.h>
+#include <uv.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <vector>
+
+extern "C" {
+#include "ext/standard/file.h"
+#include "php_network.h"
+}
+
+#include "php_study_coroutine.h"
+#include "study/coroutine.h"
+#include "study/scheduler.h"
+
+using study::Socket;
+
+namespace {
+
+/* A stream's data. PHP code outside the stream layer reads `stream->abstract` of a socket stream as
+ * php_netstream_data_t (its socket, timeout and blocking flag), so that comes first and stays true. */
+struct NetStream {
+    php_netstream_data_t base;
+    Socket *socket;   /* nullptr until bound or connected */
+    int domain;       /* AF_INET/AF_INET6 once known, AF_UNIX */
+    int type;         /* SOCK_STREAM or SOCK_DGRAM */
+    int busy;         /* calls in progress that may wait, and pins */
+    bool persistent;  /* allocated with pemalloc(.., 1) */
+    zend_long reader; /* the coroutine (0: the main script) in a read that waits, or -1 */
+    zend_long writer;
+    study::WaitPoint *closer; /* a close() waiting for the calls in progress to leave */
+};
+
+enum class Kind { kTcp, kUdp, kUnix, kUdg };
+
+ssize_t stream_write(php_stream *stream, const char *buffer, size_t count);
+ssize_t stream_read(php_stream *stream, char *buffer, size_t count);
+int stream_close(php_stream *stream, int close_handle);
+int stream_flush(php_stream *stream);
+int stream_cast(php_stream *stream, int castas, void **ret);
+int stream_stat(php_stream *stream, php_stream_statbuf *ssb);
+int stream_set_option(php_stream *stream, int option, int value, void *ptrparam);
+
+/* One table per kind, named as PHP's, so stream_get_meta_data() reports the same stream_type. */
+const php_stream_ops kTcpOps = {stream_write, stream_read, stream_close, stream_flush,     "tcp_socket",
+                                nullptr,      stream_cast, stream_stat,  stream_set_option};
+const php_stream_ops kUdpOps = {stream_write, stream_read, stream_close, stream_flush,     "udp_socket",
+                                nullptr,      stream_cast, stream_stat,  stream_set_option};
+const php_stream_ops kUnixOps = {stream_write, stream_read, stream_close, stream_flush,     "unix_socket",
+                                 nullptr,      stream_cast, stream_stat,  stream_set_option};
+const php_stream_ops kUdgOps = {stream_write, stream_read, stream_close, stream_flush,     "udg_socket",
+                                nullptr,      stream_cast, stream_stat,  stream_set_option};
+
+Kind kind_of(const php_stream *stream) {
+    if (stream->ops == &kUdpOps) {
+        return Kind::kUdp;
+    }
+    if (stream->ops == &kUnixOps) {
+        return Kind::kUnix;
+    }
+    if (stream->ops == &kUdgOps) {
+        return Kind::kUdg;
+    }
+    return Kind::kTcp;
+}
+
+bool is_ours(const php_stream *stream) {
+    return stream->ops == &kTcpOps || stream->ops == &kUdpOps || stream->ops == &kUnixOps || stream->ops == &kUdgOps;
+}
+
+NetStream *data_of(php_stream *stream) { return static_cast<NetStream *>(stream->abstract); }
+
+zend_long current_id() {
+    study::Coroutine *coroutine = study::Coroutine::current();
+    return coroutine != nullptr ? static_cast<zend_long>(coroutine->id()) : 0;
+}
+
+double now() {
+    timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+/* Seconds of a timeval; negative (no limit) for nullptr or tv_sec -1. */
+double seconds_of(const timeval *tv) {
+    if (tv == nullptr || tv->tv_sec < 0) {
+        return -1;
+    }
+    return static_cast<double>(tv->tv_sec) + static_cast<double>(tv->tv_usec) / 1e6;
+}
+
+/* The end of a timeout that spans several waits of one call. */
+class Deadline {
+public:
+    explicit Deadline(double timeout) : timeout_(timeout), end_(timeout > 0 ? now() + timeout : 0) {}
+    double remaining() const {
+        if (timeout_ <= 0) {
+            return timeout_;
+        }
+        const double left = end_ - now();
+        return left > 0 ? left : 0;
+    }
+
+private:
+    double timeout_;
+    double end_;
+};
+
+/* A call on a stream's data in progress: keeps the data alive while the call may wait, even if another coroutine
+ * closes the stream meanwhile (its close() waits until every call has left). */
+class Busy {
+public:
+    explicit Busy(NetStream *data) : data_(data) { ++data_->busy; }
+    ~Busy() { leave(data_); }
+    Busy(const Busy &) = delete;
+    Busy &operator=(const Busy &) = delete;
+    static void leave(NetStream *data) {
+        if (--data->busy == 0 && data->closer != nullptr) {
+            study::scheduler::wake(data->closer, study::WakeReason::kDone);
+        }
+    }
+
+private:
+    NetStream *data_;
+};
+
+/* Waits until the descriptor is ready for `events` (POLLIN or POLLOUT) or `timeout` passes: suspends the coroutine
+ * where it may, otherwise blocks in poll() as PHP does. False with *error set (ETIMEDOUT, ECANCELED, EBADF). */
+bool wait_for(NetStream *data, short events, double timeout, int *error) {
+    Socket *socket = data->socket;
+    if (socket == nullptr || socket->closed()) {
+        *error = EBADF;
+        return false;
+    }
+    if (timeout == 0) {
+        *error = ETIMEDOUT;
+        return false;
+    }
+    if (!php_study_hook_may_suspend()) {
+        pollfd fd = {socket->fd(), events, 0};
+        const int ms = timeout < 0 ? -1 : static_cast<int>(timeout * 1000 + 0.999);
+        int ready;
+        do {
+            ready = poll(&fd, 1, ms);
+        } while (ready < 0 && errno == EINTR);
+        if (ready == 0) {
+            *error = ETIMEDOUT;
+            return false;
+        }
+        return true; /* an error on the descriptor shows in the call retried next */
+    }
+    php_study_wait_begin(nullptr); /* in the main script: the loop then also runs at the script's end */
+    const bool read = events & POLLIN;
+    zend_long &waiter = read ? data->reader : data->writer;
+    waiter = current_id();
+    const bool ok = read ? socket->wait_readable(timeout) : socket->wait_writable(timeout);
+    waiter = -1;
+    if (!ok) {
+        *error = socket->error();
+        if (*error == EBUSY) {
+            *error = EBADF;
+        }
+        if (*error == ECANCELED) {
+            php_study_wait_end(study::WakeReason::kDone); /* a coroutine destroyed meanwhile unwinds */
+        }
+    }
+    return ok;
+}
+
+/* False, with an Error thrown, when another coroutine already waits on the stream in that direction. */
+bool direction_free(NetStream *data, bool read) {
+    const zend_long other = read ? data->reader : data->writer;
+    if (other < 0) {
+        return true;
+    }
+    const char *doing = read ? "read" : "written";
+    if (other == 0) {
+        zend_throw_error(nullptr,
+                         "Socket stream (fd %d) is already being %s by the main script; a stream can be %s by one "
+                         "coroutine at a time",
+                         data->base.socket, doing, doing);
+    } else {
+        zend_throw_error(nullptr,
+                         "Socket stream (fd %d) is already being %s by coroutine " ZEND_LONG_FMT
+                         "; a stream can be %s by one coroutine at a time",
+                         data->base.socket, doing, other, doing);
+    }
+    return false;
+}
+
+/* Runs a non-blocking call until it succeeds or fails for real, waiting for `events` between tries when `wait` (the
+ * stream's blocking mode, for most calls). Returns what the call returned; -1 with errno set on failure (EAGAIN when
+ * it would wait but must not, ETIMEDOUT when the timeout passed). */
+template <typename Call>
+ssize_t retry(NetStream *data, short events, bool wait, double timeout, Call call) {
+    const Deadline deadline(timeout);
+    for (;;) {
+        const ssize_t n = call();
+        if (n >= 0) {
+            return n;
+        }
+        if (errno == EINTR) {
+            continue;
+        }
+        if (errno != EAGAIN && errno != EWOULDBLOCK) {
+            return -1;
+        }
+        if (!wait) {
+            errno = EAGAIN;
+            return -1;
+        }
+        int error = 0;
+        if (!wait_for(data, events, deadline.remaining(), &error)) {
+            errno = error;
+            return -1;
+        }
+    }
+}
+
+double stream_timeout(NetStream *data) { return seconds_of(&data->base.timeout); }
+
+ssize_t stream_write(php_stream *stream, const char *buffer, size_t count) {
+    NetStream *data = data_of(stream);
+    if (data == nullptr || data->socket == nullptr || data->socket->closed()) {
+        return 0;
+    }
+    if (!direction_free(data, false)) {
+        return -1;
+    }
+    Busy busy(data);
+    data->base.timeout_event = 0;
+    const int fd = data->socket->fd();
+    const ssize_t written = retry(data, POLLOUT, data->base.is_blocked, stream_timeout(data),
+                                  [&] { return ::send(fd, buffer, count, MSG_NOSIGNAL); });
+    if (written < 0) {
+        const int error = errno;
+        if (error == EAGAIN) {
+            return 0; /* non-blocking mode: nothing taken is not an error */
+        }
+        if (error == ETIMEDOUT) {
+            data->base.timeout_event = 1;
+        }
+        if (EG(exception) == nullptr) {
+            php_error_docref(nullptr, E_NOTICE, "Send of " ZEND_LONG_FMT " bytes failed with errno=%d %s",
+                             static_cast<zend_long>(count), error, strerror(error));
+        }
+        return -1;
+    }
+    if (written > 0) {
+        php_stream_notify_progress_increment(PHP_STREAM_CONTEXT(stream), written, 0);
+    }
+    return written;
+}
+
+ssize_t stream_read(php_stream *stream, char *buffer, size_t count) {
+    NetStream *data = data_of(stream);
+    if (data == nullptr || data->socket == nullptr || data->socket->closed()) {
+        return -1;
+    }
+    if (!direction_free(data, true)) {
+        return -1;
+    }
+    Busy busy(data);
+    data->base.timeout_event = 0;
+    const int fd = data->socket->fd();
+    const ssize_t n =
+        retry(data, POLLIN, data->base.is_blocked, stream_timeout(data), [&] { return ::recv(fd, buffer, count, 0); });
+    if (n < 0) {
+        const int error = errno;
+        if (error == EAGAIN) {
+            return 0; /* non-blocking mode: no data yet */
+        }
+        if (error == ETIMEDOUT) {
+            data->base.timeout_event = 1;
+            return 0;
+        }
+        if (error != ECANCELED) {
+            stream->eof = 1;
+        }
+        return -1;
+    }
+    if (n == 0) {
+        stream->eof = 1;
+    } else {
+        php_stream_notify_progress_increment(PHP_STREAM_CONTEXT(stream), n, 0);
+    }
+    return n;
+}
+
+void free_data(NetStream *data) {
+    delete data->socket;
+    pefree(data, data->persistent);
+}
+
+int stream_close(php_stream *stream, int close_handle) {
+    (void)close_handle; /* the descriptor belongs to the Socket: it is always closed with it */
+    NetStream *data = data_of(stream);
+    if (data == nullptr) {
+        return 0;
+    }
+    if (data->socket != nullptr) {
+        data->socket->close(); /* calls waiting on it wake and fail with EBADF */
+    }
+    if (data->busy > 0 && php_study_hook_may_suspend()) {
+        /* Other coroutines are inside calls on this stream: they leave them first, then the stream goes. */
+        php_study_wait_begin(nullptr);
+        auto *wait = new study::WaitPoint;
+        wait->cancellable = false;
+        data->closer = wait;
+        while (data->busy > 0) {
+            const study::WakeReason reason = study::scheduler::wait(wait, -1);
+            if (reason != study::WakeReason::kDone) {
+                break;
+            }
+            wait->reason = study::WakeReason::kWaiting;
+        }
+        data->closer = nullptr;
+        delete wait;
+    }
+    stream->abstract = nullptr;
+    free_data(data);
+    return 0;
+}
+
+int stream_flush(php_stream *) { return 0; }
+
+int stream_cast(php_stream *stream, int castas, void **ret) {
+    NetStream *data = data_of(stream);
+    if (data == nullptr || data->socket == nullptr) {
+        return FAILURE;
+    }
+    switch (castas) {
+        case PHP_STREAM_AS_FD_FOR_SELECT:
+        case PHP_STREAM_AS_FD:
+        case PHP_STREAM_AS_SOCKETD:
+            if (ret != nullptr) {
+                *reinterpret_cast<php_socket_t *>(ret) = data->socket->fd();
+            }
+            return SUCCESS;
+        default:
+            return FAILURE; /* a FILE* would not know the descriptor is non-blocking */
+    }
+}
+
+int stream_stat(php_stream *stream, php_stream_statbuf *ssb) {
+    NetStream *data = data_of(stream);
+    if (data == nullptr || data->socket == nullptr) {
+        return -1;
+    }
+    return zend_fstat(data->socket->fd(), &ssb->sb);
+}
+
+/* ---- addresses ---- */
+
+zval *context_option(php_stream *stream, const char *name) {
+    php_stream_context *context = PHP_STREAM_CONTEXT(stream);
+    return context != nullptr ? php_stream_context_get_option(context, "socket", name) : nullptr;
+}
+
+void set_error_text(php_stream_xport_param *xparam, zend_string *text) {
+    if (xparam->want_errortext) {
+        if (xparam->outputs.error_text != nullptr) {
+            zend_string_release(xparam->outputs.error_text);
+        }
+        xparam->outputs.error_text = text;
+    } else {
+        zend_string_release(text);
+    }
+}
+
+/* "host:port" or "[v6]:port", parsed as PHP does (the first colon ends the host). */
+bool parse_host_port(const char *text, size_t length, std::string *host, int *port, php_stream_xport_param *xparam) {
+    if (length > 1 && text[0] == '[') {
+        const char *end = static_cast<const char *>(memchr(text + 1, ']', length - 2));
+        if (end == nullptr || end[1] != ':') {
+            set_error_text(xparam, strpprintf(0, "Failed to parse IPv6 address \"%s\"", text));
+            return false;
+        }
+        *port = atoi(end + 2);
+        host->assign(text + 1, end - text - 1);
+        return true;
+    }
+    const char *colon = length > 0 ? static_cast<const char *>(memchr(text, ':', length - 1)) : nullptr;
+    if (colon == nullptr) {
+        set_error_text(xparam, strpprintf(0, "Failed to parse address \"%s\"", text));
+        return false;
+    }
+    *port = atoi(colon + 1);
+    host->assign(text, colon - text);
+    return true;
+}
+
+/* The addresses of `host` with `port`: a numeric address at once, a name through the resolver (which suspends only
+ * the coroutine). False with a warning and the error text set as PHP's resolver does. */
+bool resolve(const std::string &host, int port, int type, double timeout, std::vector<sockaddr_storage> *out,
+             php_stream_xport_param *xparam) {
+    sockaddr_storage address;
+    socklen_t length;
+    if (study::make_address(AF_INET, host, port, &address, &length) ||
+        study::make_address(AF_INET6, host, port, &address, &length)) {
+        out->push_back(address);
+        return true;
+    }
+    std::vector<sockaddr_storage> found;
+    const int status = study::resolve(host, AF_UNSPEC, type, 0, nullptr, timeout, &found);
+    if (status != 0 || found.empty()) {
+        zend_string *text = strpprintf(0, "php_network_getaddresses: getaddrinfo for %s failed: %s", host.c_str(),
+                                       php_study_resolve_error_text(status));
+        php_error_docref(nullptr, E_WARNING, "%s", ZSTR_VAL(text));
+        set_error_text(xparam, text);
+        return false;
+    }
+    for (sockaddr_storage &candidate : found) {
+        if (candidate.ss_family == AF_INET) {
+            reinterpret_cast<sockaddr_in *>(&candidate)->sin_port = htons(static_cast<uint16_t>(port));
+        } else if (candidate.ss_family == AF_INET6) {
+            reinterpret_cast<sockaddr_in6 *>(&candidate)->sin6_port = htons(static_cast<uint16_t>(port));
+        } else {
+            continue;
+        }
+        out->push_back(candidate);
+    }
+    return !out->empty();
+}
+
+socklen_t length_of(const sockaddr_storage &address) {
+    return address.ss_family == AF_INET ? sizeof(sockaddr_in) : sizeof(sockaddr_in6);
+}
+
+/* A Unix address from the stream name, binary safe (Linux's abstract names start with NUL). */
+socklen_t unix_address(php_stream_xport_param *xparam, sockaddr_un *address) {
+    memset(address, 0, sizeof(*address));
+    address->sun_family = AF_UNIX;
+    size_t length = xparam->inputs.namelen;
+    if (length >= sizeof(address->sun_path)) {
+        length = sizeof(address->sun_path) - 1;
+        php_error_docref(nullptr, E_NOTICE,
+                         "socket path exceeded the maximum allowed length of %lu bytes and was truncated",
+                         static_cast<unsigned long>(sizeof(address->sun_path)));
+    }
+    memcpy(address->sun_path, xparam->inputs.name, length);
+    return static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + length);
+}
+
+bool open_socket(NetStream *data, int domain, php_stream_xport_param *xparam) {
+    delete data->socket;
+    data->socket = nullptr;
+    data->base.socket = -1;
+    int error = 0;
+    data->socket = Socket::open(domain, data->type, 0, &error);
+    if (data->socket == nullptr) {
+        xparam->outputs.error_code = error;
+        set_error_text(xparam, strpprintf(0, "Failed to create socket: %s", strerror(error)));
+        return false;
+    }
+    data->domain = domain;
+    data->base.socket = data->socket->fd();
+    return true;
+}
+
+void fail_with(php_stream_xport_param *xparam, int error) {
+    xparam->outputs.error_code = error;
+    set_error_text(xparam, zend_string_init(strerror(error), strlen(strerror(error)), 0));
+}
+
+bool flag_option(php_stream *stream, const char *name) {
+    zval *value = context_option(stream, name);
+    return value != nullptr && zend_is_true(value);
+}
+
+int do_bind(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
+    const Kind kind = kind_of(stream);
+    if (kind == Kind::kUnix || kind == Kind::kUdg) {
+        sockaddr_un address;
+        const socklen_t length = unix_address(xparam, &address);
+        if (!open_socket(data, AF_UNIX, xparam)) {
+            return -1;
+        }
+        if (!data->socket->bind(reinterpret_cast<sockaddr *>(&address), length)) {
+            fail_with(xparam, data->socket->error());
+            return -1;
+        }
+        return 0;
+    }
+    std::string host;
+    int port = 0;
+    if (!parse_host_port(xparam->inputs.name, xparam->inputs.namelen, &host, &port, xparam)) {
+        return -1;
+    }
+    std::vector<sockaddr_storage> addresses;
+    if (!resolve(host, port, data->type, -1, &addresses, xparam)) {
+        return -1;
+    }
+    int error = 0;
+    for (const sockaddr_storage &address : addresses) {
+        if (!open_socket(data, address.ss_family, xparam)) {
+            return -1;
+        }
+        Socket *socket = data->socket;
+        if (zval *v6only = context_option(stream, "ipv6_v6only");
+            v6only != nullptr && Z_TYPE_P(v6only) != IS_NULL && address.ss_family == AF_INET6) {
+            socket->set_option(IPPROTO_IPV6, IPV6_V6ONLY, zend_is_true(v6only) ? 1 : 0);
+        }
+        if (flag_option(stream, "so_reuseport")) {
+            socket->set_option(SOL_SOCKET, SO_REUSEPORT, 1);
+        }
+        if (kind == Kind::kUdp && flag_option(stream, "so_broadcast")) {
+            socket->set_option(SOL_SOCKET, SO_BROADCAST, 1);
+        }
+        if (socket->bind(reinterpret_cast<const sockaddr *>(&address), length_of(address))) {
+            return 0;
+        }
+        error = socket->error();
+    }
+    fail_with(xparam, error);
+    return -1;
+}
+
+int do_connect(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
+    const Kind kind = kind_of(stream);
+    const bool async = xparam->op == php_stream_xport_param::STREAM_XPORT_OP_CONNECT_ASYNC;
+    const Deadline deadline(async ? 0 : seconds_of(xparam->inputs.timeout));
+    if (kind == Kind::kUnix || kind == Kind::kUdg) {
+        sockaddr_un address;
+        const socklen_t length = unix_address(xparam, &address);
+        if (!open_socket(data, AF_UNIX, xparam)) {
+            return -1;
+        }
+        if (data->socket->connect(reinterpret_cast<sockaddr *>(&address), length, deadline.remaining())) {
+            return 0;
+        }
+        if (async && data->socket->error() == EINPROGRESS) {
+            xparam->outputs.error_code = EINPROGRESS;
+            return 1;
+        }
+        fail_with(xparam, data->socket->error());
+        return -1;
+    }
+    std::string host, bind_host;
+    int port = 0, bind_port = 0;
+    if (!parse_host_port(xparam->inputs.name, xparam->inputs.namelen, &host, &port, xparam)) {
+        return -1;
+    }
+    zval *bindto = context_option(stream, "bindto");
+    if (bindto != nullptr) {
+        if (Z_TYPE_P(bindto) != IS_STRING) {
+            set_error_text(xparam, strpprintf(0, "local_addr context option is not a string."));
+            return -1;
+        }
+        if (!parse_host_port(Z_STRVAL_P(bindto), Z_STRLEN_P(bindto), &bind_host, &bind_port, xparam)) {
+            return -1;
+        }
+    }
+    std::vector<sockaddr_storage> addresses;
+    if (!resolve(host, port, data->type, async ? -1 : deadline.remaining(), &addresses, xparam)) {
+        return -1;
+    }
+    int error = 0;
+    for (const sockaddr_storage &address : addresses) {
+        if (!open_socket(data, address.ss_family, xparam)) {
+            return -1;
+        }
+        Socket *socket = data->socket;
+        if (bindto != nullptr) {
+            sockaddr_storage local;
+            socklen_t local_length;
+            if (study::make_address(address.ss_family, bind_host, bind_port, &local, &local_length)) {
+                socket->bind(reinterpret_cast<sockaddr *>(&local), local_length);
+            }
+        }
+        if (kind == Kind::kUdp && flag_option(stream, "so_broadcast")) {
+            socket->set_option(SOL_SOCKET, SO_BROADCAST, 1);
+        }
+        if (kind == Kind::kTcp && flag_option(stream, "tcp_nodelay")) {
+            socket->set_option(IPPROTO_TCP, TCP_NODELAY, 1);
+        }
+        if (socket->connect(reinterpret_cast<const sockaddr *>(&address), length_of(address), deadline.remaining())) {
+            xparam->outputs.error_code = 0;
+            return 0;
+        }
+        error = socket->error();
+        if (async && error == EINPROGRESS) {
+            xparam->outputs.error_code = EINPROGRESS;
+            return 1;
+        }
+        if (error == ETIMEDOUT || error == ECANCELED || EG(exception) != nullptr) {
+            break;
+        }
+    }
+    fail_with(xparam, error);
+    return -1;
+}
+
+NetStream *new_data(bool persistent) {
+    auto *data = static_cast<NetStream *>(pemalloc(sizeof(NetStream), persistent));
+    memset(data, 0, sizeof(*data));
+    data->base.is_blocked = 1;
+    data->base.timeout.tv_sec = FG(default_socket_timeout);
+    data->base.socket = -1;
+    data->persistent = persistent;
+    data->reader = -1;
+    data->writer = -1;
+    return data;
+}
+
+int do_accept(php_stream *stream, NetStream *data, php_stream_xport_param *xparam STREAMS_DC) {
+    xparam->outputs.client = nullptr;
+    if (data->socket == nullptr) {
+        fail_with(xparam, EBADF);
+        return -1;
+    }
+    if (!direction_free(data, true)) {
+        return -1;
+    }
+    Busy busy(data);
+    const int fd = data->socket->fd();
+    sockaddr_storage peer;
+    socklen_t peer_length = sizeof(peer);
+    const ssize_t client = retry(data, POLLIN, true, seconds_of(xparam->inputs.timeout), [&] {
+        peer_length = sizeof(peer);
+        return static_cast<ssize_t>(
+            ::accept4(fd, reinterpret_cast<sockaddr *>(&peer), &peer_length, SOCK_NONBLOCK | SOCK_CLOEXEC));
+    });
+    if (client < 0) {
+        fail_with(xparam, errno == EAGAIN ? ETIMEDOUT : errno);
+        return -1;
+    }
+    Socket *socket = Socket::adopt(static_cast<int>(client), data->domain, data->type);
+    if (kind_of(stream) == Kind::kTcp && flag_option(stream, "tcp_nodelay")) {
+        socket->set_option(IPPROTO_TCP, TCP_NODELAY, 1);
+    }
+    if (xparam->want_textaddr || xparam->want_addr) {
+        php_network_populate_name_from_sockaddr(reinterpret_cast<sockaddr *>(&peer), peer_length,
+                                                xparam->want_textaddr ? &xparam->outputs.textaddr : nullptr,
+                                                xparam->want_addr ? &xparam->outputs.addr : nullptr,
+                                                xparam->want_addr ? &xparam->outputs.addrlen : nullptr);
+    }
+    NetStream *accepted = new_data(false);
+    accepted->base.is_blocked = data->base.is_blocked;
+    accepted->base.timeout = data->base.timeout;
+    accepted->socket = socket;
+    accepted->base.socket = socket->fd();
+    accepted->domain = data->domain;
+    accepted->type = data->type;
+    xparam->outputs.client = php_stream_alloc_rel(stream->ops, accepted, nullptr, "r+");
+    if (xparam->outputs.client == nullptr) {
+        free_data(accepted);
+        return -1;
+    }
+    xparam->outputs.client->ctx = stream->ctx;
+    if (stream->ctx != nullptr) {
+        GC_ADDREF(stream->ctx);
+    }
+    return 0;
+}
+
+int do_recv(NetStream *data, php_stream_xport_param *xparam) {
+    int flags = 0;
+    if ((xparam->inputs.flags & STREAM_OOB) == STREAM_OOB) {
+        flags |= MSG_OOB;
+    }
+    if ((xparam->inputs.flags & STREAM_PEEK) == STREAM_PEEK) {
+        flags |= MSG_PEEK;
+    }
+    if (!direction_free(data, true)) {
+        return -1;
+    }
+    Busy busy(data);
+    const int fd = data->socket->fd();
+    sockaddr_storage from;
+    socklen_t from_length = sizeof(from);
+    const bool want = xparam->want_textaddr || xparam->want_addr;
+    /* PHP's recvfrom on a blocking stream waits without a limit (the stream's timeout does not apply). */
+    const ssize_t n = retry(data, POLLIN, data->base.is_blocked, -1, [&] {
+        from_length = sizeof(from);
+        return ::recvfrom(fd, xparam->inputs.buf, xparam->inputs.buflen, flags,
+                          want ? reinterpret_cast<sockaddr *>(&from) : nullptr, want ? &from_length : nullptr);
+    });
+    if (n >= 0 && want) {
+        if (from_length > 0) {
+            php_network_populate_name_from_sockaddr(reinterpret_cast<sockaddr *>(&from), from_length,
+                                                    xparam->want_textaddr ? &xparam->outputs.textaddr : nullptr,
+                                                    xparam->want_addr ? &xparam->outputs.addr : nullptr,
+                                                    xparam->want_addr ? &xparam->outputs.addrlen : nullptr);
+        } else {
+            if (xparam->want_textaddr) {
+                xparam->outputs.textaddr = ZSTR_EMPTY_ALLOC();
+            }
+            if (xparam->want_addr) {
+                xparam->outputs.addr = nullptr;
+                xparam->outputs.addrlen = 0;
+            }
+        }
+    }
+    return static_cast<int>(n);
+}
+
+int do_send(NetStream *data, php_stream_xport_param *xparam) {
+    const int flags = ((xparam->inputs.flags & STREAM_OOB) == STREAM_OOB ? MSG_OOB : 0) | MSG_NOSIGNAL;
+    if (!direction_free(data, false)) {
+        return -1;
+    }
+    Busy busy(data);
+    const int fd = data->socket->fd();
+    const ssize_t n = retry(data, POLLOUT, data->base.is_blocked, stream_timeout(data), [&] {
+        return xparam->inputs.addr != nullptr ? ::sendto(fd, xparam->inputs.buf, xparam->inputs.buflen, flags,
+                                                         xparam->inputs.addr, xparam->inputs.addrlen)
+                                              : ::send(fd, xparam->inputs.buf, xparam->inputs.buflen, flags);
+    });
+    if (n < 0 && EG(exception) == nullptr) {
+        php_error_docref(nullptr, E_WARNING, "%s\n", strerror(errno));
+    }
+    return static_cast<int>(n);
+}
+
+/* PHP_STREAM_OPTION_CHECK_LIVENESS: alive unless the peer closed or the socket failed, looking for up to `value`
+ * seconds (-1: the stream's timeout). */
+int check_liveness(NetStream *data, int value) {
+    if (data->socket == nullptr || data->socket->closed()) {
+        return PHP_STREAM_OPTION_RETURN_ERR;
+    }
+    double timeout = value;
+    if (value == -1) {
+        timeout = data->base.timeout.tv_sec == -1 ? static_cast<double>(FG(default_socket_timeout))
+                                                  : seconds_of(&data->base.timeout);
+    }
+    const int fd = data->socket->fd();
+    pollfd probe = {fd, POLLIN | POLLPRI, 0};
+    bool readable = poll(&probe, 1, 0) > 0;
+    if (!readable && timeout > 0 && data->reader < 0) {
+        Busy busy(data);
+        int error = 0;
+        readable = wait_for(data, POLLIN, timeout, &error);
+    }
+    if (readable && data->socket != nullptr && !data->socket->closed()) {
+        char byte;
+        const ssize_t n = ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+        if (n == 0 || (n < 0 && errno != EWOULDBLOCK && errno != EAGAIN && errno != EMSGSIZE)) {
+            return PHP_STREAM_OPTION_RETURN_ERR;
+        }
+    }
+    return PHP_STREAM_OPTION_RETURN_OK;
+}
+
+int xport(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
+    switch (xparam->op) {
+        case php_stream_xport_param::STREAM_XPORT_OP_CONNECT:
+        case php_stream_xport_param::STREAM_XPORT_OP_CONNECT_ASYNC: {
+            Busy busy(data);
+            xparam->outputs.returncode = do_connect(stream, data, xparam);
+            return PHP_STREAM_OPTION_RETURN_OK;
+        }
+        case php_stream_xport_param::STREAM_XPORT_OP_BIND: {
+            Busy busy(data);
+            xparam->outputs.returncode = do_bind(stream, data, xparam);
+            return PHP_STREAM_OPTION_RETURN_OK;
+        }
+        case php_stream_xport_param::STREAM_XPORT_OP_ACCEPT:
+            xparam->outputs.returncode = do_accept(stream, data, xparam STREAMS_CC);
+            return PHP_STREAM_OPTION_RETURN_OK;
+        default:
+            break;
+    }
+    if (data->socket == nullptr) {
+        xparam->outputs.returncode = -1;
+        return PHP_STREAM_OPTION_RETURN_OK;
+    }
+    const int fd = data->socket->fd();
+    switch (xparam->op) {
+        case php_stream_xport_param::STREAM_XPORT_OP_LISTEN:
+            xparam->outputs.returncode = data->socket->listen(xparam->inputs.backlog) ? 0 : -1;
+            if (xparam->outputs.returncode != 0) {
+                fail_with(xparam, data->socket->error());
+            }
+            return PHP_STREAM_OPTION_RETURN_OK;
+        case php_stream_xport_param::STREAM_XPORT_OP_GET_NAME:
+            xparam->outputs.returncode =
+                php_network_get_sock_name(fd, xparam->want_textaddr ? &xparam->outputs.textaddr : nullptr,
+                                          xparam->want_addr ? &xparam->outputs.addr : nullptr,
+                                          xparam->want_addr ? &xparam->outputs.addrlen : nullptr);
+            return PHP_STREAM_OPTION_RETURN_OK;
+        case php_stream_xport_param::STREAM_XPORT_OP_GET_PEER_NAME:
+            xparam->outputs.returncode =
+                php_network_get_peer_name(fd, xparam->want_textaddr ? &xparam->outputs.textaddr : nullptr,
+                                          xparam->want_addr ? &xparam->outputs.addr : nullptr,
+                                          xparam->want_addr ? &xparam->outputs.addrlen : nullptr);
+            return PHP_STREAM_OPTION_RETURN_OK;
+        case php_stream_xport_param::STREAM_XPORT_OP_SEND:
+            xparam->outputs.returncode = do_send(data, xparam);
+            return PHP_STREAM_OPTION_RETURN_OK;
+        case php_stream_xport_param::STREAM_XPORT_OP_RECV:
+            xparam->outputs.returncode = do_recv(data, xparam);
+            return PHP_STREAM_OPTION_RETURN_OK;
+        case php_stream_xport_param::STREAM_XPORT_OP_SHUTDOWN: {
+            static const int kHow[] = {SHUT_RD, SHUT_WR, SHUT_RDWR};
+            xparam->outputs.returncode = data->socket->shutdown(kHow[xparam->how]) ? 0 : -1;
+            return PHP_STREAM_OPTION_RETURN_OK;
+        }
+        default:
+            return PHP_STREAM_OPTION_RETURN_NOTIMPL;
+    }
+}
+
+int stream_set_option(php_stream *stream, int option, int value, void *ptrparam) {
+    NetStream *data = data_of(stream);
+    if (data == nullptr) {
+        return PHP_STREAM_OPTION_RETURN_NOTIMPL;
+    }
+    switch (option) {
+        case PHP_STREAM_OPTION_CHECK_LIVENESS:
+            return check_liveness(data, value);
+        case PHP_STREAM_OPTION_BLOCKING: {
+            /* The descriptor stays non-blocking; blocking mode means "wait" in the calls above. */
+            const int old = data->base.is_blocked;
+            data->base.is_blocked = value != 0;
+            return old;
+        }
+        case PHP_STREAM_OPTION_READ_TIMEOUT:
+            data->base.timeout = *static_cast<timeval *>(ptrparam);
+            data->base.timeout_event = 0;
+            return PHP_STREAM_OPTION_RETURN_OK;
+        case PHP_STREAM_OPTION_META_DATA_API:
+            add_assoc_bool(static_cast<zval *>(ptrparam), "timed_out", data->base.timeout_event);
+            add_assoc_bool(static_cast<zval *>(ptrparam), "blocked", data->base.is_blocked);
+            add_assoc_bool(static_cast<zval *>(ptrparam), "eof", stream->eof);
+            return PHP_STREAM_OPTION_RETURN_OK;
+        case PHP_STREAM_OPTION_XPORT_API:
+            return xport(stream, data, static_cast<php_stream_xport_param *>(ptrparam));
+        default:
+            return PHP_STREAM_OPTION_RETURN_NOTIMPL;
+    }
+}
+
+php_stream *factory(const char *proto, size_t protolen, const char *, size_t, const char *persistent_id, int, int,
+                    struct timeval *, php_stream_context *STREAMS_DC) {
+    const php_stream_ops *ops;
+    int type = SOCK_STREAM;
+    const std::string name(proto, protolen);
+    if (name == "udp") {
+        ops = &kUdpOps;
+        type = SOCK_DGRAM;
+    } else if (name == "unix") {
+        ops = &kUnixOps;
+    } else if (name == "udg") {
+        ops = &kUdgOps;
+        type = SOCK_DGRAM;
+    } else {
+        ops = &kTcpOps;
+    }
+    NetStream *data = new_data(persistent_id != nullptr);
+    data->type = type;
+    php_stream *stream = php_stream_alloc_rel(ops, data, persistent_id, "r+");
+    if (stream == nullptr) {
+        free_data(data);
+    }
+    return stream;
+}
+
+struct Transport {
+    const char *name;
+    zend_long bit;
+    php_stream_transport_factory original; /* PHP's, saved at the first hook */
+};
+
+Transport g_transports[] = {
+    {"tcp", PHP_STUDY_TRANSPORT_TCP, nullptr},
+    {"udp", PHP_STUDY_TRANSPORT_UDP, nullptr},
+    {"unix", PHP_STUDY_TRANSPORT_UNIX, nullptr},
+    {"udg", PHP_STUDY_TRANSPORT_UDG, nullptr},
+};
+
+}  // namespace
+
+void php_study_stream_hook(zend_long transports) {
+    HashTable *table = php_stream_xport_get_hash();
+    for (Transport &transport : g_transports) {
+        auto current = reinterpret_cast<php_stream_transport_factory>(
+            zend_hash_str_find_ptr(table, transport.name, strlen(transport.name)));
+        if (current != nullptr && current != factory && transport.original == nullptr) {
+            transport.original = current;
+        }
+        if (transports & transport.bit) {
+            if (current != factory) {
+                php_stream_xport_register(transport.name, factory);
+            }
+        } else if (current == factory && transport.original != nullptr) {
+            php_stream_xport_register(transport.name, transport.original);
+        }
+    }
+}
+
+Socket *php_study_stream_socket(php_stream *stream) {
+    if (!is_ours(stream)) {
+        return nullptr;
+    }
+    NetStream *data = data_of(stream);
+    return data != nullptr && data->socket != nullptr && !data->socket->closed() ? data->socket : nullptr;
+}
+
+void php_study_stream_pin(php_stream *stream) { ++data_of(stream)->busy; }
+
+void php_study_stream_unpin(php_stream *stream) { Busy::leave(data_of(stream)); }
+
+bool php_study_hook_may_suspend(void) {
+    if (zend_fiber_switch_blocked()) {
+        return false;
+    }
+    php_study_task *task = php_study_current_task();
+    return task == nullptr || !task->destroying;
+}
+
+const char *php_study_resolve_error_text(int status) {
+    static const struct {
+        int uv;
+        int eai;
+    } kCodes[] = {
+        {UV_EAI_ADDRFAMILY, EAI_ADDRFAMILY}, {UV_EAI_AGAIN, EAI_AGAIN},
+        {UV_EAI_BADFLAGS, EAI_BADFLAGS},     {UV_EAI_FAIL, EAI_FAIL},
+        {UV_EAI_FAMILY, EAI_FAMILY},         {UV_EAI_MEMORY, EAI_MEMORY},
+        {UV_EAI_NODATA, EAI_NODATA},         {UV_EAI_NONAME, EAI_NONAME},
+        {UV_EAI_OVERFLOW, EAI_OVERFLOW},     {UV_EAI_SERVICE, EAI_SERVICE},
+        {UV_EAI_SOCKTYPE, EAI_SOCKTYPE},
+    };
+    for (const auto &code : kCodes) {
+        if (code.uv == status) {
+            return gai_strerror(code.eai);
+        }
+    }
+    return status == 0 ? gai_strerror(EAI_NODATA) : study::dns_error_message(status);
+}

@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: MIT */
+/* Coroutine-aware stream transports (tcp://, udp://, unix://, udg://) for Study\Runtime's hooks. */
+#pragma once
+
+#include "php.h"
+#include "study/socket.h"
+
+/* Transport bits, as Study\Runtime's HOOK_TCP .. HOOK_UDG. */
+enum : zend_long {
+    PHP_STUDY_TRANSPORT_TCP = 1 << 1,
+    PHP_STUDY_TRANSPORT_UDP = 1 << 2,
+    PHP_STUDY_TRANSPORT_UNIX = 1 << 3,
+    PHP_STUDY_TRANSPORT_UDG = 1 << 4,
+};
+
+/* Replaces PHP's factories of the transports in `transports` (PHP_STUDY_TRANSPORT_* bits) by coroutine-aware
+ * ones and gives PHP's back for the others. Streams keep the operations they were made with. */
+void php_study_stream_hook(zend_long transports);
+
+/* The socket of a stream made by a hooked transport, or nullptr (another kind of stream, or not connected yet).
+ * php_study_stream_pin() keeps the stream's data alive across a wait, even if the stream is closed meanwhile;
+ * every pin is undone by php_study_stream_unpin(). */
+study::Socket *php_study_stream_socket(php_stream *stream);
+void php_study_stream_pin(php_stream *stream);
+void php_study_stream_unpin(php_stream *stream);
+
+/* Whether the running code may suspend for a wait: false in the engine's critical sections (destructors called by
+ * the GC) and in a coroutine being destroyed, where hooked calls block the whole process as PHP's own do. */
+bool php_study_hook_may_suspend(void);
+
+/* The text of a name-resolution failure, as PHP's resolver words it (gai_strerror()). */
+const char *php_study_resolve_error_text(int status);

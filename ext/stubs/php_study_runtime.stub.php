@@ -1,0 +1,60 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace Study {
+    /**
+     * Makes PHP's own blocking functions suspend only the calling coroutine: the sleep family, the tcp, udp, unix
+     * and udg stream transports (stream_socket_client(), fsockopen(), mysqlnd, the http:// wrapper...), name
+     * resolution and stream_select(). Hooked functions keep PHP's signatures, return values and warnings; in the
+     * main script they block it as before while the coroutines go on. Hooks last until disabled or the request ends.
+     */
+    final class Runtime
+    {
+        /**
+         * sleep(), usleep(), time_nanosleep(), time_sleep_until()
+         * @var int
+         */
+        public const HOOK_SLEEP = 1;
+        /**
+         * the tcp:// stream transport
+         * @var int
+         */
+        public const HOOK_TCP = 2;
+        /**
+         * the udp:// stream transport
+         * @var int
+         */
+        public const HOOK_UDP = 4;
+        /**
+         * the unix:// stream transport
+         * @var int
+         */
+        public const HOOK_UNIX = 8;
+        /**
+         * the udg:// stream transport
+         * @var int
+         */
+        public const HOOK_UDG = 16;
+        /**
+         * gethostbyname(), gethostbynamel()
+         * @var int
+         */
+        public const HOOK_DNS = 32;
+        /**
+         * stream_select() on hooked streams
+         * @var int
+         */
+        public const HOOK_STREAM_SELECT = 64;
+        /** @var int */
+        public const HOOK_ALL = 127;
+
+        /** Hooks exactly what $flags names (and unhooks the rest); ValueError for unknown bits. */
+        public static function enableCoroutine(int $flags = Runtime::HOOK_ALL): bool {}
+
+        /** Gives every hooked function and transport back to PHP. */
+        public static function disableCoroutine(): bool {}
+
+        public static function getHookFlags(): int {}
+    }
+}
