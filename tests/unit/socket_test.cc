@@ -176,4 +176,105 @@ TEST_F(SocketTest, MakeAddressRejectsWhatIsNotAnAddress) {
     EXPECT_FALSE(study::make_address(AF_UNIX, std::string(200, 'x'), 0, &address, &length));
 }
 
+TEST_F(SocketTest, WaitAnyWakesForTheSocketThatBecomesReadable) {
+    int port = 0;
+    std::shared_ptr<Socket> server(listener(&port));
+    std::shared_ptr<Socket> quiet(client(port));
+    std::shared_ptr<Socket> talking(client(port));
+    std::unique_ptr<Socket> quiet_peer(server->accept(2));
+    std::shared_ptr<Socket> talking_peer(server->accept(2));
+    auto woken = std::make_shared<int>(-1);
+    go([quiet, talking, woken] {
+        auto interests = std::make_shared<std::vector<Socket::Interest>>(
+            std::vector<Socket::Interest>{{quiet.get(), true, false}, {talking.get(), true, false}});
+        int error = 0;
+        *woken = Socket::wait_any(interests->data(), interests->size(), 2, &error) ? 1 : error;
+    });
+    EXPECT_EQ(*woken, -1) << "wait_any returned before anything was sent";
+    go([talking_peer] { EXPECT_EQ(talking_peer->send("x", 1, 1), 1); });
+    scheduler::run();
+    EXPECT_EQ(*woken, 1);
+    char byte = 0;
+    EXPECT_EQ(talking->recv(&byte, 1, 0), 1);
+    EXPECT_EQ(quiet->recv(&byte, 1, 0), -1) << "the quiet socket had nothing to read";
+    EXPECT_EQ(quiet->error(), ETIMEDOUT);
+}
+
+TEST_F(SocketTest, WaitAnyTimesOutAndLeavesTheSocketsFreeForOtherWaiters) {
+    int port = 0;
+    std::shared_ptr<Socket> server(listener(&port));
+    std::shared_ptr<Socket> socket(client(port));
+    std::shared_ptr<Socket> peer(server->accept(2));
+    auto result = std::make_shared<int>(0);
+    go([socket, result] {
+        Socket::Interest interest{socket.get(), true, true};
+        // Writable at once: a write interest wakes it.
+        int error = 0;
+        EXPECT_TRUE(Socket::wait_any(&interest, 1, 1, &error));
+        interest.write = false;
+        *result = Socket::wait_any(&interest, 1, 0.05, &error) ? 0 : error;
+        // Nothing is left registered: a plain read wait may follow.
+        EXPECT_TRUE(socket->wait_readable(2));
+    });
+    go([peer] {
+        scheduler::sleep(0.1);
+        EXPECT_EQ(peer->send("y", 1, 1), 1);
+    });
+    scheduler::run();
+    EXPECT_EQ(*result, ETIMEDOUT);
+}
+
+TEST_F(SocketTest, WaitAnyRefusesASocketAnotherCoroutineWaitsOn) {
+    int port = 0;
+    std::shared_ptr<Socket> server(listener(&port));
+    std::shared_ptr<Socket> socket(client(port));
+    std::shared_ptr<Socket> peer(server->accept(2));
+    go([socket] { EXPECT_FALSE(socket->wait_readable(0.2)); });
+    auto error = std::make_shared<int>(0);
+    go([socket, error] {
+        Socket::Interest interest{socket.get(), true, false};
+        EXPECT_FALSE(Socket::wait_any(&interest, 1, 1, error.get()));
+    });
+    scheduler::run();
+    EXPECT_EQ(*error, EBUSY);
+}
+
+TEST_F(SocketTest, WaitAnyWakesWhenAWatchedSocketIsClosed) {
+    int port = 0;
+    std::shared_ptr<Socket> server(listener(&port));
+    std::shared_ptr<Socket> socket(client(port));
+    std::shared_ptr<Socket> peer(server->accept(2));
+    auto woken = std::make_shared<bool>(false);
+    go([socket, woken] {
+        Socket::Interest interest{socket.get(), true, false};
+        int error = 0;
+        *woken = Socket::wait_any(&interest, 1, 5, &error);
+    });
+    go([socket] { socket->close(); });
+    scheduler::run();
+    EXPECT_TRUE(*woken);
+}
+
+TEST_F(SocketTest, ConnectWithZeroTimeoutOnlyStartsTheConnection) {
+    int port = 0;
+    std::shared_ptr<Socket> server(listener(&port));
+    int error = 0;
+    std::shared_ptr<Socket> socket(Socket::open(AF_INET, SOCK_STREAM, 0, &error));
+    sockaddr_storage address;
+    socklen_t length;
+    study::make_address(AF_INET, "127.0.0.1", port, &address, &length);
+    if (!socket->connect(reinterpret_cast<sockaddr*>(&address), length, 0)) {
+        EXPECT_EQ(socket->error(), EINPROGRESS);
+    }
+    go([socket] {
+        EXPECT_TRUE(socket->wait_writable(2));
+        int result = -1;
+        EXPECT_TRUE(socket->get_option(SOL_SOCKET, SO_ERROR, &result));
+        EXPECT_EQ(result, 0);
+    });
+    scheduler::run();
+    std::unique_ptr<Socket> peer(server->accept(1));
+    EXPECT_NE(peer, nullptr);
+}
+
 }  // namespace
