@@ -392,7 +392,13 @@ void php_study_runtime_minit(int module_number) {
 /* The module may be unloaded next: PHP's functions and transports get their own handlers back. */
 void php_study_runtime_mshutdown(void) { apply(0); }
 
-void php_study_runtime_rinit(void) { apply(STUDY_G(hook_flags)); }
+void php_study_runtime_rinit(void) {
+    php_study_stream_request(true);
+    apply(STUDY_G(hook_flags));
+}
 
 /* Hooks last one request: the next starts from study.hook_flags again. */
-void php_study_runtime_rshutdown(void) { apply(0); }
+void php_study_runtime_rshutdown(void) {
+    php_study_stream_request(false);
+    apply(0);
+}

@@ -67,6 +67,10 @@ const php_stream_ops kUnixOps = {stream_write, stream_read, stream_close, stream
 const php_stream_ops kUdgOps = {stream_write, stream_read, stream_close, stream_flush,     "udg_socket",
                                 nullptr,      stream_cast, stream_stat,  stream_set_option};
 
+/* False from the end of the request's coroutines (RSHUTDOWN) until the next request: streams closed then (the
+ * resource list, persistent streams) must not wait for calls of coroutines that were abandoned. */
+bool g_request_active = false;
+
 Kind kind_of(const php_stream *stream) {
     if (stream->ops == &kUdpOps) {
         return Kind::kUdp;
@@ -317,7 +321,7 @@ int stream_close(php_stream *stream, int close_handle) {
     if (data->socket != nullptr) {
         data->socket->close(); /* calls waiting on it wake and fail with EBADF */
     }
-    if (data->busy > 0 && php_study_hook_may_suspend()) {
+    if (data->busy > 0 && g_request_active && php_study_hook_may_suspend()) {
         /* Other coroutines are inside calls on this stream: they leave them first, then the stream goes. */
         php_study_wait_begin(nullptr);
         auto *wait = new study::WaitPoint;
@@ -912,6 +916,8 @@ Socket *php_study_stream_socket(php_stream *stream) {
     NetStream *data = data_of(stream);
     return data != nullptr && data->socket != nullptr && !data->socket->closed() ? data->socket : nullptr;
 }
+
+void php_study_stream_request(bool active) { g_request_active = active; }
 
 void php_study_stream_pin(php_stream *stream) { ++data_of(stream)->busy; }
 

@@ -17,6 +17,9 @@ enum : zend_long {
  * ones and gives PHP's back for the others. Streams keep the operations they were made with. */
 void php_study_stream_hook(zend_long transports);
 
+/* Called at the start (true) and end (false) of every request. */
+void php_study_stream_request(bool active);
+
 /* The socket of a stream made by a hooked transport, or nullptr (another kind of stream, or not connected yet).
  * php_study_stream_pin() keeps the stream's data alive across a wait, even if the stream is closed meanwhile;
  * every pin is undone by php_study_stream_unpin(). */
