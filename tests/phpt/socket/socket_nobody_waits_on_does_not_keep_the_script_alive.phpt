@@ -25,7 +25,7 @@ echo "main done\n";
 --EXPECT--
 bool(true)
 bool(true)
-accepted: yes
 bool(true)
 main done
+accepted: yes
 recv: ping
