@@ -5,6 +5,8 @@
 #include <sys/socket.h>
 #include <sys/un.h>
 
+#include <time.h>
+
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -141,6 +143,12 @@ void php_study_socket_wrap(zval *out, Socket *socket) {
     set_fd(Z_OBJ_P(out), socket->fd());
 }
 
+double php_study_monotonic_seconds(void) {
+    timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
+
 bool php_study_socket_connect(Socket *socket, const char *host, zend_long port, double timeout, int *error,
                               const char **message) {
     sockaddr_storage address;
@@ -156,6 +164,15 @@ bool php_study_socket_connect(Socket *socket, const char *host, zend_long port, 
         *message = "invalid address";
         return false;
     }
+    /* The timeout limits the whole call: the lookup and every address tried. */
+    const double start = php_study_monotonic_seconds();
+    auto remaining = [&] {
+        if (timeout <= 0) {
+            return timeout;
+        }
+        const double left = timeout - (php_study_monotonic_seconds() - start);
+        return left > 0 ? left : 0.0;
+    };
     std::vector<sockaddr_storage> addresses;
     const int status = study::resolve(host, socket->domain(), socket->type(), 0, nullptr, timeout, &addresses);
     if (status != 0 || addresses.empty()) {
@@ -170,7 +187,12 @@ bool php_study_socket_connect(Socket *socket, const char *host, zend_long port, 
             reinterpret_cast<sockaddr_in6 *>(&candidate)->sin6_port = htons(static_cast<uint16_t>(port));
         }
         const socklen_t size = candidate.ss_family == AF_INET ? sizeof(sockaddr_in) : sizeof(sockaddr_in6);
-        if (socket->connect(reinterpret_cast<sockaddr *>(&candidate), size, timeout)) {
+        const double left = remaining();
+        if (timeout > 0 && left == 0) {
+            *error = ETIMEDOUT;
+            return false;
+        }
+        if (socket->connect(reinterpret_cast<sockaddr *>(&candidate), size, left)) {
             *error = 0;
             return true;
         }

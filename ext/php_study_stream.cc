@@ -12,7 +12,6 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/un.h>
-#include <time.h>
 #include <uv.h>
 
 #include <cerrno>
@@ -26,6 +25,7 @@ extern "C" {
 }
 
 #include "php_study_coroutine.h"
+#include "php_study_socket.h"
 #include "study/coroutine.h"
 #include "study/scheduler.h"
 
@@ -95,12 +95,6 @@ zend_long current_id() {
     return coroutine != nullptr ? static_cast<zend_long>(coroutine->id()) : 0;
 }
 
-double now() {
-    timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
 /* Seconds of a timeval; negative (no limit) for nullptr or tv_sec -1. */
 double seconds_of(const timeval *tv) {
     if (tv == nullptr || tv->tv_sec < 0) {
@@ -112,12 +106,13 @@ double seconds_of(const timeval *tv) {
 /* The end of a timeout that spans several waits of one call. */
 class Deadline {
 public:
-    explicit Deadline(double timeout) : timeout_(timeout), end_(timeout > 0 ? now() + timeout : 0) {}
+    explicit Deadline(double timeout)
+        : timeout_(timeout), end_(timeout > 0 ? php_study_monotonic_seconds() + timeout : 0) {}
     double remaining() const {
         if (timeout_ <= 0) {
             return timeout_;
         }
-        const double left = end_ - now();
+        const double left = end_ - php_study_monotonic_seconds();
         return left > 0 ? left : 0;
     }
 
