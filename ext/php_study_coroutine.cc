@@ -205,6 +205,13 @@ void run_body(php_study_task *task) {
     if (pending == nullptr) {
         return;
     }
+    if (task->destroying && php_study_exiting() && !zend_is_unwind_exit(pending)) {
+        /* The script is ending (exit(), or an uncaught exception reported already) and this coroutine was destroyed
+         * in a wait. An extension may have turned that ended wait into its own exception, replacing the graceful
+         * exit (mysqli: "MySQL server has gone away"): nothing is reported, as PHP's exit() reports nothing. */
+        OBJ_RELEASE(pending);
+        return;
+    }
     if (zend_is_unwind_exit(pending)) {
         /* exit(): the resumer continues unwinding, up to the main script. */
         g_pending_exit = pending;

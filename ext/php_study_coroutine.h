@@ -57,6 +57,8 @@ void php_study_destroy_suspended(void);
 void php_study_suspended_backtrace(study::Coroutine *coroutine, zval *return_value, int options, int limit);
 /* The script is ending (an exit() or an uncaught exception in a coroutine): the loop stops running. */
 void php_study_mark_exiting(void);
+/* Whether the script is ending by exit() or an uncaught exception. */
+bool php_study_exiting(void);
 /* Wakes the coroutines that join() the one that ends (ext/php_study_coroutine_wait.cc). */
 void php_study_notify_joiners(zend_long cid);
 /* Before a wait that suspends (named `what` in errors): false, with the exception thrown, when this context may

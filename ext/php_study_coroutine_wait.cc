@@ -130,6 +130,8 @@ int php_study_exit_handler(zend_execute_data *execute_data) {
 
 void php_study_mark_exiting(void) { g_exiting = true; }
 
+bool php_study_exiting(void) { return g_exiting; }
+
 bool php_study_wait_begin(const char *what) {
     if (UNEXPECTED(zend_fiber_switch_blocked())) {
         char name[128];

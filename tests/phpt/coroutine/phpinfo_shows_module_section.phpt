@@ -39,6 +39,7 @@ Context backend => Boost.Context fcontext (Boost %d_%d), shared stacks
 Directive => Local Value => Master Value
 study.stack_size => 1M => 2M
 study.max_coroutines => 1000 => 1000
+study.hook_flags => 0 => 0
 bool(true)
 
 study
@@ -48,6 +49,7 @@ Version => %d.%d.%s
 Context backend => Boost.Context fcontext (Boost %d_%d), shared stacks
 
 Directive => Local Value => Master Value
+study.hook_flags => 0 => 0
 study.max_coroutines => 1000 => 1000
 study.stack_size => 1M => 2M
 bool(true)
@@ -62,7 +64,9 @@ array(4) {
   [3]=>
   string(16) "study_event_wait"
 }
-array(2) {
+array(3) {
+  ["study.hook_flags"]=>
+  string(1) "0"
   ["study.max_coroutines"]=>
   string(4) "1000"
   ["study.stack_size"]=>
