@@ -4,6 +4,8 @@
 # run, and prints a Markdown table with the date, the PHP version and each runtime's version.
 # Usage: bash bench/run.sh [N_create] [N_idle]     (defaults: 2000000 creates, 100000 idle coroutines)
 #        BENCH_JIT=1 bash bench/run.sh ...            (every runtime with OPcache and the tracing JIT)
+# The last table queries MariaDB (bench/mysql.php): the server named by STUDY_MYSQL_*, else a private one that
+# scripts/mariadb.sh starts and stops; BENCH_MYSQL_N coroutines and connections (default 100).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 n_create=${1:-2000000}
@@ -98,3 +100,40 @@ if [[ " ${names[*]} " == *" swoole "* ]]; then
     echo "Swoole has no unbuffered channel: \`new Swoole\\Coroutine\\Channel(0)\` silently makes one of capacity 1"
     echo "(a push returns at once, without a pop), so its capacity-0 ping-pong would only repeat the capacity-1 one."
 fi
+
+echo
+echo "MariaDB through PDO_MySQL (bench/mysql.php): queries per second of N_mysql coroutines on as many connections,"
+echo "with the runtime's hooks on (study: Study\\Runtime::enableCoroutine(), Swoole: SWOOLE_HOOK_ALL), against the same"
+echo "queries one after the other on one connection in blocking PHP; SELECT SLEEP(0.01) waits for the server,"
+echo "SELECT 1 costs CPU in the client and the server (both on this machine). N_mysql=${BENCH_MYSQL_N:-100}"
+echo
+if ! PATH="$PATH:/usr/sbin" command -v mariadbd >/dev/null; then
+    echo "(not run: mariadbd not found; bash scripts/setup.sh installs mariadb-server)"
+    exit 0
+fi
+if [ -z "${STUDY_MYSQL_HOST:-}" ]; then
+    # One private server for every runtime's run, stopped when this script ends.
+    export STUDY_MARIADB_STATE="${TMPDIR:-/tmp}/study-bench-mariadb.$$.env"
+    trap 'bash "$root/scripts/mariadb.sh" stop >/dev/null 2>&1' EXIT
+    bash "$root/scripts/mariadb.sh" start >/dev/null
+    eval "$(bash "$root/scripts/mariadb.sh" env)"
+fi
+mysql_ext="-d extension=mysqlnd -d extension=pdo -d extension=pdo_mysql"
+echo "| runtime | version | connections | SELECT SLEEP(0.01) /s | SELECT 1 /s | PHP CPU per SELECT 1 |"
+echo "|---|---|---|---|---|---|"
+for i in sequential "${!names[@]}"; do
+    if [ "$i" = sequential ]; then
+        name=sequential arg="" version=$(php -n -r 'echo PHP_VERSION;')
+    else
+        name=${names[$i]} arg=${args[$i]}
+        case "$name" in study | swoole) ;; *) continue ;; esac  # Fiber has no hooks; bench/mysql.php has no Swow
+        version=$(version_of "$name" "$arg")
+    fi
+    # shellcheck disable=SC2086
+    json=$(php -n $jit $mysql_ext $arg "$root/bench/mysql.php" "$name" "${BENCH_MYSQL_N:-100}" | grep '^{' | tail -n 1)
+    php -n -r '
+        $r = json_decode($argv[1], true);
+        printf("| %s | %s | %d | %s | %s | %.1f µs |\n", $r["runtime"], $argv[2], $r["connections"],
+            number_format($r["sleep_per_sec"]), number_format($r["select1_per_sec"]), $r["select1_cpu_us"]);
+    ' "$json" "$version"
+done

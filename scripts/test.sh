@@ -8,6 +8,9 @@
 #   STUDY_TEST_QUICK=1   skip the valgrind pass
 #   STUDY_PHPT=path      run only this .phpt file or folder (relative to the repository root) in the phpt passes
 #
+# The tests in tests/phpt/mysql/ get a private MariaDB server (scripts/mariadb.sh), started before the phpt passes
+# and stopped after them, also when the run is interrupted; if it cannot start, that is a failure.
+#
 # Verbose output goes to build/logs/; its tail is printed when a step fails.
 set -uo pipefail
 
@@ -16,7 +19,18 @@ cd "$ROOT" || exit 1
 LOGS="$ROOT/build/logs"
 mkdir -p "$LOGS"
 TMP="$(mktemp -d)"
-trap 'rm -rf "$TMP"' EXIT
+
+# scripts/mariadb.sh with this run's own state file, so that a server someone started by hand is left alone.
+mariadb_sh() { STUDY_MARIADB_STATE="$TMP/mariadb.env" bash scripts/mariadb.sh "$@"; }
+# Whatever happens, a MariaDB server this run started is stopped and its data removed; nothing is printed, so the
+# summary stays the last line.
+cleanup() {
+    [[ -f "$TMP/mariadb.env" ]] && mariadb_sh stop >>"$LOGS/mariadb.log" 2>&1
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 passed=0
 failed=0
@@ -229,6 +243,26 @@ else
     phpt_ready=1
 fi
 
+# The MariaDB tests load mysqlnd, pdo, pdo_mysql and mysqli themselves (their --EXTENSIONS-- section; run-tests
+# adds them from the extension dir), read the server from STUDY_MYSQL_* (run-tests passes its environment on) and
+# skip only when those are not set. Here both must be there, so that they never skip in this run.
+if ((phpt_ready)) && [[ -n "$(find "$phpt_path" -path '*/mysql/*' -name '*.phpt' 2>/dev/null | head -n 1)" ]]; then
+    header "MariaDB for tests/phpt/mysql"
+    if ! php -n -d extension=mysqlnd -d extension=pdo -d extension=pdo_mysql -d extension=mysqli \
+        -r 'exit(extension_loaded("pdo_mysql") && extension_loaded("mysqli") ? 0 : 1);' >"$TMP/mysql-ext" 2>&1; then
+        cat "$TMP/mysql-ext"
+        not_ok "php cannot load pdo_mysql and mysqli (package php8.2-mysql); the MariaDB tests would skip"
+    elif mariadb_sh start >"$LOGS/mariadb.log" 2>&1 &&
+        mariadb_sh env >"$TMP/mariadb.exports" 2>>"$LOGS/mariadb.log"; then
+        # shellcheck disable=SC1091
+        source "$TMP/mariadb.exports"
+        tail -n 1 "$LOGS/mariadb.log"
+    else
+        show_tail "$LOGS/mariadb.log"
+        not_ok "the MariaDB server for tests/phpt/mysql did not start (scripts/mariadb.sh); those tests skip"
+    fi
+fi
+
 if ((phpt_ready)); then
     header "phpt pass 1: plain"
     phpt_pass plain
@@ -249,6 +283,11 @@ if ((phpt_ready)); then
         VALGRIND_OPTS="--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite" \
             phpt_pass valgrind -m --show-mem --set-timeout 300
     fi
+fi
+
+if [[ -f "$TMP/mariadb.env" ]] && ! mariadb_sh stop >>"$LOGS/mariadb.log" 2>&1; then
+    show_tail "$LOGS/mariadb.log"
+    not_ok "the MariaDB server did not stop cleanly (scripts/mariadb.sh stop)"
 fi
 
 summary
