@@ -2,7 +2,8 @@
 // MariaDB queries per second through PDO_MySQL, printed as JSON: N coroutines on N connections, each running M
 // queries one after the other, with the runtime's hooks making mysqlnd coroutine-aware ("study", "swoole"), or the
 // same queries on one connection in plain blocking PHP ("sequential"). Two queries: SELECT SLEEP(0.01), where the
-// time goes into waiting for the server, and SELECT 1, where it goes into the client and server CPU.
+// time goes into waiting for the server, and SELECT 1, where it goes into the client and server CPU. Last, the time
+// 50 coroutines take to connect and run one SELECT SLEEP(0.2) each.
 // Usage: php -n -d extension=mysqlnd -d extension=pdo -d extension=pdo_mysql [-d extension=study.so|swoole.so] \
 //            bench/mysql.php study|swoole|sequential [N_coroutines] [M_sleep] [M_select]
 // The server comes from STUDY_MYSQL_* (scripts/mariadb.sh env); without them this script starts its own through
@@ -131,6 +132,25 @@ $ops['main'](function () use ($ops, $runtime, $n, $mSleep, $mSelect, &$result) {
     $result['select1_queries'] = $total * $selectQueries;
     $result['select1_per_sec'] = (int)($total * $selectQueries / $seconds);
     $result['select1_cpu_us'] = round($cpu / ($total * $selectQueries) * 1e6, 1);
+
+    // The runtime-hooks issue's figure: 50 coroutines, each connecting and running one SELECT SLEEP(0.2), from the
+    // first connect to the last answer (blocking PHP: 50 of them one after the other, about 10 s).
+    $wg = $ops['wait_group'](50);
+    $wrong = 0;
+    $t = hrtime(true);
+    for ($i = 0; $i < 50; $i++) {
+        $ops['go'](function () use ($i, $wg, &$wrong) {
+            $row = connect()->query("SELECT SLEEP(0.2), $i")->fetch(PDO::FETCH_NUM);
+            $wrong += $row == [0, $i] ? 0 : 1;
+            $wg->done();
+        });
+    }
+    $wg->wait();
+    if ($wrong > 0) {
+        fwrite(STDERR, "bench/mysql.php: $wrong wrong answers to SELECT SLEEP(0.2)\n");
+        exit(1);
+    }
+    $result['fifty_sleeps_seconds'] = round((hrtime(true) - $t) / 1e9, 3);
 });
 
 echo json_encode($result), "\n";

@@ -119,8 +119,8 @@ if [ -z "${STUDY_MYSQL_HOST:-}" ]; then
     eval "$(bash "$root/scripts/mariadb.sh" env)"
 fi
 mysql_ext="-d extension=mysqlnd -d extension=pdo -d extension=pdo_mysql"
-echo "| runtime | version | connections | SELECT SLEEP(0.01) /s | SELECT 1 /s | PHP CPU per SELECT 1 |"
-echo "|---|---|---|---|---|---|"
+echo "| runtime | version | connections | SELECT SLEEP(0.01) /s | SELECT 1 /s | PHP CPU per SELECT 1 | 50 coroutines × (connect + SELECT SLEEP(0.2)) |"
+echo "|---|---|---|---|---|---|---|"
 for i in sequential "${!names[@]}"; do
     if [ "$i" = sequential ]; then
         name=sequential arg="" version=$(php -n -r 'echo PHP_VERSION;')
@@ -133,7 +133,8 @@ for i in sequential "${!names[@]}"; do
     json=$(php -n $jit $mysql_ext $arg "$root/bench/mysql.php" "$name" "${BENCH_MYSQL_N:-100}" | grep '^{' | tail -n 1)
     php -n -r '
         $r = json_decode($argv[1], true);
-        printf("| %s | %s | %d | %s | %s | %.1f µs |\n", $r["runtime"], $argv[2], $r["connections"],
-            number_format($r["sleep_per_sec"]), number_format($r["select1_per_sec"]), $r["select1_cpu_us"]);
+        printf("| %s | %s | %d | %s | %s | %.1f µs | %.2f s |\n", $r["runtime"], $argv[2], $r["connections"],
+            number_format($r["sleep_per_sec"]), number_format($r["select1_per_sec"]), $r["select1_cpu_us"],
+            $r["fifty_sleeps_seconds"]);
     ' "$json" "$version"
 done
