@@ -75,6 +75,7 @@ void php_study_run_at_script_end(void);
 
 void php_study_coroutine_minit(int module_number);
 void php_study_wait_minit(int module_number);
+void php_study_wait_mshutdown(void);
 void php_study_wait_rinit(void);
 void php_study_wait_rshutdown(void);
 void php_study_timer_minit(int module_number);

@@ -327,6 +327,26 @@ PHP_FUNCTION(study_event_wait) {
     RETURN_TRUE;
 }
 
+namespace {
+
+/* The engine's error callback before this module's, called for everything this one lets through. */
+void (*g_previous_error_cb)(int type, zend_string *file, const uint32_t line, zend_string *message) = nullptr;
+
+/* A coroutine destroyed in a wait (graceful exit) returns from the internal function that waited with the exit
+ * pending, and that function may still report its failed call ("Accept failed: Operation canceled"). Such warnings
+ * and notices say nothing the user can act on: they are dropped. User code never runs with the graceful exit
+ * pending (finally blocks and destructors run with it put aside), so its own warnings still show. */
+void php_study_error_cb(int type, zend_string *file, const uint32_t line, zend_string *message) {
+    constexpr int kMinor = E_WARNING | E_NOTICE | E_DEPRECATED | E_STRICT;
+    if ((type & kMinor) != 0 && EG(exception) != nullptr && zend_is_graceful_exit(EG(exception)) &&
+        php_study_current_task() != nullptr) {
+        return;
+    }
+    g_previous_error_cb(type, file, line, message);
+}
+
+}  // namespace
+
 void php_study_wait_minit(int module_number) {
     (void)module_number;
     study::SchedulerHooks hooks;
@@ -338,6 +358,14 @@ void php_study_wait_minit(int module_number) {
     g_previous_exit_handler = zend_get_user_opcode_handler(ZEND_EXIT);
     zend_set_user_opcode_handler(ZEND_EXIT, php_study_exit_handler);
 #endif
+    g_previous_error_cb = zend_error_cb;
+    zend_error_cb = php_study_error_cb;
+}
+
+void php_study_wait_mshutdown(void) {
+    if (zend_error_cb == php_study_error_cb) {
+        zend_error_cb = g_previous_error_cb;
+    }
 }
 
 void php_study_wait_rinit(void) { g_exiting = false; }

@@ -15,6 +15,7 @@
 
 #include "php_study.h"
 #include "php_study_coroutine.h"
+#include "php_study_socket.h"
 #include "php_study_stream.h"
 #include "stubs/php_study_runtime_arginfo.h"
 #include "study/coroutine.h"
@@ -185,67 +186,48 @@ void hooked_time_sleep_until(INTERNAL_FUNCTION_PARAMETERS) {
     RETURN_FALSE;
 }
 
-/* The IPv4 addresses of `name`, as gethostbyname() finds them; false when it has none (or the wait was ended,
- * with an exception pending). */
-bool resolve_ipv4(const char *name, std::vector<std::string> *out) {
-    php_study_wait_begin(nullptr);
-    std::vector<sockaddr_storage> found;
-    const int status = study::resolve(name, AF_INET, SOCK_STREAM, 0, nullptr, -1, &found);
-    if (status == -ECANCELED && !php_study_wait_end(study::WakeReason::kDone)) {
-        return false;
-    }
-    if (status != 0) {
-        return false;
-    }
-    for (const sockaddr_storage &address : found) {
-        int port = 0;
-        std::string text = study::address_string(reinterpret_cast<const sockaddr *>(&address), &port);
-        bool seen = false;
-        for (const std::string &other : *out) {
-            seen = seen || other == text;
+/* Parses the host name argument of gethostbyname() and gethostbynamel() and finds its IPv4 addresses, as those do.
+ * False when the call is answered already: by PHP's own function (a name too long, or a context that may not
+ * suspend), or with an exception pending. */
+bool lookup_ipv4(INTERNAL_FUNCTION_PARAMETERS, HookIndex index, zend_string **name, std::vector<std::string> *out) {
+    ZEND_PARSE_PARAMETERS_START_EX(0, 1, 1)
+        Z_PARAM_PATH_STR(*name)
+        ZEND_PARSE_PARAMETERS_END_EX(return false);
+        if (ZSTR_LEN(*name) > kMaxHostName || !php_study_hook_may_suspend()) {
+            STUDY_HOOK_ORIGINAL(index);
+            return false;
         }
-        if (!seen) {
-            out->push_back(text);
+        php_study_wait_begin(nullptr);
+        std::vector<sockaddr_storage> found;
+        const int status = study::resolve(ZSTR_VAL(*name), AF_INET, SOCK_STREAM, 0, nullptr, -1, &found);
+        if (status == -ECANCELED && !php_study_wait_end(study::WakeReason::kDone)) {
+            return false;
         }
-    }
-    return !out->empty();
+        if (status == 0) {
+            php_study_add_unique_addresses(found, out);
+        }
+        return true;
 }
 
 void hooked_gethostbyname(INTERNAL_FUNCTION_PARAMETERS) {
-    char *name;
-    size_t length;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_PATH(name, length)
-    ZEND_PARSE_PARAMETERS_END();
-    if (length > kMaxHostName || !php_study_hook_may_suspend()) {
-        STUDY_HOOK_ORIGINAL(kGethostbyname);
+    zend_string *name;
+    std::vector<std::string> addresses;
+    if (!lookup_ipv4(INTERNAL_FUNCTION_PARAM_PASSTHRU, kGethostbyname, &name, &addresses)) {
         return;
     }
-    std::vector<std::string> addresses;
-    if (!resolve_ipv4(name, &addresses)) {
-        if (EG(exception) != nullptr) {
-            RETURN_THROWS();
-        }
-        RETURN_STRINGL(name, length); /* PHP gives the name back when it has no address */
+    if (addresses.empty()) {
+        RETURN_STR_COPY(name); /* PHP gives the name back when it has no address */
     }
     RETURN_STRINGL(addresses[0].data(), addresses[0].size());
 }
 
 void hooked_gethostbynamel(INTERNAL_FUNCTION_PARAMETERS) {
-    char *name;
-    size_t length;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_PATH(name, length)
-    ZEND_PARSE_PARAMETERS_END();
-    if (length > kMaxHostName || !php_study_hook_may_suspend()) {
-        STUDY_HOOK_ORIGINAL(kGethostbynamel);
+    zend_string *name;
+    std::vector<std::string> addresses;
+    if (!lookup_ipv4(INTERNAL_FUNCTION_PARAM_PASSTHRU, kGethostbynamel, &name, &addresses)) {
         return;
     }
-    std::vector<std::string> addresses;
-    if (!resolve_ipv4(name, &addresses)) {
-        if (EG(exception) != nullptr) {
-            RETURN_THROWS();
-        }
+    if (addresses.empty()) {
         RETURN_FALSE;
     }
     array_init_size(return_value, static_cast<uint32_t>(addresses.size()));

@@ -2,6 +2,9 @@
 /* What other classes of the binding (Server) use of Study\Coroutine\Socket. */
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "php.h"
 #include "study/socket.h"
 
@@ -17,6 +20,9 @@ double php_study_monotonic_seconds(void);
  * and every address). */
 bool php_study_socket_connect(study::Socket *socket, const char *host, zend_long port, double timeout, int *error,
                               const char **message);
+
+/* Appends the addresses in `found` as text, in order, leaving out those `addresses` has already. */
+void php_study_add_unique_addresses(const std::vector<sockaddr_storage> &found, std::vector<std::string> *addresses);
 
 void php_study_socket_minit(int module_number);
 void php_study_server_minit(int module_number);

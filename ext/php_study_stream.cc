@@ -287,7 +287,7 @@ ssize_t stream_read(php_stream *stream, char *buffer, size_t count) {
         }
         if (error == ETIMEDOUT) {
             data->base.timeout_event = 1;
-            return 0;
+            return -1; /* fread() gives false, as on PHP's own sockets */
         }
         if (error != ECANCELED) {
             stream->eof = 1;

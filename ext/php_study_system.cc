@@ -40,6 +40,13 @@ bool lookup(zend_string *name, zend_long family, zend_long socktype, zend_long p
                          study::dns_error_message(status));
         return false;
     }
+    php_study_add_unique_addresses(found, addresses);
+    return true;
+}
+
+}  // namespace
+
+void php_study_add_unique_addresses(const std::vector<sockaddr_storage> &found, std::vector<std::string> *addresses) {
     for (const sockaddr_storage &address : found) {
         int port = 0;
         std::string text = study::address_string(reinterpret_cast<const sockaddr *>(&address), &port);
@@ -51,10 +58,7 @@ bool lookup(zend_string *name, zend_long family, zend_long socktype, zend_long p
             addresses->push_back(text);
         }
     }
-    return true;
 }
-
-}  // namespace
 
 PHP_METHOD(Study_Coroutine_System, gethostbyname) {
     zend_string *name;
