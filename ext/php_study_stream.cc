@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 extern "C" {
@@ -49,6 +50,9 @@ struct NetStream {
 
 enum class Kind { kTcp, kUdp, kUnix, kUdg };
 
+/* PHP's factory of tcp:// before the hook (OpenSSL's, where PHP has OpenSSL), or nullptr. */
+php_stream_transport_factory original_tcp_factory();
+
 ssize_t stream_write(php_stream *stream, const char *buffer, size_t count);
 ssize_t stream_read(php_stream *stream, char *buffer, size_t count);
 int stream_close(php_stream *stream, int close_handle);
@@ -60,6 +64,9 @@ int stream_set_option(php_stream *stream, int option, int value, void *ptrparam)
 /* One table per kind, named as PHP's, so stream_get_meta_data() reports the same stream_type. */
 const php_stream_ops kTcpOps = {stream_write, stream_read, stream_close, stream_flush,     "tcp_socket",
                                 nullptr,      stream_cast, stream_stat,  stream_set_option};
+/* Where OpenSSL provides tcp:// (its streams can start TLS), PHP calls them "tcp_socket/ssl"; so do these. */
+const php_stream_ops kTcpSslOps = {stream_write, stream_read, stream_close, stream_flush,     "tcp_socket/ssl",
+                                   nullptr,      stream_cast, stream_stat,  stream_set_option};
 const php_stream_ops kUdpOps = {stream_write, stream_read, stream_close, stream_flush,     "udp_socket",
                                 nullptr,      stream_cast, stream_stat,  stream_set_option};
 const php_stream_ops kUnixOps = {stream_write, stream_read, stream_close, stream_flush,     "unix_socket",
@@ -85,7 +92,8 @@ Kind kind_of(const php_stream *stream) {
 }
 
 bool is_ours(const php_stream *stream) {
-    return stream->ops == &kTcpOps || stream->ops == &kUdpOps || stream->ops == &kUnixOps || stream->ops == &kUdgOps;
+    return stream->ops == &kTcpOps || stream->ops == &kTcpSslOps || stream->ops == &kUdpOps ||
+           stream->ops == &kUnixOps || stream->ops == &kUdgOps;
 }
 
 NetStream *data_of(php_stream *stream) { return static_cast<NetStream *>(stream->abstract); }
@@ -816,6 +824,37 @@ int xport(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
     }
 }
 
+/* PHP_STREAM_OPTION_CRYPTO_API (stream_socket_enable_crypto(), mysqlnd's TLS): TLS is PHP's own, so the connection
+ * moves to a stream of PHP's tcp:// transport (OpenSSL's), which takes the descriptor; the stream keeps its resource,
+ * context and buffers, and from then on behaves, and waits, as PHP's own. */
+int hand_over_to_php(php_stream *stream, NetStream *data, int option, int value, void *ptrparam) {
+    php_stream_transport_factory original = original_tcp_factory();
+    if (kind_of(stream) != Kind::kTcp || original == nullptr || original == php_stream_generic_socket_factory ||
+        data->socket == nullptr || data->persistent) {
+        return PHP_STREAM_OPTION_RETURN_NOTIMPL; /* PHP's "This stream does not support SSL/crypto" */
+    }
+    if (data->busy > 0) {
+        php_error_docref(nullptr, E_WARNING, "cannot start TLS while another coroutine waits on the stream");
+        return PHP_STREAM_OPTION_RETURN_ERR;
+    }
+    timeval connect_timeout = data->base.timeout; /* OpenSSL's factory reads it */
+    php_stream *twin = original("tcp", 3, "", 0, nullptr, 0, 0, &connect_timeout,
+                                PHP_STREAM_CONTEXT(stream) ZEND_FILE_LINE_CC ZEND_FILE_LINE_EMPTY_CC);
+    if (twin == nullptr) {
+        return PHP_STREAM_OPTION_RETURN_ERR;
+    }
+    auto *base = static_cast<php_netstream_data_t *>(twin->abstract);
+    base->socket = data->socket->detach();
+    base->is_blocked = data->base.is_blocked;
+    base->timeout = data->base.timeout;
+    base->timeout_event = 0;
+    php_set_sock_blocking(base->socket, base->is_blocked); /* PHP's socket descriptors block in blocking mode */
+    std::swap(stream->ops, twin->ops);
+    std::swap(stream->abstract, twin->abstract);
+    php_stream_free(twin, PHP_STREAM_FREE_CLOSE); /* frees this transport's data; the descriptor has moved */
+    return stream->ops->set_option(stream, option, value, ptrparam);
+}
+
 int stream_set_option(php_stream *stream, int option, int value, void *ptrparam) {
     NetStream *data = data_of(stream);
     if (data == nullptr) {
@@ -841,6 +880,8 @@ int stream_set_option(php_stream *stream, int option, int value, void *ptrparam)
             return PHP_STREAM_OPTION_RETURN_OK;
         case PHP_STREAM_OPTION_XPORT_API:
             return xport(stream, data, static_cast<php_stream_xport_param *>(ptrparam));
+        case PHP_STREAM_OPTION_CRYPTO_API:
+            return hand_over_to_php(stream, data, option, value, ptrparam);
         default:
             return PHP_STREAM_OPTION_RETURN_NOTIMPL;
     }
@@ -860,7 +901,8 @@ php_stream *factory(const char *proto, size_t protolen, const char *, size_t, co
         ops = &kUdgOps;
         type = SOCK_DGRAM;
     } else {
-        ops = &kTcpOps;
+        php_stream_transport_factory original = original_tcp_factory();
+        ops = original != nullptr && original != php_stream_generic_socket_factory ? &kTcpSslOps : &kTcpOps;
     }
     NetStream *data = new_data(persistent_id != nullptr);
     data->type = type;
@@ -883,6 +925,8 @@ Transport g_transports[] = {
     {"unix", PHP_STUDY_TRANSPORT_UNIX, nullptr},
     {"udg", PHP_STUDY_TRANSPORT_UDG, nullptr},
 };
+
+php_stream_transport_factory original_tcp_factory() { return g_transports[0].original; }
 
 }  // namespace
 

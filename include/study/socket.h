@@ -75,6 +75,9 @@ public:
     bool shutdown(int how);
     // Closes the descriptor; waiting coroutines wake and fail with EBADF. False (EBADF) when closed already.
     bool close();
+    // Gives the descriptor up, open, to the caller: from now on the socket is closed (waiters wake with EBADF).
+    // -1 when it is closed already. The descriptor stays non-blocking.
+    int detach();
     bool closed() const { return fd_ < 0; }
     bool set_option(int level, int name, int value);
     bool get_option(int level, int name, int* value);

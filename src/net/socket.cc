@@ -451,9 +451,9 @@ bool Socket::shutdown(int how) {
     return true;
 }
 
-bool Socket::close() {
+int Socket::detach() {
     if (closed()) {
-        return fail(EBADF);
+        return -1;
     }
     if (poll_ != nullptr && poll_generation_ == scheduler::generation()) {
         auto* handle = reinterpret_cast<uv_poll_t*>(poll_);
@@ -464,7 +464,6 @@ bool Socket::close() {
     }
     const int fd = fd_;
     fd_ = -1;
-    ::close(fd);
     // Whoever waits wakes and sees EBADF.
     for (WaitPoint*& waiter : waiters_) {
         if (waiter != nullptr) {
@@ -474,6 +473,15 @@ bool Socket::close() {
         }
     }
     error_ = 0;
+    return fd;
+}
+
+bool Socket::close() {
+    const int fd = detach();
+    if (fd < 0) {
+        return fail(EBADF);
+    }
+    ::close(fd);
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 #include <netinet/in.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <memory>
@@ -275,6 +276,30 @@ TEST_F(SocketTest, ConnectWithZeroTimeoutOnlyStartsTheConnection) {
     scheduler::run();
     std::unique_ptr<Socket> peer(server->accept(1));
     EXPECT_NE(peer, nullptr);
+}
+
+TEST_F(SocketTest, DetachHandsTheOpenDescriptorOverAndWakesWaitersWithEbadf) {
+    int port = 0;
+    std::shared_ptr<Socket> server(listener(&port));
+    std::shared_ptr<Socket> socket(client(port));
+    std::shared_ptr<Socket> peer(server->accept(2));
+    auto result = std::make_shared<int>(0);
+    go([socket, result] {
+        char byte;
+        *result = socket->recv(&byte, 1, 5) < 0 ? socket->error() : 0;
+    });
+    const int fd = socket->detach();
+    ASSERT_GE(fd, 0);
+    EXPECT_TRUE(socket->closed());
+    EXPECT_EQ(socket->detach(), -1);
+    scheduler::run();
+    EXPECT_EQ(*result, EBADF);
+    // The descriptor is still connected: the peer gets what is sent on it.
+    EXPECT_EQ(::send(fd, "z", 1, 0), 1);
+    char byte = 0;
+    EXPECT_EQ(peer->recv(&byte, 1, 2), 1);
+    EXPECT_EQ(byte, 'z');
+    ::close(fd);
 }
 
 }  // namespace
