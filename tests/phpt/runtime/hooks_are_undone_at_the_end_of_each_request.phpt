@@ -47,7 +47,7 @@ function serve(string $so, string $root, array $ini, array $paths): void
     foreach ($paths as $path) {
         echo str_pad($path, 9), file_get_contents("http://$address$path");
     }
-    proc_terminate($server);
+    proc_terminate($server, 2); // SIGINT: the built-in server shuts down cleanly (no leak reports under valgrind)
     proc_close($server);
 }
 echo "-- study.hook_flags unset\n";
