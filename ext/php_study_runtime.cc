@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 #include <sys/time.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -38,10 +39,9 @@ struct Hook {
     const char *name;
     zend_long flag;
     zif_handler handler;
-    zif_handler original; /* PHP's, while hooked */
+    zif_handler original; /* PHP's, kept from the first hook on: a call suspended while hooks change still needs it */
+    bool hooked;
 };
-
-#define STUDY_HOOK_ORIGINAL(index) g_hooks[index].original(INTERNAL_FUNCTION_PARAM_PASSTHRU)
 
 enum HookIndex { kSleep, kUsleep, kTimeNanosleep, kTimeSleepUntil, kGethostbyname, kGethostbynamel, kStreamSelect };
 
@@ -54,14 +54,19 @@ void hooked_gethostbynamel(INTERNAL_FUNCTION_PARAMETERS);
 void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS);
 
 Hook g_hooks[] = {
-    {"sleep", kHookSleep, hooked_sleep, nullptr},
-    {"usleep", kHookSleep, hooked_usleep, nullptr},
-    {"time_nanosleep", kHookSleep, hooked_time_nanosleep, nullptr},
-    {"time_sleep_until", kHookSleep, hooked_time_sleep_until, nullptr},
-    {"gethostbyname", kHookDns, hooked_gethostbyname, nullptr},
-    {"gethostbynamel", kHookDns, hooked_gethostbynamel, nullptr},
-    {"stream_select", kHookStreamSelect, hooked_stream_select, nullptr},
+    {"sleep", kHookSleep, hooked_sleep, nullptr, false},
+    {"usleep", kHookSleep, hooked_usleep, nullptr, false},
+    {"time_nanosleep", kHookSleep, hooked_time_nanosleep, nullptr, false},
+    {"time_sleep_until", kHookSleep, hooked_time_sleep_until, nullptr, false},
+    {"gethostbyname", kHookDns, hooked_gethostbyname, nullptr, false},
+    {"gethostbynamel", kHookDns, hooked_gethostbynamel, nullptr, false},
+    {"stream_select", kHookStreamSelect, hooked_stream_select, nullptr, false},
 };
+
+/* Runs PHP's own function for a hooked call. */
+inline void call_original(HookIndex index, INTERNAL_FUNCTION_PARAMETERS) {
+    g_hooks[index].original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
 
 zend_internal_function *function_named(const char *name) {
     auto *function = static_cast<zend_function *>(zend_hash_str_find_ptr(CG(function_table), name, strlen(name)));
@@ -74,13 +79,13 @@ void apply(zend_long flags) {
         if (function == nullptr) {
             continue;
         }
-        const bool hooked = hook.original != nullptr;
-        if ((flags & hook.flag) && !hooked) {
+        if ((flags & hook.flag) && !hook.hooked) {
             hook.original = function->handler;
             function->handler = hook.handler;
-        } else if (!(flags & hook.flag) && hooked) {
+            hook.hooked = true;
+        } else if (!(flags & hook.flag) && hook.hooked) {
             function->handler = hook.original;
-            hook.original = nullptr;
+            hook.hooked = false;
         }
     }
     php_study_stream_hook(flags & kHookTransports);
@@ -115,7 +120,7 @@ void hooked_sleep(INTERNAL_FUNCTION_PARAMETERS) {
         Z_PARAM_LONG(seconds)
     ZEND_PARSE_PARAMETERS_END();
     if (seconds < 0 || !php_study_hook_may_suspend()) {
-        STUDY_HOOK_ORIGINAL(kSleep);
+        call_original(kSleep, INTERNAL_FUNCTION_PARAM_PASSTHRU);
         return;
     }
     double left = 0;
@@ -131,7 +136,7 @@ void hooked_usleep(INTERNAL_FUNCTION_PARAMETERS) {
         Z_PARAM_LONG(microseconds)
     ZEND_PARSE_PARAMETERS_END();
     if (microseconds < 0 || !php_study_hook_may_suspend()) {
-        STUDY_HOOK_ORIGINAL(kUsleep);
+        call_original(kUsleep, INTERNAL_FUNCTION_PARAM_PASSTHRU);
         return;
     }
     double left = 0;
@@ -147,7 +152,7 @@ void hooked_time_nanosleep(INTERNAL_FUNCTION_PARAMETERS) {
         Z_PARAM_LONG(nanoseconds)
     ZEND_PARSE_PARAMETERS_END();
     if (seconds < 0 || nanoseconds < 0 || nanoseconds > 999999999 || !php_study_hook_may_suspend()) {
-        STUDY_HOOK_ORIGINAL(kTimeNanosleep);
+        call_original(kTimeNanosleep, INTERNAL_FUNCTION_PARAM_PASSTHRU);
         return;
     }
     double left = 0;
@@ -173,7 +178,7 @@ void hooked_time_sleep_until(INTERNAL_FUNCTION_PARAMETERS) {
     gettimeofday(&now, nullptr);
     const double seconds = timestamp - (static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_usec) / 1e6);
     if (!(seconds >= 0) || !php_study_hook_may_suspend()) {
-        STUDY_HOOK_ORIGINAL(kTimeSleepUntil); /* a past time: PHP's warning */
+        call_original(kTimeSleepUntil, INTERNAL_FUNCTION_PARAM_PASSTHRU); /* a past time: PHP's warning */
         return;
     }
     double left = 0;
@@ -194,7 +199,7 @@ bool lookup_ipv4(INTERNAL_FUNCTION_PARAMETERS, HookIndex index, zend_string **na
         Z_PARAM_PATH_STR(*name)
         ZEND_PARSE_PARAMETERS_END_EX(return false);
         if (ZSTR_LEN(*name) > kMaxHostName || !php_study_hook_may_suspend()) {
-            STUDY_HOOK_ORIGINAL(index);
+            call_original(index, INTERNAL_FUNCTION_PARAM_PASSTHRU);
             return false;
         }
         php_study_wait_begin(nullptr);
@@ -297,7 +302,7 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
         Z_PARAM_LONG(microseconds)
     ZEND_PARSE_PARAMETERS_END();
     if ((no_limit && microseconds != 0) || seconds < 0 || microseconds < 0 || !php_study_hook_may_suspend()) {
-        STUDY_HOOK_ORIGINAL(kStreamSelect);
+        call_original(kStreamSelect, INTERNAL_FUNCTION_PARAM_PASSTHRU);
         return;
     }
     std::vector<study::Socket::Interest> interests;
@@ -305,27 +310,37 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
     bool buffered = false;
     if (!collect(read, true, &interests, &pins, &buffered) || !collect(write, false, &interests, &pins, &buffered) ||
         interests.empty() || (except != nullptr && zend_hash_num_elements(Z_ARRVAL_P(except)) > 0)) {
-        STUDY_HOOK_ORIGINAL(kStreamSelect); /* other streams (or out-of-band data): PHP's blocking select */
+        call_original(
+            kStreamSelect,
+            INTERNAL_FUNCTION_PARAM_PASSTHRU); /* other streams (or out-of-band data): PHP's blocking select */
         return;
     }
     if (!buffered && !any_ready(interests)) {
+        /* Waits until a descriptor is ready or the time is up; a wake whose readiness another coroutine took first
+         * waits again, as PHP's select would. */
         const double timeout = no_limit ? -1 : static_cast<double>(seconds) + static_cast<double>(microseconds) / 1e6;
+        const double end = php_study_monotonic_seconds() + timeout;
         php_study_wait_begin(nullptr);
         for (php_stream *stream : pins) {
             php_study_stream_pin(stream);
         }
         int error = 0;
-        const bool woken = study::Socket::wait_any(interests.data(), interests.size(), timeout, &error);
+        for (;;) {
+            const double left = no_limit ? -1 : std::max(0.0, end - php_study_monotonic_seconds());
+            if (!study::Socket::wait_any(interests.data(), interests.size(), left, &error) || any_ready(interests)) {
+                break;
+            }
+        }
         for (php_stream *stream : pins) {
             php_study_stream_unpin(stream);
         }
-        if (!woken && error == EBUSY) {
+        if (error == EBUSY) {
             zend_throw_error(nullptr,
                              "stream_select(): a stream in the arrays is already being waited on by another "
                              "coroutine; a stream can be waited on by one coroutine at a time");
             RETURN_THROWS();
         }
-        if (!woken && error == ECANCELED && !php_study_wait_end(study::WakeReason::kDone)) {
+        if (error == ECANCELED && !php_study_wait_end(study::WakeReason::kDone)) {
             RETURN_THROWS();
         }
     }
@@ -334,7 +349,7 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
     if (ZEND_NUM_ARGS() >= 5) {
         ZVAL_LONG(ZEND_CALL_ARG(execute_data, 5), 0);
     }
-    STUDY_HOOK_ORIGINAL(kStreamSelect);
+    call_original(kStreamSelect, INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
 }  // namespace

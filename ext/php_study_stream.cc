@@ -46,6 +46,9 @@ struct NetStream {
     zend_long reader; /* the coroutine (0: the main script) in a read that waits, or -1 */
     zend_long writer;
     study::WaitPoint *closer; /* a close() waiting for the calls in progress to leave */
+    bool orphaned;            /* closed while calls were in progress: the last one to leave frees it */
+    uint64_t generation;      /* scheduler::generation() when busy, reader and writer were last right */
+    char *name;               /* the address it was opened with ("host:port"), for TLS's peer name; may be null */
 };
 
 enum class Kind { kTcp, kUdp, kUnix, kUdg };
@@ -129,16 +132,41 @@ private:
     double end_;
 };
 
+void free_data(NetStream *data) {
+    delete data->socket;
+    if (data->name != nullptr) {
+        pefree(data->name, data->persistent);
+    }
+    pefree(data, data->persistent);
+}
+
 /* A call on a stream's data in progress: keeps the data alive while the call may wait, even if another coroutine
  * closes the stream meanwhile (its close() waits until every call has left). */
 class Busy {
 public:
-    explicit Busy(NetStream *data) : data_(data) { ++data_->busy; }
+    explicit Busy(NetStream *data) : data_(data) { enter(data_); }
+    /* Counts a call in. Calls of coroutines abandoned at the end of an earlier request (a fatal error) never left: a
+     * persistent stream forgets them in the next one. */
+    static void enter(NetStream *data) {
+        if (data->generation != study::scheduler::generation()) {
+            data->generation = study::scheduler::generation();
+            data->busy = 0;
+            data->reader = -1;
+            data->writer = -1;
+            data->closer = nullptr;
+        }
+        ++data->busy;
+    }
     ~Busy() { leave(data_); }
     Busy(const Busy &) = delete;
     Busy &operator=(const Busy &) = delete;
     static void leave(NetStream *data) {
-        if (--data->busy == 0 && data->closer != nullptr) {
+        if (--data->busy > 0) {
+            return;
+        }
+        if (data->orphaned) {
+            free_data(data);
+        } else if (data->closer != nullptr) {
             study::scheduler::wake(data->closer, study::WakeReason::kDone);
         }
     }
@@ -180,8 +208,11 @@ bool wait_for(NetStream *data, short events, double timeout, int *error) {
     waiter = -1;
     if (!ok) {
         *error = socket->error();
-        if (*error == EBUSY) {
-            *error = EBADF;
+        if (*error == EBUSY) { /* another coroutine's stream_select() watches it */
+            zend_throw_error(nullptr,
+                             "Socket stream (fd %d) is already being waited on by another coroutine (in "
+                             "stream_select()); a stream can be waited on by one coroutine at a time",
+                             socket->fd());
         }
         if (*error == ECANCELED) {
             php_study_wait_end(study::WakeReason::kDone); /* a coroutine destroyed meanwhile unwinds */
@@ -193,7 +224,7 @@ bool wait_for(NetStream *data, short events, double timeout, int *error) {
 /* False, with an Error thrown, when another coroutine already waits on the stream in that direction. */
 bool direction_free(NetStream *data, bool read) {
     const zend_long other = read ? data->reader : data->writer;
-    if (other < 0) {
+    if (other < 0 || data->generation != study::scheduler::generation()) {
         return true;
     }
     const char *doing = read ? "read" : "written";
@@ -255,15 +286,19 @@ ssize_t stream_write(php_stream *stream, const char *buffer, size_t count) {
     const int fd = data->socket->fd();
     const ssize_t written = retry(data, POLLOUT, data->base.is_blocked, stream_timeout(data),
                                   [&] { return ::send(fd, buffer, count, MSG_NOSIGNAL); });
+    if (data->orphaned) {
+        return -1; /* closed meanwhile by a context that could not wait: the stream is gone */
+    }
     if (written < 0) {
-        const int error = errno;
+        int error = errno;
         if (error == EAGAIN) {
             return 0; /* non-blocking mode: nothing taken is not an error */
         }
         if (error == ETIMEDOUT) {
             data->base.timeout_event = 1;
+            error = EAGAIN; /* PHP reports the send that would still block */
         }
-        if (EG(exception) == nullptr) {
+        if (EG(exception) == nullptr && !(stream->flags & PHP_STREAM_FLAG_SUPPRESS_ERRORS)) {
             php_error_docref(nullptr, E_NOTICE, "Send of " ZEND_LONG_FMT " bytes failed with errno=%d %s",
                              static_cast<zend_long>(count), error, strerror(error));
         }
@@ -286,12 +321,30 @@ ssize_t stream_read(php_stream *stream, char *buffer, size_t count) {
     Busy busy(data);
     data->base.timeout_event = 0;
     const int fd = data->socket->fd();
-    const ssize_t n =
-        retry(data, POLLIN, data->base.is_blocked, stream_timeout(data), [&] { return ::recv(fd, buffer, count, 0); });
+    /* PHP reads into the stream's buffer. Another coroutine's read that was refused may have moved that buffer
+     * (compacted or grown it) while this one waited: then nothing is read into the old place. */
+    const char *buffer_start = reinterpret_cast<const char *>(stream->readbuf);
+    const size_t buffer_end = stream->writepos;
+    const bool into_buffer =
+        buffer_start != nullptr && buffer >= buffer_start && buffer < buffer_start + stream->readbuflen;
+    const ssize_t n = retry(data, POLLIN, data->base.is_blocked, stream_timeout(data), [&]() -> ssize_t {
+        if (into_buffer &&
+            (reinterpret_cast<const char *>(stream->readbuf) != buffer_start || stream->writepos != buffer_end)) {
+            errno = ESTALE;
+            return -1;
+        }
+        return ::recv(fd, buffer, count, 0);
+    });
+    if (data->orphaned) {
+        return -1; /* closed meanwhile by a context that could not wait: the stream is gone */
+    }
     if (n < 0) {
         const int error = errno;
-        if (error == EAGAIN) {
-            return 0; /* non-blocking mode: no data yet */
+        if (error == EAGAIN || error == ESTALE) {
+            return 0; /* non-blocking mode: no data yet; or the buffer moved: PHP asks again */
+        }
+        if (error == EBUSY) {
+            return -1; /* the Error is thrown */
         }
         if (error == ETIMEDOUT) {
             data->base.timeout_event = 1;
@@ -308,11 +361,6 @@ ssize_t stream_read(php_stream *stream, char *buffer, size_t count) {
         php_stream_notify_progress_increment(PHP_STREAM_CONTEXT(stream), n, 0);
     }
     return n;
-}
-
-void free_data(NetStream *data) {
-    delete data->socket;
-    pefree(data, data->persistent);
 }
 
 int stream_close(php_stream *stream, int close_handle) {
@@ -341,6 +389,12 @@ int stream_close(php_stream *stream, int close_handle) {
         delete wait;
     }
     stream->abstract = nullptr;
+    if (data->busy > 0 && data->generation == study::scheduler::generation()) {
+        /* This context may not wait (a destructor, a coroutine being destroyed): the calls still inside free the data
+         * when they leave. */
+        data->orphaned = true;
+        return 0;
+    }
     free_data(data);
     return 0;
 }
@@ -623,6 +677,7 @@ NetStream *new_data(bool persistent) {
     data->persistent = persistent;
     data->reader = -1;
     data->writer = -1;
+    data->generation = study::scheduler::generation();
     return data;
 }
 
@@ -725,7 +780,8 @@ int do_send(NetStream *data, php_stream_xport_param *xparam) {
     }
     Busy busy(data);
     const int fd = data->socket->fd();
-    const ssize_t n = retry(data, POLLOUT, data->base.is_blocked, stream_timeout(data), [&] {
+    /* Like PHP's recvfrom, a blocking sendto waits without a limit. */
+    const ssize_t n = retry(data, POLLOUT, data->base.is_blocked, -1, [&] {
         return xparam->inputs.addr != nullptr ? ::sendto(fd, xparam->inputs.buf, xparam->inputs.buflen, flags,
                                                          xparam->inputs.addr, xparam->inputs.addrlen)
                                               : ::send(fd, xparam->inputs.buf, xparam->inputs.buflen, flags);
@@ -824,6 +880,46 @@ int xport(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
     }
 }
 
+/* OpenSSL verifies the peer (and sends SNI) by the host of the address PHP's own stream connected to, which it
+ * learns at connect. A stream handed over after its connect tells it through the "peer_name" TLS option instead, in
+ * a context of its own (a copy: the user's context may serve other streams), unless the option is set already. */
+void give_peer_name(php_stream *stream, NetStream *data) {
+    std::string host;
+    int port = 0;
+    php_stream_xport_param ignored = {};
+    if (data->name == nullptr || !parse_host_port(data->name, strlen(data->name), &host, &port, &ignored) ||
+        host.empty()) {
+        return;
+    }
+    php_stream_context *context = PHP_STREAM_CONTEXT(stream);
+    if (context != nullptr && php_stream_context_get_option(context, "ssl", "peer_name") != nullptr) {
+        return;
+    }
+    php_stream_context *own = php_stream_context_alloc();
+    if (context != nullptr) {
+        zend_string *wrapper, *name;
+        zval *options, *value;
+        ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(context->options), wrapper, options) {
+            if (wrapper == nullptr || Z_TYPE_P(options) != IS_ARRAY) {
+                continue;
+            }
+            ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(options), name, value) {
+                if (name != nullptr) {
+                    php_stream_context_set_option(own, ZSTR_VAL(wrapper), ZSTR_VAL(name), value);
+                }
+            }
+            ZEND_HASH_FOREACH_END();
+        }
+        ZEND_HASH_FOREACH_END();
+    }
+    zval peer;
+    ZVAL_STRINGL(&peer, host.data(), host.size());
+    php_stream_context_set_option(own, "ssl", "peer_name", &peer);
+    zval_ptr_dtor(&peer);
+    php_stream_context_set(stream, own);
+    zend_list_delete(own->res); /* the stream holds it now */
+}
+
 /* PHP_STREAM_OPTION_CRYPTO_API (stream_socket_enable_crypto(), mysqlnd's TLS): TLS is PHP's own, so the connection
  * moves to a stream of PHP's tcp:// transport (OpenSSL's), which takes the descriptor; the stream keeps its resource,
  * context and buffers, and from then on behaves, and waits, as PHP's own. */
@@ -837,6 +933,7 @@ int hand_over_to_php(php_stream *stream, NetStream *data, int option, int value,
         php_error_docref(nullptr, E_WARNING, "cannot start TLS while another coroutine waits on the stream");
         return PHP_STREAM_OPTION_RETURN_ERR;
     }
+    give_peer_name(stream, data);
     timeval connect_timeout = data->base.timeout; /* OpenSSL's factory reads it */
     php_stream *twin = original("tcp", 3, "", 0, nullptr, 0, 0, &connect_timeout,
                                 PHP_STREAM_CONTEXT(stream) ZEND_FILE_LINE_CC ZEND_FILE_LINE_EMPTY_CC);
@@ -887,8 +984,8 @@ int stream_set_option(php_stream *stream, int option, int value, void *ptrparam)
     }
 }
 
-php_stream *factory(const char *proto, size_t protolen, const char *, size_t, const char *persistent_id, int, int,
-                    struct timeval *, php_stream_context *STREAMS_DC) {
+php_stream *factory(const char *proto, size_t protolen, const char *resourcename, size_t resourcenamelen,
+                    const char *persistent_id, int, int, struct timeval *, php_stream_context *STREAMS_DC) {
     const php_stream_ops *ops;
     int type = SOCK_STREAM;
     const std::string name(proto, protolen);
@@ -906,6 +1003,9 @@ php_stream *factory(const char *proto, size_t protolen, const char *, size_t, co
     }
     NetStream *data = new_data(persistent_id != nullptr);
     data->type = type;
+    if (resourcename != nullptr && resourcenamelen > 0) {
+        data->name = pestrndup(resourcename, resourcenamelen, data->persistent);
+    }
     php_stream *stream = php_stream_alloc_rel(ops, data, persistent_id, "r+");
     if (stream == nullptr) {
         free_data(data);
@@ -958,7 +1058,7 @@ Socket *php_study_stream_socket(php_stream *stream) {
 
 void php_study_stream_request(bool active) { g_request_active = active; }
 
-void php_study_stream_pin(php_stream *stream) { ++data_of(stream)->busy; }
+void php_study_stream_pin(php_stream *stream) { Busy::enter(data_of(stream)); }
 
 void php_study_stream_unpin(php_stream *stream) { Busy::leave(data_of(stream)); }
 
