@@ -1,0 +1,358 @@
+/* SPDX-License-Identifier: MIT */
+/* The coroutine-aware stream transports (see php_study_stream.cc): addresses as PHP parses them, name resolution that
+ * suspends only the coroutine, bind and connect with PHP's socket context options, and the hand-over of a tcp stream
+ * to PHP's own TLS transport when crypto is asked for. */
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <uv.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "php_study_stream.h"
+#include "php_study_stream_internal.h"
+
+using study::Socket;
+
+namespace php_study_stream {
+
+/* ---- addresses ---- */
+
+zval *context_option(php_stream *stream, const char *name) {
+    php_stream_context *context = PHP_STREAM_CONTEXT(stream);
+    return context != nullptr ? php_stream_context_get_option(context, "socket", name) : nullptr;
+}
+
+void set_error_text(php_stream_xport_param *xparam, zend_string *text) {
+    if (xparam->want_errortext) {
+        if (xparam->outputs.error_text != nullptr) {
+            zend_string_release(xparam->outputs.error_text);
+        }
+        xparam->outputs.error_text = text;
+    } else {
+        zend_string_release(text);
+    }
+}
+
+/* "host:port" or "[v6]:port", parsed as PHP does (the first colon ends the host). */
+bool parse_host_port(const char *text, size_t length, std::string *host, int *port, php_stream_xport_param *xparam) {
+    if (length > 1 && text[0] == '[') {
+        const char *end = static_cast<const char *>(memchr(text + 1, ']', length - 2));
+        if (end == nullptr || end[1] != ':') {
+            set_error_text(xparam, strpprintf(0, "Failed to parse IPv6 address \"%s\"", text));
+            return false;
+        }
+        *port = atoi(end + 2);
+        host->assign(text + 1, end - text - 1);
+        return true;
+    }
+    const char *colon = length > 0 ? static_cast<const char *>(memchr(text, ':', length - 1)) : nullptr;
+    if (colon == nullptr) {
+        set_error_text(xparam, strpprintf(0, "Failed to parse address \"%s\"", text));
+        return false;
+    }
+    *port = atoi(colon + 1);
+    host->assign(text, colon - text);
+    return true;
+}
+
+/* The addresses of `host` with `port`: a numeric address at once, a name through the resolver (which suspends only
+ * the coroutine). False with a warning and the error text set as PHP's resolver does. */
+bool resolve(const std::string &host, int port, int type, double timeout, std::vector<sockaddr_storage> *out,
+             php_stream_xport_param *xparam) {
+    sockaddr_storage address;
+    socklen_t length;
+    if (study::make_address(AF_INET, host, port, &address, &length) ||
+        study::make_address(AF_INET6, host, port, &address, &length)) {
+        out->push_back(address);
+        return true;
+    }
+    std::vector<sockaddr_storage> found;
+    const int status = study::resolve(host, AF_UNSPEC, type, 0, nullptr, timeout, &found);
+    if (status != 0 || found.empty()) {
+        zend_string *text = strpprintf(0, "php_network_getaddresses: getaddrinfo for %s failed: %s", host.c_str(),
+                                       php_study_resolve_error_text(status));
+        php_error_docref(nullptr, E_WARNING, "%s", ZSTR_VAL(text));
+        set_error_text(xparam, text);
+        return false;
+    }
+    for (sockaddr_storage &candidate : found) {
+        if (candidate.ss_family == AF_INET) {
+            reinterpret_cast<sockaddr_in *>(&candidate)->sin_port = htons(static_cast<uint16_t>(port));
+        } else if (candidate.ss_family == AF_INET6) {
+            reinterpret_cast<sockaddr_in6 *>(&candidate)->sin6_port = htons(static_cast<uint16_t>(port));
+        } else {
+            continue;
+        }
+        out->push_back(candidate);
+    }
+    return !out->empty();
+}
+
+socklen_t length_of(const sockaddr_storage &address) {
+    return address.ss_family == AF_INET ? sizeof(sockaddr_in) : sizeof(sockaddr_in6);
+}
+
+/* A Unix address from the stream name, binary safe (Linux's abstract names start with NUL). */
+socklen_t unix_address(php_stream_xport_param *xparam, sockaddr_un *address) {
+    memset(address, 0, sizeof(*address));
+    address->sun_family = AF_UNIX;
+    size_t length = xparam->inputs.namelen;
+    if (length >= sizeof(address->sun_path)) {
+        length = sizeof(address->sun_path) - 1;
+        php_error_docref(nullptr, E_NOTICE,
+                         "socket path exceeded the maximum allowed length of %lu bytes and was truncated",
+                         static_cast<unsigned long>(sizeof(address->sun_path)));
+    }
+    memcpy(address->sun_path, xparam->inputs.name, length);
+    return static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + length);
+}
+
+bool open_socket(NetStream *data, int domain, php_stream_xport_param *xparam) {
+    delete data->socket;
+    data->socket = nullptr;
+    data->base.socket = -1;
+    int error = 0;
+    data->socket = Socket::open(domain, data->type, 0, &error);
+    if (data->socket == nullptr) {
+        xparam->outputs.error_code = error;
+        set_error_text(xparam, strpprintf(0, "Failed to create socket: %s", strerror(error)));
+        return false;
+    }
+    data->domain = domain;
+    data->base.socket = data->socket->fd();
+    return true;
+}
+
+void fail_with(php_stream_xport_param *xparam, int error) {
+    xparam->outputs.error_code = error;
+    set_error_text(xparam, zend_string_init(strerror(error), strlen(strerror(error)), 0));
+}
+
+bool flag_option(php_stream *stream, const char *name) {
+    zval *value = context_option(stream, name);
+    return value != nullptr && zend_is_true(value);
+}
+
+int do_bind(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
+    const Kind kind = kind_of(stream);
+    if (kind == Kind::kUnix || kind == Kind::kUdg) {
+        sockaddr_un address;
+        const socklen_t length = unix_address(xparam, &address);
+        if (!open_socket(data, AF_UNIX, xparam)) {
+            return -1;
+        }
+        if (!data->socket->bind(reinterpret_cast<sockaddr *>(&address), length)) {
+            fail_with(xparam, data->socket->error());
+            return -1;
+        }
+        return 0;
+    }
+    std::string host;
+    int port = 0;
+    if (!parse_host_port(xparam->inputs.name, xparam->inputs.namelen, &host, &port, xparam)) {
+        return -1;
+    }
+    std::vector<sockaddr_storage> addresses;
+    if (!resolve(host, port, data->type, -1, &addresses, xparam)) {
+        return -1;
+    }
+    int error = 0;
+    for (const sockaddr_storage &address : addresses) {
+        if (!open_socket(data, address.ss_family, xparam)) {
+            return -1;
+        }
+        Socket *socket = data->socket;
+        if (zval *v6only = context_option(stream, "ipv6_v6only");
+            v6only != nullptr && Z_TYPE_P(v6only) != IS_NULL && address.ss_family == AF_INET6) {
+            socket->set_option(IPPROTO_IPV6, IPV6_V6ONLY, zend_is_true(v6only) ? 1 : 0);
+        }
+        if (flag_option(stream, "so_reuseport")) {
+            socket->set_option(SOL_SOCKET, SO_REUSEPORT, 1);
+        }
+        if (kind == Kind::kUdp && flag_option(stream, "so_broadcast")) {
+            socket->set_option(SOL_SOCKET, SO_BROADCAST, 1);
+        }
+        if (socket->bind(reinterpret_cast<const sockaddr *>(&address), length_of(address))) {
+            return 0;
+        }
+        error = socket->error();
+    }
+    fail_with(xparam, error);
+    return -1;
+}
+
+int do_connect(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
+    const Kind kind = kind_of(stream);
+    const bool async = xparam->op == php_stream_xport_param::STREAM_XPORT_OP_CONNECT_ASYNC;
+    const Deadline deadline(async ? 0 : seconds_of(xparam->inputs.timeout));
+    if (kind == Kind::kUnix || kind == Kind::kUdg) {
+        sockaddr_un address;
+        const socklen_t length = unix_address(xparam, &address);
+        if (!open_socket(data, AF_UNIX, xparam)) {
+            return -1;
+        }
+        if (data->socket->connect(reinterpret_cast<sockaddr *>(&address), length, deadline.remaining())) {
+            return 0;
+        }
+        if (async && data->socket->error() == EINPROGRESS) {
+            xparam->outputs.error_code = EINPROGRESS;
+            return 1;
+        }
+        fail_with(xparam, data->socket->error());
+        return -1;
+    }
+    std::string host, bind_host;
+    int port = 0, bind_port = 0;
+    if (!parse_host_port(xparam->inputs.name, xparam->inputs.namelen, &host, &port, xparam)) {
+        return -1;
+    }
+    zval *bindto = context_option(stream, "bindto");
+    if (bindto != nullptr) {
+        if (Z_TYPE_P(bindto) != IS_STRING) {
+            set_error_text(xparam, strpprintf(0, "local_addr context option is not a string."));
+            return -1;
+        }
+        if (!parse_host_port(Z_STRVAL_P(bindto), Z_STRLEN_P(bindto), &bind_host, &bind_port, xparam)) {
+            return -1;
+        }
+    }
+    std::vector<sockaddr_storage> addresses;
+    if (!resolve(host, port, data->type, async ? -1 : deadline.remaining(), &addresses, xparam)) {
+        return -1;
+    }
+    int error = 0;
+    for (const sockaddr_storage &address : addresses) {
+        if (!open_socket(data, address.ss_family, xparam)) {
+            return -1;
+        }
+        Socket *socket = data->socket;
+        if (bindto != nullptr) {
+            sockaddr_storage local;
+            socklen_t local_length;
+            if (study::make_address(address.ss_family, bind_host, bind_port, &local, &local_length)) {
+                socket->bind(reinterpret_cast<sockaddr *>(&local), local_length);
+            }
+        }
+        if (kind == Kind::kUdp && flag_option(stream, "so_broadcast")) {
+            socket->set_option(SOL_SOCKET, SO_BROADCAST, 1);
+        }
+        if (kind == Kind::kTcp && flag_option(stream, "tcp_nodelay")) {
+            socket->set_option(IPPROTO_TCP, TCP_NODELAY, 1);
+        }
+        if (socket->connect(reinterpret_cast<const sockaddr *>(&address), length_of(address), deadline.remaining())) {
+            xparam->outputs.error_code = 0;
+            return 0;
+        }
+        error = socket->error();
+        if (async && error == EINPROGRESS) {
+            xparam->outputs.error_code = EINPROGRESS;
+            return 1;
+        }
+        if (error == ETIMEDOUT || error == ECANCELED || EG(exception) != nullptr) {
+            break;
+        }
+    }
+    fail_with(xparam, error);
+    return -1;
+}
+
+/* OpenSSL verifies the peer (and sends SNI) by the host of the address PHP's own stream connected to, which it
+ * learns at connect. A stream handed over after its connect tells it through the "peer_name" TLS option instead, in
+ * a context of its own (a copy: the user's context may serve other streams), unless the option is set already. */
+void give_peer_name(php_stream *stream, NetStream *data) {
+    std::string host;
+    int port = 0;
+    php_stream_xport_param ignored = {};
+    if (data->name == nullptr || !parse_host_port(data->name, strlen(data->name), &host, &port, &ignored) ||
+        host.empty()) {
+        return;
+    }
+    php_stream_context *context = PHP_STREAM_CONTEXT(stream);
+    if (context != nullptr && php_stream_context_get_option(context, "ssl", "peer_name") != nullptr) {
+        return;
+    }
+    php_stream_context *own = php_stream_context_alloc();
+    if (context != nullptr) {
+        zend_string *wrapper, *name;
+        zval *options, *value;
+        ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(context->options), wrapper, options) {
+            if (wrapper == nullptr || Z_TYPE_P(options) != IS_ARRAY) {
+                continue;
+            }
+            ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(options), name, value) {
+                if (name != nullptr) {
+                    php_stream_context_set_option(own, ZSTR_VAL(wrapper), ZSTR_VAL(name), value);
+                }
+            }
+            ZEND_HASH_FOREACH_END();
+        }
+        ZEND_HASH_FOREACH_END();
+    }
+    zval peer;
+    ZVAL_STRINGL(&peer, host.data(), host.size());
+    php_stream_context_set_option(own, "ssl", "peer_name", &peer);
+    zval_ptr_dtor(&peer);
+    php_stream_context_set(stream, own);
+    zend_list_delete(own->res); /* the stream holds it now */
+}
+
+/* PHP_STREAM_OPTION_CRYPTO_API (stream_socket_enable_crypto(), mysqlnd's TLS): TLS is PHP's own, so the connection
+ * moves to a stream of PHP's tcp:// transport (OpenSSL's), which takes the descriptor; the stream keeps its resource,
+ * context and buffers, and from then on behaves, and waits, as PHP's own. */
+int hand_over_to_php(php_stream *stream, NetStream *data, int option, int value, void *ptrparam) {
+    php_stream_transport_factory original = original_tcp_factory();
+    if (kind_of(stream) != Kind::kTcp || original == nullptr || original == php_stream_generic_socket_factory ||
+        data->socket == nullptr || data->persistent) {
+        return PHP_STREAM_OPTION_RETURN_NOTIMPL; /* PHP's "This stream does not support SSL/crypto" */
+    }
+    if (data->busy > 0) {
+        php_error_docref(nullptr, E_WARNING, "cannot start TLS while another coroutine waits on the stream");
+        return PHP_STREAM_OPTION_RETURN_ERR;
+    }
+    give_peer_name(stream, data);
+    timeval connect_timeout = data->base.timeout; /* OpenSSL's factory reads it */
+    php_stream *twin = original("tcp", 3, "", 0, nullptr, 0, 0, &connect_timeout,
+                                PHP_STREAM_CONTEXT(stream) ZEND_FILE_LINE_CC ZEND_FILE_LINE_EMPTY_CC);
+    if (twin == nullptr) {
+        return PHP_STREAM_OPTION_RETURN_ERR;
+    }
+    auto *base = static_cast<php_netstream_data_t *>(twin->abstract);
+    base->socket = data->socket->detach();
+    base->is_blocked = data->base.is_blocked;
+    base->timeout = data->base.timeout;
+    base->timeout_event = 0;
+    php_set_sock_blocking(base->socket, base->is_blocked); /* PHP's socket descriptors block in blocking mode */
+    std::swap(stream->ops, twin->ops);
+    std::swap(stream->abstract, twin->abstract);
+    php_stream_free(twin, PHP_STREAM_FREE_CLOSE); /* frees this transport's data; the descriptor has moved */
+    return stream->ops->set_option(stream, option, value, ptrparam);
+}
+
+}  // namespace php_study_stream
+
+const char *php_study_resolve_error_text(int status) {
+    static const struct {
+        int uv;
+        int eai;
+    } kCodes[] = {
+        {UV_EAI_ADDRFAMILY, EAI_ADDRFAMILY}, {UV_EAI_AGAIN, EAI_AGAIN},
+        {UV_EAI_BADFLAGS, EAI_BADFLAGS},     {UV_EAI_FAIL, EAI_FAIL},
+        {UV_EAI_FAMILY, EAI_FAMILY},         {UV_EAI_MEMORY, EAI_MEMORY},
+        {UV_EAI_NODATA, EAI_NODATA},         {UV_EAI_NONAME, EAI_NONAME},
+        {UV_EAI_OVERFLOW, EAI_OVERFLOW},     {UV_EAI_SERVICE, EAI_SERVICE},
+        {UV_EAI_SOCKTYPE, EAI_SOCKTYPE},
+    };
+    for (const auto &code : kCodes) {
+        if (code.uv == status) {
+            return gai_strerror(code.eai);
+        }
+    }
+    return status == 0 ? gai_strerror(EAI_NODATA) : study::dns_error_message(status);
+}
