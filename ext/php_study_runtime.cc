@@ -8,7 +8,6 @@
 #include <sys/socket.h>
 #include <sys/time.h>
 
-#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -96,8 +95,7 @@ void apply(zend_long flags) {
  * cancel), with *left set to the seconds that were left, or with an exception pending (the caller returns). */
 bool coroutine_sleep(double seconds, double *left) {
     php_study_wait_begin(nullptr);
-    timeval start;
-    gettimeofday(&start, nullptr);
+    const double start = php_study_monotonic_seconds();
     const study::WakeReason reason = study::scheduler::sleep(seconds);
     if (!php_study_wait_end(reason)) {
         *left = 0;
@@ -106,10 +104,7 @@ bool coroutine_sleep(double seconds, double *left) {
     if (reason == study::WakeReason::kTimeout || reason == study::WakeReason::kDone) {
         return true;
     }
-    timeval end;
-    gettimeofday(&end, nullptr);
-    const double slept =
-        static_cast<double>(end.tv_sec - start.tv_sec) + static_cast<double>(end.tv_usec - start.tv_usec) / 1e6;
+    const double slept = php_study_monotonic_seconds() - start;
     *left = seconds > slept ? seconds - slept : 0;
     return false;
 }
@@ -319,15 +314,15 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
         /* Waits until a descriptor is ready or the time is up; a wake whose readiness another coroutine took first
          * waits again, as PHP's select would. */
         const double timeout = no_limit ? -1 : static_cast<double>(seconds) + static_cast<double>(microseconds) / 1e6;
-        const double end = php_study_monotonic_seconds() + timeout;
+        const study::Deadline deadline(timeout);
         php_study_wait_begin(nullptr);
         for (php_stream *stream : pins) {
             php_study_stream_pin(stream);
         }
         int error = 0;
         for (;;) {
-            const double left = no_limit ? -1 : std::max(0.0, end - php_study_monotonic_seconds());
-            if (!study::Socket::wait_any(interests.data(), interests.size(), left, &error) || any_ready(interests)) {
+            if (!study::Socket::wait_any(interests.data(), interests.size(), deadline.remaining(), &error) ||
+                any_ready(interests)) {
                 break;
             }
         }

@@ -165,14 +165,7 @@ bool php_study_socket_connect(Socket *socket, const char *host, zend_long port, 
         return false;
     }
     /* The timeout limits the whole call: the lookup and every address tried. */
-    const double start = php_study_monotonic_seconds();
-    auto remaining = [&] {
-        if (timeout <= 0) {
-            return timeout;
-        }
-        const double left = timeout - (php_study_monotonic_seconds() - start);
-        return left > 0 ? left : 0.0;
-    };
+    const study::Deadline deadline(timeout);
     std::vector<sockaddr_storage> addresses;
     const int status = study::resolve(host, socket->domain(), socket->type(), 0, nullptr, timeout, &addresses);
     if (status != 0 || addresses.empty()) {
@@ -187,7 +180,7 @@ bool php_study_socket_connect(Socket *socket, const char *host, zend_long port, 
             reinterpret_cast<sockaddr_in6 *>(&candidate)->sin6_port = htons(static_cast<uint16_t>(port));
         }
         const socklen_t size = candidate.ss_family == AF_INET ? sizeof(sockaddr_in) : sizeof(sockaddr_in6);
-        const double left = remaining();
+        const double left = deadline.remaining();
         if (timeout > 0 && left == 0) {
             *error = ETIMEDOUT;
             return false;

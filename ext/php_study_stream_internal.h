@@ -52,24 +52,6 @@ inline double seconds_of(const timeval *tv) {
     return static_cast<double>(tv->tv_sec) + static_cast<double>(tv->tv_usec) / 1e6;
 }
 
-/* The end of a timeout that spans several waits of one call. */
-class Deadline {
-public:
-    explicit Deadline(double timeout)
-        : timeout_(timeout), end_(timeout > 0 ? php_study_monotonic_seconds() + timeout : 0) {}
-    double remaining() const {
-        if (timeout_ <= 0) {
-            return timeout_;
-        }
-        const double left = end_ - php_study_monotonic_seconds();
-        return left > 0 ? left : 0;
-    }
-
-private:
-    double timeout_;
-    double end_;
-};
-
 /* The `socket` context option `name`, or nullptr. */
 zval *context_option(php_stream *stream, const char *name);
 bool flag_option(php_stream *stream, const char *name);
@@ -83,5 +65,7 @@ int do_bind(php_stream *stream, NetStream *data, php_stream_xport_param *xparam)
 int do_connect(php_stream *stream, NetStream *data, php_stream_xport_param *xparam);
 /* PHP_STREAM_OPTION_CRYPTO_API: the connection moves to PHP's own TLS transport. */
 int hand_over_to_php(php_stream *stream, NetStream *data, int option, int value, void *ptrparam);
+
+using study::Deadline;
 
 }  // namespace php_study_stream

@@ -56,6 +56,21 @@ struct TimerInfo {
     bool repeat;
 };
 
+// The end of a timeout that limits a whole call made of several waits (recv_all, a stream read that retries, a
+// connect that tries several addresses), on the monotonic clock.
+class Deadline {
+public:
+    // Negative: no limit; 0: do not wait. A timeout beyond a year (or infinite) is no limit: its end in nanoseconds
+    // would not fit.
+    explicit Deadline(double timeout);
+    // The timeout left for the next wait: negative (none) and 0 stay as given; a passed deadline leaves 0.
+    double remaining() const;
+
+private:
+    double timeout_;
+    uint64_t end_;
+};
+
 // The event loop (libuv) and the run queue. One per process; every call runs in the thread that owns it.
 namespace scheduler {
 

@@ -13,6 +13,22 @@
 #include "study/id_map.h"
 
 namespace study {
+namespace {
+constexpr double kYear = 365.0 * 24 * 3600;
+}  // namespace
+
+Deadline::Deadline(double timeout)
+    : timeout_(timeout > kYear ? -1 : timeout),
+      end_(timeout_ > 0 ? uv_hrtime() + static_cast<uint64_t>(timeout_ * 1e9) : 0) {}
+
+double Deadline::remaining() const {
+    if (timeout_ <= 0) {
+        return timeout_;
+    }
+    const uint64_t now = uv_hrtime();
+    return now >= end_ ? 0 : static_cast<double>(end_ - now) / 1e9;
+}
+
 namespace scheduler {
 
 namespace {

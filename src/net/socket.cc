@@ -29,29 +29,6 @@ bool would_block(int error) { return error == EAGAIN || error == EWOULDBLOCK; }
 
 constexpr int kReadEvents = UV_READABLE | UV_DISCONNECT;
 
-// The end of a timeout that limits a whole call made of several waits (recv_all, send_all).
-class Deadline {
-    static constexpr double kYear = 365.0 * 24 * 3600;
-
-public:
-    // A timeout beyond a year (or infinite) is no limit: its end in nanoseconds would not fit.
-    explicit Deadline(double timeout)
-        : timeout_(timeout > kYear ? -1 : timeout),
-          end_(timeout_ > 0 ? uv_hrtime() + static_cast<uint64_t>(timeout_ * 1e9) : 0) {}
-    // The timeout left for the next wait: negative (none) and 0 stay as given; a passed deadline leaves 0.
-    double remaining() const {
-        if (timeout_ <= 0) {
-            return timeout_;
-        }
-        const uint64_t now = uv_hrtime();
-        return now >= end_ ? 0 : static_cast<double>(end_ - now) / 1e9;
-    }
-
-private:
-    double timeout_;
-    uint64_t end_;
-};
-
 // What a wait that did not end with the socket ready means for the operation.
 int error_of(WakeReason reason) {
     switch (reason) {

@@ -207,4 +207,18 @@ TEST_F(SchedulerTest, ManySleepersAllFinish) {
     EXPECT_EQ(finished, 20000);
 }
 
+TEST(DeadlineTest, KeepsNoLimitAndNoWaitAndCountsDownToZero) {
+    EXPECT_LT(study::Deadline(-1).remaining(), 0);
+    EXPECT_EQ(study::Deadline(0).remaining(), 0);
+    EXPECT_LT(study::Deadline(1e300).remaining(), 0) << "beyond a year is no limit";
+    const study::Deadline deadline(0.02);
+    const double first = deadline.remaining();
+    EXPECT_GT(first, 0);
+    EXPECT_LE(first, 0.02);
+    const uint64_t start = uv_hrtime();
+    while (uv_hrtime() - start < 30000000) {
+    }
+    EXPECT_EQ(deadline.remaining(), 0) << "a passed deadline leaves 0";
+}
+
 }  // namespace
