@@ -347,8 +347,9 @@ php_study_task *php_study_current_task(void) {
     return coroutine ? php_study_task_of(coroutine) : nullptr;
 }
 
-void php_study_coroutine_resume(Coroutine *coroutine) {
-    coroutine->resume();
+namespace {
+/* After a resume: forwards, into the resumer, an exit() or fatal error that ended the coroutine. */
+void forward_pending_end() {
     if (UNEXPECTED(g_pending_bailout)) {
         g_pending_bailout = false;
         study::scheduler::unwind(); /* the long jump leaves any run of the loop */
@@ -361,6 +362,17 @@ void php_study_coroutine_resume(Coroutine *coroutine) {
         zend_throw_exception_internal(exception);
     }
 }
+
+/* Inline into Study\Coroutine::resume(), which then calls the core's switch directly (see Coroutine::resume()). */
+[[gnu::always_inline]] inline void resume_and_forward(Coroutine *coroutine) {
+    coroutine->resume();
+    if (UNEXPECTED(g_pending_bailout || g_pending_exit != nullptr)) {
+        forward_pending_end();
+    }
+}
+}  // namespace
+
+void php_study_coroutine_resume(Coroutine *coroutine) { resume_and_forward(coroutine); }
 
 zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc) {
     if (!php_study_switching_allowed("Study\\Coroutine::create()")) {
@@ -440,7 +452,7 @@ PHP_METHOD(Study_Coroutine, yield) {
         RETURN_THROWS();
     }
     task->user_yielded = true;
-    Coroutine::yield();
+    Coroutine::yield(); /* inline: this handler calls the switch itself (see Coroutine::resume_or_yield()) */
     task->user_yielded = false;
     if (task->destroying) {
         zend_throw_graceful_exit();
@@ -470,7 +482,7 @@ PHP_METHOD(Study_Coroutine, resume) {
         RETURN_THROWS();
     }
     php_study_task_of(coroutine)->user_yielded = false;
-    php_study_coroutine_resume(coroutine);
+    resume_and_forward(coroutine);
     if (EG(exception)) {
         RETURN_THROWS();
     }

@@ -5,7 +5,6 @@
 #include <deque>
 #include <memory>
 #include <utility>
-#include <vector>
 
 #include "study/scheduler.h"
 
@@ -51,19 +50,21 @@ struct Wait : WaitPoint {
     ChannelStatus status = ChannelStatus::kOk;
     Entry<T> single;
     std::unique_ptr<Entry<T>[]> many;
+    Wait* next_free = nullptr;  // in WaitPool's free list
 };
 
-// Blocked operations come and go at the rate of channel round trips: keep a few freed ones for reuse.
+// Blocked operations come and go at the rate of channel round trips: keep a few freed ones for reuse, in an
+// intrusive free list (no allocation, no container bookkeeping on the hot path).
 template <typename T>
 class WaitPool {
 public:
     static Wait<T>* acquire(size_t count) {
-        Wait<T>* wait;
-        if (pool().free.empty()) {
-            wait = new Wait<T>;
+        Wait<T>* wait = free_.head;
+        if (wait != nullptr) {
+            free_.head = wait->next_free;
+            --free_.size;
         } else {
-            wait = pool().free.back();
-            pool().free.pop_back();
+            wait = new Wait<T>;
         }
         if (count > 1) {
             wait->many = std::make_unique<Entry<T>[]>(count);
@@ -76,7 +77,7 @@ public:
     }
     // Takes back a wait whose values were all moved out.
     static void release(Wait<T>* wait) {
-        if (pool().free.size() >= kKeep) {
+        if (free_.size >= kKeep) {
             delete wait;
             return;
         }
@@ -88,23 +89,25 @@ public:
         wait->timer = nullptr;
         wait->fired = nullptr;
         wait->status = ChannelStatus::kOk;
-        pool().free.push_back(wait);
+        wait->next_free = free_.head;
+        free_.head = wait;
+        ++free_.size;
     }
 
 private:
     static constexpr size_t kKeep = 64;
-    struct Pool {
-        std::vector<Wait<T>*> free;
-        ~Pool() {
-            for (Wait<T>* wait : free) {
-                delete wait;
+    struct FreeList {
+        Wait<T>* head = nullptr;
+        size_t size = 0;
+        ~FreeList() {
+            while (head != nullptr) {
+                Wait<T>* next = head->next_free;
+                delete head;
+                head = next;
             }
         }
     };
-    static Pool& pool() {
-        static Pool instance;
-        return instance;
-    }
+    static inline FreeList free_;
 };
 
 // An intrusive FIFO of entries.
@@ -286,6 +289,13 @@ void Channel<T>::fire(Entry* entry, ChannelStatus status) {
 
 template <typename T>
 void Channel<T>::unlink_all(Wait* wait) {
+    if (wait->count == 1) {  // a push or pop: the common case
+        Entry& entry = wait->single;
+        if (entry.linked) {
+            entry.channel->queue_of(&entry).erase(&entry);
+        }
+        return;
+    }
     for (size_t i = 0; i < wait->count; ++i) {
         Entry& entry = wait->entries[i];
         if (entry.linked) {

@@ -21,11 +21,6 @@ FreeObject* g_free_objects = nullptr;
 size_t g_free_count = 0;
 constexpr size_t kMaxFreeObjects = 1024;
 
-void notify_switch(Coroutine* from, Coroutine* to) {
-    if (g_hooks.on_switch) {
-        g_hooks.on_switch(from, to);
-    }
-}
 }  // namespace
 
 ExecContext Coroutine::main_context_;
@@ -36,6 +31,7 @@ int64_t Coroutine::last_id_ = 0;
 size_t Coroutine::peak_ = 0;
 size_t Coroutine::stack_size_ = kDefaultStackSize;
 size_t Coroutine::max_ = 0;
+void (*Coroutine::switch_hook_)(Coroutine* from, Coroutine* to) = nullptr;
 
 void* Coroutine::operator new(size_t size) {
     if (g_free_objects != nullptr) {
@@ -68,7 +64,10 @@ void Coroutine::release_caches() {
     trim_stacks();
 }
 
-void set_coroutine_hooks(const CoroutineHooks& hooks) { g_hooks = hooks; }
+void set_coroutine_hooks(const CoroutineHooks& hooks) {
+    g_hooks = hooks;
+    Coroutine::switch_hook_ = hooks.on_switch;
+}
 
 Coroutine* Coroutine::create(Entry entry, void* arg) {
     if (max_ != 0 && registry_.size() >= max_) {
@@ -89,25 +88,10 @@ Coroutine* Coroutine::create(Entry entry, void* arg) {
     return coroutine;
 }
 
-bool Coroutine::resume() {
-    if (this == current_) {
-        return set_last_error(Error::kResumeSelf);
-    }
-    if (state_ != CoroutineState::kInit && state_ != CoroutineState::kSuspended) {
-        return set_last_error(Error::kNotSuspended);
-    }
-    origin_ = current_;
-    notify_switch(origin_, this);
-    current_ = this;
-    state_ = CoroutineState::kRunning;
-    switch_context(origin_ ? &origin_->context_ : &main_context_, &context_);
-    // Back in the resumer: this coroutine, or one it transferred to, yielded or finished.
-    if (finished_ != nullptr) {
-        Coroutine* dead = finished_;
-        finished_ = nullptr;
-        dead->destroy();
-    }
-    return true;
+void Coroutine::reap_finished() {
+    Coroutine* dead = finished_;
+    finished_ = nullptr;
+    dead->destroy();
 }
 
 bool Coroutine::transfer(Coroutine* next) {
@@ -127,18 +111,6 @@ bool Coroutine::transfer(Coroutine* next) {
     current_ = next;
     next->state_ = CoroutineState::kRunning;
     switch_context(&self->context_, &next->context_);
-    return true;
-}
-
-bool Coroutine::yield() {
-    Coroutine* self = current_;
-    if (self == nullptr) {
-        return set_last_error(Error::kNotInCoroutine);
-    }
-    self->state_ = CoroutineState::kSuspended;
-    notify_switch(self, self->origin_);
-    current_ = self->origin_;
-    switch_context(&self->context_, self->origin_ ? &self->origin_->context_ : &main_context_);
     return true;
 }
 

@@ -64,6 +64,38 @@ struct ReadyEntry {
     TimeoutTimer* timeout;  // kTimeout
 };
 
+// A FIFO of coroutine ids over a power-of-two ring that only grows: unlike std::deque, a steady stream of wakes
+// (a channel ping-pong) never allocates or frees.
+class IdQueue {
+public:
+    bool empty() const { return head_ == tail_; }
+    int64_t front() const { return slots_[head_ & mask_]; }
+    void pop_front() { ++head_; }
+    void push_back(int64_t id) {
+        if (tail_ - head_ == slots_.size()) {
+            grow();
+        }
+        slots_[tail_++ & mask_] = id;
+    }
+    void clear() { head_ = tail_ = 0; }
+
+private:
+    void grow() {
+        std::vector<int64_t> bigger(slots_.empty() ? 64 : slots_.size() * 2);
+        for (size_t i = 0; head_ + i != tail_; ++i) {
+            bigger[i] = slots_[(head_ + i) & mask_];
+        }
+        tail_ -= head_;
+        head_ = 0;
+        slots_.swap(bigger);
+        mask_ = slots_.size() - 1;
+    }
+    std::vector<int64_t> slots_;
+    size_t mask_ = 0;
+    size_t head_ = 0;  // counts pops; the slot is head_ & mask_
+    size_t tail_ = 0;  // counts pushes
+};
+
 struct State {
     uv_loop_t loop;
     bool loop_ready = false;
@@ -71,7 +103,7 @@ struct State {
     std::deque<ReadyEntry> ready;  // expiries of this turn of the loop, in deadline order
     // Coroutines woken by what happened (a cancel, the end of a joined coroutine, a wake() from elsewhere), in wake
     // order. They run before the next expiry: what an expiry causes happens at its deadline.
-    std::deque<int64_t> woken;
+    IdQueue woken;
     IdMap<TimerEntry> timers;
     uint64_t generation = 1;  // changes at every reset()
     int running = 0;          // run_until() calls in progress in the main context
