@@ -10,6 +10,10 @@
 #   BENCH_SERVER_PORT=18080     first of the loopback ports used, one per server started
 #   STUDY_SO=path/study.so      the study build to measure (default: modules/study.so of this repo)
 #   SWOOLE_SO=path/swoole.so    adds the Swoole column when the file exists
+#   NGINX_BIN=path/nginx        the nginx for the nginx column (default: nginx on PATH, else /usr/sbin/nginx; the
+#                               column is left out when there is none, or when NGINX_BIN is set but empty). nginx
+#                               is a reference, not a competitor: one worker process, in C, answering the same
+#                               "hello world", it shows the ceiling the clients and the shared cores put on any server.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 n=${BENCH_SERVER_N:-100000}
@@ -30,6 +34,18 @@ ulimit -n 65535 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 declare -a names args
 names+=(study); args+=("-d extension=$study_so")
 if [ -n "${SWOOLE_SO:-}" ] && [ -f "$SWOOLE_SO" ]; then names+=(swoole); args+=("-d extension=$SWOOLE_SO"); fi
+# nginx's args: its binary. An NGINX_BIN that names no executable is an error, not a silently missing column.
+if [ -n "${NGINX_BIN+set}" ]; then
+    nginx_bin=$NGINX_BIN
+    if [ -n "$nginx_bin" ] && { [ ! -f "$nginx_bin" ] || [ ! -x "$nginx_bin" ]; }; then
+        echo "NGINX_BIN=$NGINX_BIN is not an executable file" >&2
+        exit 1
+    fi
+else
+    nginx_bin=$(command -v nginx || true)
+    if [ -z "$nginx_bin" ] && [ -x /usr/sbin/nginx ]; then nginx_bin=/usr/sbin/nginx; fi
+fi
+if [ -n "$nginx_bin" ]; then names+=(nginx); args+=("$nginx_bin"); fi
 
 # Each client: the server mode it needs, and its command (the URL is appended).
 declare -a modes clients
@@ -58,6 +74,68 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM HUP
 
+# nginx.conf for one server: mode $1, port $2, and directory $3 for all that nginx writes besides its error log (its
+# pid file and temp dirs: the Debian build's defaults are under /var). daemon off and master_process off: the one
+# process started is the one that serves, so stop_server's SIGTERM and the CPU time read from /proc are its own.
+# The error log is stderr, the server log as for the PHP servers, so that its complaints make the same notes (a log
+# file of its own opened there too would overwrite what nginx writes to stderr).
+# backlog=512 as server.php's listen(512). Short: keepalive_timeout 0, "Connection: close" after the one response as
+# server.php sends (ab's HTTP/1.0 requests without keep-alive get that anyway); keep-alive: the connection stays
+# open for the client's every request.
+nginx_conf() {
+    local keepalive="keepalive_timeout 0;" temp_paths="" module
+    [ "$1" = short ] || keepalive="keepalive_timeout 65; keepalive_requests 1000000;"
+    for module in client_body proxy fastcgi uwsgi scgi; do
+        # The directive of a module built --without-http_..._module would be unknown.
+        case " $nginx_configure " in *" --without-http_${module}_module "*) continue ;; esac
+        temp_paths+="${module}_temp_path \"$3/${module}_temp\"; "
+    done
+    cat <<EOF
+daemon off;
+master_process off;
+worker_processes 1;
+pid "$3/nginx.pid";
+error_log stderr error;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    $temp_paths
+    $keepalive
+    server {
+        listen 127.0.0.1:$2 backlog=512;
+        location / { default_type text/plain; return 200 "hello world"; }
+    }
+}
+EOF
+}
+if [ -n "$nginx_bin" ]; then
+    nginx_configure=$("$nginx_bin" -V 2>&1) || {
+        echo "$nginx_bin -V failed, is it nginx? $(echo "$nginx_configure" | head -n 2 | paste -sd ' ' -)" >&2
+        exit 1
+    }
+    nginx_configure=$(echo "$nginx_configure" | sed -n 's/^configure arguments: //p')
+    # -e stderr (nginx 1.19.5 and later): the log for what nginx reports before it has read error_log from the
+    # config, which would otherwise go to the build's default, possibly a file under /var.
+    nginx_has_e=0
+    if "$nginx_bin" -h 2>&1 | grep -q -- '-e filename'; then nginx_has_e=1; fi
+fi
+
+# Starts runtime $1's server in mode $2 on port $3, its stdout and stderr in $4, and sets server_pid: the process
+# that serves, which stop_server stops.
+start_server() {
+    if [ "${names[$1]}" = nginx ]; then
+        local dir=${4%.server.log}.nginx log_args=()
+        mkdir "$dir"
+        nginx_conf "$2" "$3" "$dir" >"$dir/nginx.conf"
+        if [ "$nginx_has_e" = 1 ]; then log_args=(-e stderr); fi
+        "${args[$1]}" -p "$dir/" -c "$dir/nginx.conf" ${log_args[@]+"${log_args[@]}"} >"$4" 2>&1 &
+    else
+        # shellcheck disable=SC2086
+        php -n -d memory_limit=-1 ${args[$1]} "$root/bench/server.php" "${names[$1]}" "$2" "$3" >"$4" 2>&1 &
+    fi
+    server_pid=$!
+}
+
 # Waits until the server at $1 accepts connections; fails if process $2 ends first or after 10 s.
 wait_port() {
     local i
@@ -78,7 +156,12 @@ describe_status() {
 excerpt() { head -c 300 "$1" | grep -v '^ *$' | paste -sd ' ' -; }
 
 # shellcheck disable=SC2086
-version_of() { php -n $2 -r "echo phpversion('$1');"; }
+version_of() {
+    case "$1" in
+        nginx) "$2" -v 2>&1 | sed -n 's|^nginx version: [^/]*/||p' ;;
+        *) php -n $2 -r "echo phpversion('$1');" ;;
+    esac
+}
 
 declare -A rps fails raw failed_sum non2xx_sum broken cpu_raw cpu
 declare -a notes=()
@@ -94,10 +177,7 @@ for j in "${!clients[@]}"; do
         this_port=$(( port + started ))
         started=$(( started + 1 ))
         echo "round $round, $name, $mode server on port $this_port: $client" >&2
-        # shellcheck disable=SC2086
-        php -n -d memory_limit=-1 ${args[$i]} "$root/bench/server.php" "$name" "$mode" "$this_port" \
-            >"$logs/$tag.server.log" 2>&1 &
-        server_pid=$!
+        start_server "$i" "$mode" "$this_port" "$logs/$tag.server.log"
         if ! wait_port "$this_port" "$server_pid"; then
             broken[$name,$j]="did not start"
             note "the server did not accept connections: $(excerpt "$logs/$tag.server.log")"
@@ -178,13 +258,18 @@ ab_version=$(ab -V 2>&1 | head -n 1 | sed 's/This is //; s/, Version/ version/; 
 wrk_version=$(wrk -v 2>&1 | head -n 1 | awk '{print $1, $2}' || true)
 echo "Run on $(date -u +%Y-%m-%d), PHP $(php -n -r 'echo PHP_VERSION;'), $(nproc) cores, open files limit" \
     "$(ulimit -n); $versions; $ab_version, $wrk_version; server and clients on 127.0.0.1, a fresh server per" \
-    "client run, one coroutine per connection"
+    "client run, one coroutine per connection${nginx_bin:+ (nginx: one worker process)}"
 echo
 echo "Requests per second, the median of $rounds rounds (each round's figure in brackets); failed / non-2xx, summed: ab's \"Failed requests\" / \"Non-2xx responses\", wrk's socket errors"
 echo "(connect + read + write + timeout) / \"Non-2xx or 3xx responses\". Short: recv one request, send, close."
 echo "Keep-alive: answer requests on the connection until the peer closes. Server CPU: the server process's"
 echo "user + system time divided by the requests it answered (median of the rounds), what a request costs the server"
 echo "even when the client, which shares the machine, is the bottleneck (ab is one thread)."
+if [ -n "$nginx_bin" ]; then
+    echo "nginx is a reference, not a competitor: one worker process, in C, answering the same \"hello world\" (short:"
+    echo "keepalive_timeout 0; keep-alive: keepalive_timeout 65, keepalive_requests 1000000), it shows the ceiling"
+    echo "that the clients and the shared cores put on any server on this machine."
+fi
 echo
 header="| server mode | client |"
 rule="|---|---|"
