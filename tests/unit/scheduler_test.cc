@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "go.h"
 #include "study/coroutine.h"
 
 namespace {
@@ -117,6 +118,33 @@ TEST_F(SchedulerTest, AWakeIsDeliveredOnceAndTimeoutsNeverFireLate) {
     EXPECT_FALSE(scheduler::wake(point, WakeReason::kTimeout));
     scheduler::run();
     EXPECT_EQ(seen, WakeReason::kDone);
+}
+
+// The run queue of woken coroutines is a ring that grows: hundreds of wakes at once run in the order they were woken,
+// also when the ring grows while its oldest entry is not at its start (the second round).
+TEST_F(SchedulerTest, WokenCoroutinesRunInWakeOrderPastTheRunQueuesGrowth) {
+    static std::vector<study::WaitPoint*> points;
+    static std::vector<int> ran;
+    for (const int count : {300, 700}) {
+        points.assign(count, nullptr);
+        ran.clear();
+        for (int i = 0; i < count; ++i) {
+            study_test::go([i] {
+                points[i] = new study::WaitPoint;
+                EXPECT_EQ(scheduler::wait(points[i], -1), WakeReason::kDone);
+                delete points[i];
+                ran.push_back(i);
+            });
+        }
+        std::vector<int> woken;
+        for (int k = 0; k < count; ++k) {
+            const int i = (k * 11) % count;  // 11 is coprime with both counts: every coroutine once, scrambled
+            ASSERT_TRUE(scheduler::wake(points[i], WakeReason::kDone));
+            woken.push_back(i);
+        }
+        EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+        EXPECT_EQ(ran, woken);
+    }
 }
 
 TEST_F(SchedulerTest, TimersFireOnceOrRepeatAndCanBeCleared) {
