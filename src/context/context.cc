@@ -50,6 +50,7 @@ StackSet g_set;
 // copying never happens on the stack being copied.
 ExecContext g_switcher;
 SharedStack* g_switcher_stack = nullptr;
+bool g_switcher_entered = false;  // it waits in switcher_loop(), not at its fresh start
 struct SwitchRequest {
     ExecContext* from;
     ExecContext* to;
@@ -202,11 +203,14 @@ void trampoline(bctx::transfer_t transfer) {
 void switcher_loop(bctx::transfer_t transfer) {
     void* fake_stack = nullptr;
     asan_arrived(nullptr, transfer);
+    g_switcher_entered = true;
     for (;;) {
         record(transfer);
+        const bool fresh = !g_request.to->started;
         make_resident(g_request.to);
         asan_leaving(&fake_stack, g_request.to);
-        transfer = bctx::jump_fcontext(g_request.to->fctx, &g_switcher);
+        transfer = fresh ? bctx::jump_fcontext(g_request.to->fctx, &g_switcher)
+                         : bctx::ontop_fcontext(g_request.to->fctx, &g_switcher, land);
         asan_arrived(fake_stack, transfer);
     }
 }
@@ -222,6 +226,7 @@ bool ensure_switcher() {
     g_switcher.stack = g_switcher_stack;
     g_switcher.fctx = bctx::make_fcontext(g_switcher_stack->top, g_switcher_stack->size, switcher_loop);
     g_switcher.started = true;
+    g_switcher_entered = false;
     g_switcher_stack->occupant = &g_switcher;
     return true;
 }
@@ -358,7 +363,8 @@ void switch_context(ExecContext* from, ExecContext* to) {
         // `to` needs the stack we are running on: let the switcher move the frames.
         g_request = SwitchRequest{from, to};
         asan_leaving(fake_stack_save, &g_switcher);
-        back = bctx::jump_fcontext(g_switcher.fctx, from);
+        back = g_switcher_entered ? bctx::ontop_fcontext(g_switcher.fctx, from, land)
+                                  : bctx::jump_fcontext(g_switcher.fctx, from);
     }
     asan_arrived(fake_stack, back);
     record(back);
