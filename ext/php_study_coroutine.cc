@@ -451,57 +451,74 @@ PHP_FUNCTION(study_coroutine_create) { php_study_create_from_call(INTERNAL_FUNCT
 
 PHP_METHOD(Study_Coroutine, create) { php_study_create_from_call(INTERNAL_FUNCTION_PARAM_PASSTHRU); }
 
-PHP_METHOD(Study_Coroutine, yield) {
-    ZEND_PARSE_PARAMETERS_NONE();
-    php_study_task *task = php_study_current_task();
-    if (task == nullptr) {
-        php_study_throw_misuse("Study\\Coroutine::yield() can only be called inside a coroutine; start one with Sgo()");
-        RETURN_THROWS();
+namespace {
+/* Study\Coroutine::yield() (`resume` false) and ::resume() share this function, entered by a tail call from both
+ * methods, and it calls the core's switch at one place for both. A yield and the resume it returns to then leave and
+ * come back through the same frames, so the CPU predicts every return after the switch (see
+ * Coroutine::resume_or_yield()). */
+[[gnu::noinline]] void yield_or_resume(zend_execute_data *execute_data, zval *return_value, bool resume) {
+    Coroutine *target = nullptr;
+    php_study_task *task = nullptr;
+    if (resume) {
+        zend_long cid;
+        ZEND_PARSE_PARAMETERS_START(1, 1)
+            Z_PARAM_LONG(cid)
+        ZEND_PARSE_PARAMETERS_END();
+        target = Coroutine::get(cid);
+        if (target != nullptr && target == Coroutine::current()) {
+            php_study_throw_misuse(
+                "Study\\Coroutine::resume(): coroutine " ZEND_LONG_FMT
+                " cannot resume itself; resume it from another coroutine or the main script after it yields",
+                cid);
+            RETURN_THROWS();
+        }
+        if (target == nullptr || !php_study_task_of(target)->user_yielded) {
+            php_error_docref(nullptr, E_WARNING, "resume error");
+            RETURN_FALSE;
+        }
+        if (!php_study_switching_allowed("Study\\Coroutine::resume()")) {
+            RETURN_THROWS();
+        }
+        php_study_task_of(target)->user_yielded = false;
+    } else {
+        ZEND_PARSE_PARAMETERS_NONE();
+        task = php_study_current_task();
+        if (task == nullptr) {
+            php_study_throw_misuse(
+                "Study\\Coroutine::yield() can only be called inside a coroutine; start one with Sgo()");
+            RETURN_THROWS();
+        }
+        if (task->destroying) {
+            zend_throw_graceful_exit();
+            RETURN_THROWS();
+        }
+        if (!php_study_switching_allowed("Study\\Coroutine::yield()")) {
+            RETURN_THROWS();
+        }
+        task->user_yielded = true;
     }
-    if (task->destroying) {
-        zend_throw_graceful_exit();
-        RETURN_THROWS();
-    }
-    if (!php_study_switching_allowed("Study\\Coroutine::yield()")) {
-        RETURN_THROWS();
-    }
-    task->user_yielded = true;
-    Coroutine::yield(); /* inline: this handler calls the switch itself (see Coroutine::resume_or_yield()) */
-    task->user_yielded = false;
-    if (task->destroying) {
-        zend_throw_graceful_exit();
-        RETURN_THROWS();
+    Coroutine::resume_or_yield(target);
+    if (resume) {
+        if (UNEXPECTED(g_pending_bailout || g_pending_exit != nullptr)) {
+            forward_pending_end();
+        }
+        if (EG(exception)) {
+            RETURN_THROWS();
+        }
+    } else {
+        task->user_yielded = false;
+        if (task->destroying) {
+            zend_throw_graceful_exit();
+            RETURN_THROWS();
+        }
     }
     RETURN_TRUE;
 }
+}  // namespace
 
-PHP_METHOD(Study_Coroutine, resume) {
-    zend_long cid;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_LONG(cid)
-    ZEND_PARSE_PARAMETERS_END();
-    Coroutine *coroutine = Coroutine::get(cid);
-    if (coroutine != nullptr && coroutine == Coroutine::current()) {
-        php_study_throw_misuse(
-            "Study\\Coroutine::resume(): coroutine " ZEND_LONG_FMT
-            " cannot resume itself; resume it from another coroutine or the main script after it yields",
-            cid);
-        RETURN_THROWS();
-    }
-    if (coroutine == nullptr || !php_study_task_of(coroutine)->user_yielded) {
-        php_error_docref(nullptr, E_WARNING, "resume error");
-        RETURN_FALSE;
-    }
-    if (!php_study_switching_allowed("Study\\Coroutine::resume()")) {
-        RETURN_THROWS();
-    }
-    php_study_task_of(coroutine)->user_yielded = false;
-    resume_and_forward(coroutine);
-    if (EG(exception)) {
-        RETURN_THROWS();
-    }
-    RETURN_TRUE;
-}
+PHP_METHOD(Study_Coroutine, yield) { yield_or_resume(execute_data, return_value, false); }
+
+PHP_METHOD(Study_Coroutine, resume) { yield_or_resume(execute_data, return_value, true); }
 
 PHP_METHOD(Study_Coroutine, getCid) {
     ZEND_PARSE_PARAMETERS_NONE();
