@@ -348,8 +348,8 @@ php_study_task *php_study_current_task(void) {
 }
 
 namespace {
-/* After a resume: forwards, into the resumer, an exit() or fatal error that ended the coroutine. */
-void forward_pending_end() {
+/* After a resume: forwards, into the resumer, the exit() or fatal error that ended the coroutine. */
+void forward_pending_end_now() {
     if (UNEXPECTED(g_pending_bailout)) {
         g_pending_bailout = false;
         study::scheduler::unwind(); /* the long jump leaves any run of the loop */
@@ -363,12 +363,17 @@ void forward_pending_end() {
     }
 }
 
-/* Inline into Study\Coroutine::resume(), which then calls the core's switch directly (see Coroutine::resume()). */
+/* After a resume: forwards an exit() or fatal error that ended the coroutine, if one did. */
+inline void forward_pending_end() {
+    if (UNEXPECTED(g_pending_bailout || g_pending_exit != nullptr)) {
+        forward_pending_end_now();
+    }
+}
+
+/* Inline, so that a create calls the core's switch directly (see Coroutine::resume()). */
 [[gnu::always_inline]] inline void resume_and_forward(Coroutine *coroutine) {
     coroutine->resume();
-    if (UNEXPECTED(g_pending_bailout || g_pending_exit != nullptr)) {
-        forward_pending_end();
-    }
+    forward_pending_end();
 }
 }  // namespace
 
@@ -499,9 +504,7 @@ namespace {
     }
     Coroutine::resume_or_yield(target);
     if (resume) {
-        if (UNEXPECTED(g_pending_bailout || g_pending_exit != nullptr)) {
-            forward_pending_end();
-        }
+        forward_pending_end();
         if (EG(exception)) {
             RETURN_THROWS();
         }

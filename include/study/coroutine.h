@@ -114,10 +114,20 @@ private:
     void destroy();
     // Frees the coroutine that finished in the last switch back to its resumer.
     static void reap_finished();
-    static void notify_switch(Coroutine* from, Coroutine* to) {
+    static ExecContext* context_of(Coroutine* coroutine) {
+        return coroutine != nullptr ? &coroutine->context_ : &main_context_;
+    }
+    // Hands control from `from` to `to` (nullptr: the main context), after the binding's hook saw the switch; returns
+    // when something switches back to `from`. The states of `from` and the origins are the caller's to set.
+    static void switch_between(Coroutine* from, Coroutine* to) {
         if (switch_hook_ != nullptr) {
             switch_hook_(from, to);
         }
+        current_ = to;
+        if (to != nullptr) {
+            to->state_ = CoroutineState::kRunning;  // a yield's or an end's resumer is running already
+        }
+        switch_context(context_of(from), context_of(to));
     }
 
     ExecContext context_;
@@ -166,12 +176,7 @@ private:
         from->state_ = CoroutineState::kSuspended;
         to = from->origin_;
     }
-    notify_switch(from, to);
-    current_ = to;
-    if (to != nullptr) {
-        to->state_ = CoroutineState::kRunning;  // the resumed one; a yield's resumer is running already
-    }
-    switch_context(from != nullptr ? &from->context_ : &main_context_, to != nullptr ? &to->context_ : &main_context_);
+    switch_between(from, to);
     // Back here: a coroutine this one resumed (or one it transferred to) yielded or finished, or this one was
     // resumed after its yield (then nothing finished: a coroutine ends by switching to the resumer it returns to).
     if (finished_ != nullptr) {

@@ -89,7 +89,6 @@ inline void asan_arrived(void* fake_stack, bctx::transfer_t transfer) {
 #endif
 }
 
-// Records, in the context that just switched to us, where it continues.
 // Run by ontop_fcontext() on top of the context it resumes, and returns to where that context suspended, with the
 // transfer jump_fcontext() would have given it: it adds nothing but a `ret`. jump_fcontext() ends with an indirect
 // jump instead, so the return address its call pushed on the CPU's return-prediction stack is never popped, and
@@ -100,6 +99,7 @@ inline void asan_arrived(void* fake_stack, bctx::transfer_t transfer) {
 // third of scheduler::wait's time.
 bctx::transfer_t land(bctx::transfer_t transfer) { return transfer; }
 
+// Records, in the context that just switched to us, where it continues.
 inline void record(bctx::transfer_t transfer) { static_cast<ExecContext*>(transfer.data)->fctx = transfer.fctx; }
 
 // Debug check, on in Debug builds and whenever the environment variable STUDY_DEBUG_STACKS is set (the test

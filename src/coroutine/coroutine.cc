@@ -107,10 +107,7 @@ bool Coroutine::transfer(Coroutine* next) {
     }
     self->state_ = CoroutineState::kSuspended;
     next->origin_ = self->origin_;
-    notify_switch(self, next);
-    current_ = next;
-    next->state_ = CoroutineState::kRunning;
-    switch_context(&self->context_, &next->context_);
+    switch_between(self, next);
     return true;
 }
 
@@ -143,10 +140,8 @@ void Coroutine::run(void* arg) {
     // The entry returned: hand control back for the last time; the resumer frees this coroutine.
     self->state_ = CoroutineState::kDead;
     finished_ = self;
-    notify_switch(self, self->origin_);
-    current_ = self->origin_;
     self->context_.finished = true;
-    switch_context(&self->context_, self->origin_ ? &self->origin_->context_ : &main_context_);
+    switch_between(self, self->origin_);
     // A finished context is never switched to again.
     std::abort();
 }
