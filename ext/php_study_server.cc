@@ -29,7 +29,11 @@ namespace {
 struct php_study_server {
     Socket *socket; /* the listening socket; nullptr until constructed */
     zval handler;   /* owned callable, UNDEF until set_handler() */
-    bool running;   /* start() is accepting */
+    /* The handler resolved once, by set_handler(), in its caller's scope (a private method set from inside its class
+     * is callable only from there). Empty for a __call trampoline, which one call consumes: it is made again for each
+     * connection. Holds no reference of its own: `handler` keeps the object and the closure alive. */
+    zend_fcall_info_cache fcc;
+    bool running; /* start() is accepting */
     zend_object std;
 };
 
@@ -43,6 +47,7 @@ zend_object *create_object(zend_class_entry *ce) {
     auto *server = static_cast<php_study_server *>(zend_object_alloc(sizeof(php_study_server), ce));
     server->socket = nullptr;
     ZVAL_UNDEF(&server->handler);
+    memset(&server->fcc, 0, sizeof(server->fcc));
     server->running = false;
     zend_object_std_init(&server->std, ce);
     object_properties_init(&server->std, ce);
@@ -105,6 +110,25 @@ bool listen_address(const std::string &host, zend_long port, sockaddr_storage *a
 bool accept_error_is_transient(int error) {
     return error == EMFILE || error == ENFILE || error == ENOBUFS || error == ENOMEM || error == ECONNABORTED ||
            error == EPROTO || error == EPERM;
+}
+
+/* Runs the handler in a new coroutine for one connection; throws when it cannot (the coroutine limit, or a __call
+ * handler that cannot be resolved any more), so that start() ends with the error instead of dropping connections. */
+void run_handler(php_study_server *server, zval *socket) {
+    zval handler;
+    ZVAL_COPY(&handler, &server->handler); /* set_handler() may replace it while the coroutine runs */
+    zend_fcall_info_cache fcc = server->fcc;
+    char *error = nullptr;
+    if (fcc.function_handler == nullptr && !zend_is_callable_ex(&handler, nullptr, 0, nullptr, &fcc, &error)) {
+        php_study_throw_misuse("Study\\Coroutine\\Server::start(): the handler cannot be called: %s",
+                               error != nullptr ? error : "unknown reason");
+    } else {
+        php_study_coroutine_create(&handler, &fcc, socket, 1);
+    }
+    if (error != nullptr) {
+        efree(error);
+    }
+    zval_ptr_dtor(&handler);
 }
 
 }  // namespace
@@ -171,7 +195,8 @@ PHP_METHOD(Study_Coroutine_Server, set_handler) {
     zval old;
     ZVAL_COPY_VALUE(&old, &server->handler);
     ZVAL_COPY(&server->handler, &fci.function_name);
-    zval_ptr_dtor(&old);
+    server->fcc = fcc;   /* Z_PARAM_FUNC released a __call trampoline already, leaving function_handler null */
+    zval_ptr_dtor(&old); /* last: its destructor may call set_handler() again */
 }
 
 PHP_METHOD(Study_Coroutine_Server, start) {
@@ -230,17 +255,7 @@ PHP_METHOD(Study_Coroutine_Server, start) {
         }
         zval socket;
         php_study_socket_wrap(&socket, connection);
-        zval handler;
-        ZVAL_COPY(&handler, &server->handler); /* set_handler() may replace it while the coroutine runs */
-        zend_fcall_info_cache fcc;
-        char *error = nullptr;
-        if (zend_is_callable_ex(&handler, nullptr, 0, nullptr, &fcc, &error)) {
-            php_study_coroutine_create(&handler, &fcc, &socket, 1);
-        }
-        if (error != nullptr) {
-            efree(error);
-        }
-        zval_ptr_dtor(&handler);
+        run_handler(server, &socket);
         zval_ptr_dtor(&socket);
         if (EG(exception)) {
             break;
