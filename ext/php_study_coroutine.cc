@@ -381,6 +381,7 @@ void php_study_coroutine_resume(Coroutine *coroutine) { resume_and_forward(corou
 
 zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc) {
     if (!php_study_switching_allowed("Study\\Coroutine::create()")) {
+        zend_release_fcall_info_cache(fcc); /* a __call trampoline is freed by the call that never comes */
         return -1;
     }
     auto *task = static_cast<php_study_task *>(emalloc(sizeof(php_study_task)));
@@ -410,6 +411,7 @@ zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc,
     }
     Coroutine *coroutine = Coroutine::create(coroutine_main, task);
     if (UNEXPECTED(coroutine == nullptr)) {
+        zend_release_fcall_info_cache(fcc);
         release_values(task);
         efree(task);
         if (study::last_error() == study::Error::kCoroutineLimit) {

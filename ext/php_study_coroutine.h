@@ -33,7 +33,8 @@ struct php_study_task {
 };
 
 /* Creates a coroutine running the callable with copies of args, runs it until it first suspends or ends,
- * and returns its id; throws Study\Coroutine\Error and returns -1 on failure. */
+ * and returns its id; throws Study\Coroutine\Error and returns -1 on failure. A __call trampoline in *fcc is
+ * consumed either way: by the call, or freed here when the coroutine is refused. */
 zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc);
 /* Resumes a coroutine and forwards, into the caller, an exit() or fatal error that ended it. */
 void php_study_coroutine_resume(study::Coroutine *coroutine);
