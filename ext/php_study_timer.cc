@@ -63,12 +63,7 @@ void add(INTERNAL_FUNCTION_PARAMETERS, bool repeat) {
     }
     auto *callback = static_cast<TimerCallback *>(emalloc(sizeof(TimerCallback)));
     ZVAL_COPY(&callback->callable, &fci.function_name);
-    if (fcc.function_handler->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE) {
-        zend_release_fcall_info_cache(&fcc);
-        memset(&callback->fcc, 0, sizeof(callback->fcc));
-    } else {
-        callback->fcc = fcc;
-    }
+    callback->fcc = fcc; /* Z_PARAM_FUNC released a __call trampoline already, leaving function_handler null */
     callback->argc = argc;
     callback->args = nullptr;
     if (argc > 0) {
