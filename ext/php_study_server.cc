@@ -84,26 +84,17 @@ void set_error(zend_object *object, int error) {
     zval_ptr_dtor(&message);
 }
 
-/* The address to listen on: a numeric IPv4 or IPv6 address, or a name resolved without blocking. */
-bool listen_address(const std::string &host, zend_long port, sockaddr_storage *address, socklen_t *length,
-                    const char **message) {
-    if (study::make_address(AF_INET, host, port, address, length) ||
-        study::make_address(AF_INET6, host, port, address, length)) {
-        return true;
-    }
-    if (port < 0 || port > 65535) {
-        *message = "invalid port";
-        return false;
-    }
+/* The address to listen on: a numeric IPv4 or IPv6 address, or the first address of a name resolved without
+ * blocking. */
+bool listen_address(const std::string &host, zend_long port, sockaddr_storage *address, const char **message) {
     std::vector<sockaddr_storage> addresses;
-    const int status = study::resolve(host, AF_UNSPEC, SOCK_STREAM, 0, nullptr, -1, &addresses);
-    if (status != 0 || addresses.empty()) {
-        *message = status != 0 ? study::dns_error_message(status) : "no address";
+    const int status = study::resolve_host(host, port, AF_UNSPEC, SOCK_STREAM, -1, &addresses);
+    if (status != 0) {
+        *message = study::dns_error_message(status);
         return false;
     }
-    int ignored = 0;
-    const std::string text = study::address_string(reinterpret_cast<sockaddr *>(&addresses[0]), &ignored);
-    return study::make_address(addresses[0].ss_family, text, port, address, length);
+    *address = addresses[0];
+    return true;
 }
 
 /* Accepting failed with `error`: whether to go on (after a pause, for a shortage of descriptors or memory). */
@@ -149,9 +140,8 @@ PHP_METHOD(Study_Coroutine_Server, __construct) {
         RETURN_THROWS();
     }
     sockaddr_storage address;
-    socklen_t length;
-    const char *message = "invalid address";
-    if (!listen_address(std::string(ZSTR_VAL(host), ZSTR_LEN(host)), port, &address, &length, &message)) {
+    const char *message = nullptr;
+    if (!listen_address(std::string(ZSTR_VAL(host), ZSTR_LEN(host)), port, &address, &message)) {
         if (!EG(exception)) {
             zend_throw_exception_ex(php_study_socket_exception_ce, EINVAL, "cannot listen on %s:" ZEND_LONG_FMT ": %s",
                                     ZSTR_VAL(host), port, message);
@@ -164,7 +154,8 @@ PHP_METHOD(Study_Coroutine_Server, __construct) {
         error = socket->error();
     }
     if (socket != nullptr && error == 0 &&
-        !(socket->bind(reinterpret_cast<sockaddr *>(&address), length) && socket->listen(512))) {
+        !(socket->bind(reinterpret_cast<sockaddr *>(&address), study::address_length(address)) &&
+          socket->listen(512))) {
         error = socket->error();
     }
     if (error != 0) {

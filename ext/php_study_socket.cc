@@ -149,43 +149,37 @@ double php_study_monotonic_seconds(void) {
     return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
 }
 
-bool php_study_socket_connect(Socket *socket, const char *host, zend_long port, double timeout, int *error,
+bool php_study_socket_connect(Socket *socket, const std::string &host, zend_long port, double timeout, int *error,
                               const char **message) {
-    sockaddr_storage address;
-    socklen_t length;
     *message = nullptr;
-    if (study::make_address(socket->domain(), host, port, &address, &length)) {
+    if (socket->domain() == AF_UNIX) {
+        sockaddr_storage address;
+        socklen_t length;
+        if (!study::make_address(AF_UNIX, host, 0, &address, &length)) {
+            *error = EINVAL;
+            *message = "invalid address";
+            return false;
+        }
         const bool ok = socket->connect(reinterpret_cast<sockaddr *>(&address), length, timeout);
         *error = socket->error();
         return ok;
     }
-    if (socket->domain() == AF_UNIX || port < 0 || port > 65535) {
-        *error = EINVAL;
-        *message = "invalid address";
-        return false;
-    }
     /* The timeout limits the whole call: the lookup and every address tried. */
     const study::Deadline deadline(timeout);
     std::vector<sockaddr_storage> addresses;
-    const int status = study::resolve(host, socket->domain(), socket->type(), 0, nullptr, timeout, &addresses);
-    if (status != 0 || addresses.empty()) {
-        *message = status != 0 ? study::dns_error_message(status) : "no address";
-        *error = status == -ETIMEDOUT ? ETIMEDOUT : status == -ECANCELED ? ECANCELED : EHOSTUNREACH;
+    const int status = study::resolve_host(host, port, socket->domain(), socket->type(), timeout, &addresses);
+    if (status != 0) {
+        *message = study::dns_error_message(status);
+        *error = status == -ETIMEDOUT || status == -ECANCELED || status == -EINVAL ? -status : EHOSTUNREACH;
         return false;
     }
-    for (sockaddr_storage &candidate : addresses) {
-        if (candidate.ss_family == AF_INET) {
-            reinterpret_cast<sockaddr_in *>(&candidate)->sin_port = htons(static_cast<uint16_t>(port));
-        } else {
-            reinterpret_cast<sockaddr_in6 *>(&candidate)->sin6_port = htons(static_cast<uint16_t>(port));
-        }
-        const socklen_t size = candidate.ss_family == AF_INET ? sizeof(sockaddr_in) : sizeof(sockaddr_in6);
+    for (const sockaddr_storage &candidate : addresses) {
         const double left = deadline.remaining();
         if (timeout > 0 && left == 0) {
             *error = ETIMEDOUT;
             return false;
         }
-        if (socket->connect(reinterpret_cast<sockaddr *>(&candidate), size, left)) {
+        if (socket->connect(reinterpret_cast<const sockaddr *>(&candidate), study::address_length(candidate), left)) {
             *error = 0;
             return true;
         }
@@ -296,7 +290,8 @@ PHP_METHOD(Study_Coroutine_Socket, connect) {
     }
     const char *message = nullptr;
     int error = 0;
-    const bool ok = php_study_socket_connect(socket, ZSTR_VAL(host), port, timeout, &error, &message);
+    const bool ok =
+        php_study_socket_connect(socket, std::string(ZSTR_VAL(host), ZSTR_LEN(host)), port, timeout, &error, &message);
     if (!after_wait(socket)) {
         RETURN_THROWS();
     }

@@ -15,11 +15,11 @@ extern zend_class_entry *php_study_socket_exception_ce;
 void php_study_socket_wrap(zval *out, study::Socket *socket);
 /* Seconds on a monotonic clock, for timeouts that span several waits. */
 double php_study_monotonic_seconds(void);
-/* Connects to `host` (an address, a name resolved without blocking, or a Unix path); false with *error set (an
- * errno value), and *message set when the errno value alone does not say why. The timeout limits the whole call (lookup
- * and every address). */
-bool php_study_socket_connect(study::Socket *socket, const char *host, zend_long port, double timeout, int *error,
-                              const char **message);
+/* Connects to `host` (an address, a name resolved without blocking, or a Unix path; binary safe); false with *error
+ * set (an errno value), and *message set when the errno value alone does not say why. The timeout limits the whole
+ * call (lookup and every address). */
+bool php_study_socket_connect(study::Socket *socket, const std::string &host, zend_long port, double timeout,
+                              int *error, const char **message);
 
 /* Appends the addresses in `found` as text, in order, leaving out those `addresses` has already. */
 void php_study_add_unique_addresses(const std::vector<sockaddr_storage> &found, std::vector<std::string> *addresses);

@@ -58,7 +58,12 @@ namespace Study\Coroutine {
         /** A connected socket, or false (errCode ETIMEDOUT on timeout). */
         public function accept(float $timeout = -1): Socket|false {}
 
-        /** $host is an address, a host name (resolved without blocking), or a path for AF_UNIX. */
+        /**
+         * $host is an address, a host name (resolved without blocking), or a path for AF_UNIX; one with a NUL byte is
+         * refused (errCode EINVAL). $timeout limits the whole call, lookup included; 0 only starts the connection
+         * (false with errCode EINPROGRESS while it is under way), and fails with ETIMEDOUT for a name, whose lookup
+         * would have to wait.
+         */
         public function connect(string $host, int $port = 0, float $timeout = -1): bool {}
 
         /** At most $length bytes as they arrive; '' when the peer closed; false on error or timeout. */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d0055948e221a1c075fd922791d7c6f0c1966758 */
+ * Stub hash: d037ec0eeb373f50219f382575ba2669ab133891 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Study_Coroutine_Socket___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, domain, IS_LONG, 0, "Study\\Coroutine\\Socket::AF_INET")

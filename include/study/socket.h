@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "study/address.h"  // the addresses sockets take, and name resolution
+
 struct uv_poll_s;
 
 namespace study {
@@ -114,18 +116,5 @@ private:
     int poll_events_ = 0;                         // what poll_ watches now
     WaitPoint* waiters_[2] = {nullptr, nullptr};  // heap waits of the reader and the writer
 };
-
-// Parses a numeric IPv4 or IPv6 address (as `domain` says) and port, or a Unix socket path, into `out`; false when
-// `address` is not one.
-bool make_address(int domain, const std::string& address, int64_t port, sockaddr_storage* out, socklen_t* length);
-// The address and port (or path) in `address`.
-std::string address_string(const sockaddr* address, int* port);
-
-// Resolves `name` on libuv's thread pool, suspending the running coroutine meanwhile. `family` is AF_INET,
-// AF_INET6 or AF_UNSPEC. On success fills `addresses` (in the resolver's order) and returns 0; otherwise returns a
-// libuv error code (negative; dns_error_message() describes it), or -ETIMEDOUT / -ECANCELED.
-int resolve(const std::string& name, int family, int socktype, int protocol, const char* service, double timeout,
-            std::vector<sockaddr_storage>* addresses);
-const char* dns_error_message(int code);
 
 }  // namespace study

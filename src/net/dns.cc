@@ -5,8 +5,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "study/address.h"
 #include "study/scheduler.h"
-#include "study/socket.h"
 
 namespace study {
 
@@ -44,6 +44,9 @@ void forget_lookup(WaitPoint* wait) {
 
 int resolve(const std::string& name, int family, int socktype, int protocol, const char* service, double timeout,
             std::vector<sockaddr_storage>* addresses) {
+    if (timeout == 0) {
+        return -ETIMEDOUT;  // 0 does not wait, as for every wait; the thread pool always answers later
+    }
     addrinfo hints;
     std::memset(&hints, 0, sizeof(hints));
     hints.ai_family = family;
@@ -61,7 +64,7 @@ int resolve(const std::string& name, int family, int socktype, int protocol, con
     wait->data = lookup;
     wait->forget = forget_lookup;
     lookup->wait = wait;
-    const WakeReason reason = scheduler::wait(wait, timeout == 0 ? -1 : timeout);
+    const WakeReason reason = scheduler::wait(wait, timeout);
     delete wait;
     if (reason != WakeReason::kDone) {
         if (lookup->wait != nullptr) {  // a main-context wait that was stopped: let the callback free it
@@ -88,6 +91,9 @@ const char* dns_error_message(int code) {
     }
     if (code == -ECANCELED) {
         return "canceled";
+    }
+    if (code == -EINVAL) {
+        return "invalid address";
     }
     return uv_strerror(code);
 }

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "study/socket.h"
 
-#include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
-#include <sys/un.h>
 #include <unistd.h>
 #include <uv.h>
 
@@ -484,66 +482,6 @@ bool Socket::get_option(int level, int name, int* value) {
     }
     error_ = 0;
     return true;
-}
-
-bool make_address(int domain, const std::string& address, int64_t port, sockaddr_storage* out, socklen_t* length) {
-    std::memset(out, 0, sizeof(*out));
-    if (port < 0 || port > 65535) {
-        return false;
-    }
-    switch (domain) {
-        case AF_INET: {
-            auto* in = reinterpret_cast<sockaddr_in*>(out);
-            in->sin_family = AF_INET;
-            in->sin_port = htons(static_cast<uint16_t>(port));
-            *length = sizeof(*in);
-            return inet_pton(AF_INET, address.c_str(), &in->sin_addr) == 1;
-        }
-        case AF_INET6: {
-            auto* in6 = reinterpret_cast<sockaddr_in6*>(out);
-            in6->sin6_family = AF_INET6;
-            in6->sin6_port = htons(static_cast<uint16_t>(port));
-            *length = sizeof(*in6);
-            return inet_pton(AF_INET6, address.c_str(), &in6->sin6_addr) == 1;
-        }
-        case AF_UNIX: {
-            auto* un = reinterpret_cast<sockaddr_un*>(out);
-            if (address.empty() || address.size() >= sizeof(un->sun_path) || address.find('\0') != std::string::npos) {
-                return false;
-            }
-            un->sun_family = AF_UNIX;
-            std::memcpy(un->sun_path, address.data(), address.size());
-            *length = static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + address.size() + 1);
-            return true;
-        }
-        default:
-            return false;
-    }
-}
-
-std::string address_string(const sockaddr* address, int* port) {
-    char text[INET6_ADDRSTRLEN] = "";
-    *port = 0;
-    switch (address->sa_family) {
-        case AF_INET: {
-            const auto* in = reinterpret_cast<const sockaddr_in*>(address);
-            inet_ntop(AF_INET, &in->sin_addr, text, sizeof(text));
-            *port = ntohs(in->sin_port);
-            return text;
-        }
-        case AF_INET6: {
-            const auto* in6 = reinterpret_cast<const sockaddr_in6*>(address);
-            inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof(text));
-            *port = ntohs(in6->sin6_port);
-            return text;
-        }
-        case AF_UNIX: {
-            const auto* un = reinterpret_cast<const sockaddr_un*>(address);
-            return std::string(un->sun_path, strnlen(un->sun_path, sizeof(un->sun_path)));
-        }
-        default:
-            return "";
-    }
 }
 
 }  // namespace study

@@ -168,15 +168,6 @@ TEST_F(SocketTest, ResolvesLocalhostWithoutBlocking) {
     EXPECT_EQ(study::address_string(reinterpret_cast<sockaddr*>(&addresses[0]), &port), "127.0.0.1");
 }
 
-TEST_F(SocketTest, MakeAddressRejectsWhatIsNotAnAddress) {
-    sockaddr_storage address;
-    socklen_t length;
-    EXPECT_FALSE(study::make_address(AF_INET, "localhost", 80, &address, &length));
-    EXPECT_FALSE(study::make_address(AF_INET, "127.0.0.1", 70000, &address, &length));
-    EXPECT_TRUE(study::make_address(AF_INET6, "::1", 80, &address, &length));
-    EXPECT_FALSE(study::make_address(AF_UNIX, std::string(200, 'x'), 0, &address, &length));
-}
-
 TEST_F(SocketTest, WaitAnyWakesForTheSocketThatBecomesReadable) {
     int port = 0;
     std::shared_ptr<Socket> server(listener(&port));

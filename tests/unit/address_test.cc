@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "study/address.h"
+
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/un.h>
+#include <uv.h>
+
+#include <cerrno>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "go.h"
+#include "study/coroutine.h"
+#include "study/scheduler.h"
+
+namespace {
+
+using study_test::go;
+
+using study::Coroutine;
+namespace scheduler = study::scheduler;
+
+class AddressTest : public ::testing::Test {
+protected:
+    void TearDown() override {
+        EXPECT_EQ(Coroutine::count(), 0u) << "the loop did not drain";
+        scheduler::reset();
+    }
+};
+
+std::string text_of(const sockaddr_storage& address, int* port) {
+    return study::address_string(reinterpret_cast<const sockaddr*>(&address), port);
+}
+
+TEST_F(AddressTest, MakeAddressRejectsWhatIsNotAnAddress) {
+    sockaddr_storage address;
+    socklen_t length;
+    EXPECT_FALSE(study::make_address(AF_INET, "localhost", 80, &address, &length));
+    EXPECT_FALSE(study::make_address(AF_INET, "127.0.0.1", 70000, &address, &length));
+    EXPECT_FALSE(study::make_address(AF_INET, "127.0.0.1", -1, &address, &length));
+    EXPECT_TRUE(study::make_address(AF_INET6, "::1", 80, &address, &length));
+    EXPECT_FALSE(study::make_address(AF_INET6, "127.0.0.1", 80, &address, &length));
+    EXPECT_FALSE(study::make_address(AF_UNIX, std::string(200, 'x'), 0, &address, &length));
+    EXPECT_FALSE(study::make_address(AF_UNIX, "", 0, &address, &length));
+}
+
+TEST_F(AddressTest, MakeAddressRefusesANulByteInsteadOfCuttingThere) {
+    sockaddr_storage address;
+    socklen_t length;
+    EXPECT_FALSE(study::make_address(AF_INET, std::string("127.0.0.1\0junk", 14), 80, &address, &length));
+    EXPECT_FALSE(study::make_address(AF_INET6, std::string("::1\0junk", 8), 80, &address, &length));
+    EXPECT_FALSE(study::make_address(AF_UNIX, std::string("/tmp/a\0b", 8), 0, &address, &length));
+    ASSERT_TRUE(study::make_address(AF_UNIX, "/tmp/a", 0, &address, &length));
+    EXPECT_EQ(length, offsetof(sockaddr_un, sun_path) + 7);
+    int port = -1;
+    EXPECT_EQ(text_of(address, &port), "/tmp/a");
+}
+
+TEST_F(AddressTest, AddressLengthFollowsTheFamily) {
+    sockaddr_storage address;
+    socklen_t length;
+    ASSERT_TRUE(study::make_address(AF_INET, "10.0.0.1", 1, &address, &length));
+    EXPECT_EQ(study::address_length(address), length);
+    ASSERT_TRUE(study::make_address(AF_INET6, "fe80::1", 1, &address, &length));
+    EXPECT_EQ(study::address_length(address), length);
+    ASSERT_TRUE(study::make_address(AF_UNIX, "/x", 0, &address, &length));
+    EXPECT_EQ(study::address_length(address), 0u);
+}
+
+// A numeric address needs no lookup: it is converted at once, even with a timeout of 0 and outside a coroutine.
+TEST_F(AddressTest, ResolveHostConvertsANumericAddressWithoutWaiting) {
+    std::vector<sockaddr_storage> out;
+    ASSERT_EQ(study::resolve_host("127.0.0.1", 8080, AF_UNSPEC, SOCK_STREAM, 0, &out), 0);
+    ASSERT_EQ(out.size(), 1u);
+    int port = 0;
+    EXPECT_EQ(text_of(out[0], &port), "127.0.0.1");
+    EXPECT_EQ(port, 8080);
+    out.clear();
+    ASSERT_EQ(study::resolve_host("::1", 443, AF_INET6, SOCK_STREAM, 0, &out), 0);
+    EXPECT_EQ(text_of(out[0], &port), "::1");
+    EXPECT_EQ(port, 443);
+}
+
+TEST_F(AddressTest, ResolveHostRefusesABadPortOrANulByte) {
+    std::vector<sockaddr_storage> out;
+    EXPECT_EQ(study::resolve_host("127.0.0.1", 65536, AF_UNSPEC, SOCK_STREAM, -1, &out), -EINVAL);
+    EXPECT_EQ(study::resolve_host("127.0.0.1", -1, AF_UNSPEC, SOCK_STREAM, -1, &out), -EINVAL);
+    EXPECT_EQ(study::resolve_host(std::string("localhost\0.evil", 15), 80, AF_UNSPEC, SOCK_STREAM, -1, &out), -EINVAL);
+    EXPECT_TRUE(out.empty());
+    EXPECT_STREQ(study::dns_error_message(-EINVAL), "invalid address");
+}
+
+// An IPv6 literal asked for as IPv4 is not numeric for that family: it goes to the resolver, which has no IPv4
+// address for it.
+TEST_F(AddressTest, ResolveHostKeepsOnlyTheFamilyAskedFor) {
+    auto status = std::make_shared<int>(1);
+    auto out = std::make_shared<std::vector<sockaddr_storage>>();
+    go([status, out] { *status = study::resolve_host("::1", 80, AF_INET, SOCK_STREAM, 5, out.get()); });
+    scheduler::run();
+    EXPECT_NE(*status, 0);
+    EXPECT_TRUE(out->empty());
+}
+
+TEST_F(AddressTest, ResolveHostLooksANameUpAndSetsThePort) {
+    auto status = std::make_shared<int>(1);
+    auto out = std::make_shared<std::vector<sockaddr_storage>>();
+    go([status, out] { *status = study::resolve_host("localhost", 5353, AF_INET, SOCK_STREAM, 5, out.get()); });
+    EXPECT_EQ(*status, 1) << "the lookup suspends the coroutine";
+    scheduler::run();
+    ASSERT_EQ(*status, 0) << study::dns_error_message(*status);
+    ASSERT_FALSE(out->empty());
+    for (const sockaddr_storage& address : *out) {
+        int port = 0;
+        EXPECT_EQ(address.ss_family, AF_INET);
+        EXPECT_EQ(text_of(address, &port), "127.0.0.1");
+        EXPECT_EQ(port, 5353);
+    }
+}
+
+// 0 means "do not wait" for a lookup as for every other wait (it meant "no limit").
+TEST_F(AddressTest, ALookupWithZeroTimeoutFailsAtOnceWithoutWaiting) {
+    auto status = std::make_shared<int>(1);
+    go([status] {
+        std::vector<sockaddr_storage> out;
+        *status = study::resolve("localhost", AF_INET, SOCK_STREAM, 0, nullptr, 0, &out);
+    });
+    EXPECT_EQ(*status, -ETIMEDOUT) << "it ended before the loop ran";
+    scheduler::run();
+    std::vector<sockaddr_storage> out;
+    EXPECT_EQ(study::resolve_host("localhost", 80, AF_UNSPEC, SOCK_STREAM, 0, &out), -ETIMEDOUT);
+    EXPECT_STREQ(study::dns_error_message(-ETIMEDOUT), "timed out");
+}
+
+}  // namespace
