@@ -329,9 +329,11 @@ void receive(INTERNAL_FUNCTION_PARAMETERS, bool all) {
         if (n < 0 && socket->error() == ETIMEDOUT && timeout != 0) {
             zend_string_efree(buffer);
             buffer = nullptr;
+            /* The wait and the read after it share the timeout: the data that woke it may be gone by then. */
+            const study::Deadline deadline(timeout);
             if (socket->wait_readable(timeout)) {
                 buffer = zend_string_alloc(static_cast<size_t>(length), 0);
-                n = socket->recv(ZSTR_VAL(buffer), ZSTR_LEN(buffer), timeout);
+                n = socket->recv(ZSTR_VAL(buffer), ZSTR_LEN(buffer), deadline.remaining());
             }
         }
     }

@@ -142,11 +142,7 @@ bool wait_for(NetStream *data, short events, double timeout, int *error) {
     }
     if (!php_study_hook_may_suspend()) {
         pollfd fd = {socket->fd(), events, 0};
-        const int ms = timeout < 0 ? -1 : static_cast<int>(timeout * 1000 + 0.999);
-        int ready;
-        do {
-            ready = poll(&fd, 1, ms);
-        } while (ready < 0 && errno == EINTR);
+        const int ready = study::poll_for(&fd, 1, timeout); /* milliseconds that cannot overflow, EINTR retried */
         if (ready == 0) {
             *error = ETIMEDOUT;
             return false;

@@ -12,6 +12,7 @@
 #include "study/address.h"  // the addresses sockets take, and name resolution
 
 struct uv_poll_s;
+struct pollfd;
 
 namespace study {
 
@@ -116,5 +117,15 @@ private:
     int poll_events_ = 0;                         // what poll_ watches now
     WaitPoint* waiters_[2] = {nullptr, nullptr};  // heap waits of the reader and the writer
 };
+
+// poll()'s timeout for `seconds`: -1 (no limit) for a negative one, 0 for 0, else the milliseconds rounded up, at
+// most INT_MAX (about 24.8 days: poll() takes an int, and `seconds * 1000` cast to int overflows past it).
+int poll_milliseconds(double seconds);
+
+// Blocks the thread in poll() until one of `fds` is ready or `timeout` seconds pass (negative: no limit; 0: does not
+// wait), for a context that may not suspend. Polls again after EINTR, and when a timeout longer than one poll() can
+// take has not passed yet. Returns poll()'s result: the number of ready descriptors, 0 when the time passed, or -1
+// with errno set.
+int poll_for(pollfd* fds, size_t count, double timeout);
 
 }  // namespace study

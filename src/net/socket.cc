@@ -8,7 +8,10 @@
 #include <uv.h>
 
 #include <cerrno>
+#include <climits>
+#include <cmath>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 #include "study/coroutine.h"
@@ -295,9 +298,12 @@ bool Socket::wait_any(const Interest* interests, size_t count, double timeout, i
 }
 
 // Runs a non-blocking system call until it succeeds or fails for real: again after EINTR, and after waiting for
-// `direction` when it would block.
+// `direction` when it would block. The timeout limits all the waits together: a wake whose readiness someone else
+// used up (another coroutine read the data first) waits again only for what is left. The clock is read only once
+// the call would block, so a call that does not wait costs no clock read.
 template <typename Call>
 ssize_t Socket::io(Direction direction, double timeout, Call call) {
+    std::optional<Deadline> deadline;
     for (;;) {
         if (closed()) {
             return failed(EBADF);
@@ -313,7 +319,10 @@ ssize_t Socket::io(Direction direction, double timeout, Call call) {
         if (!would_block(errno)) {
             return failed(errno);
         }
-        if (!wait_ready(direction, timeout)) {
+        if (!deadline) {
+            deadline.emplace(timeout);
+        }
+        if (!wait_ready(direction, deadline->remaining())) {
             return -1;
         }
     }
@@ -482,6 +491,29 @@ bool Socket::get_option(int level, int name, int* value) {
     }
     error_ = 0;
     return true;
+}
+
+int poll_milliseconds(double seconds) {
+    if (!(seconds > 0)) {
+        return seconds == 0 ? 0 : -1;
+    }
+    const double ms = std::ceil(seconds * 1000.0);
+    return ms >= static_cast<double>(INT_MAX) ? INT_MAX : static_cast<int>(ms);
+}
+
+int poll_for(pollfd* fds, size_t count, double timeout) {
+    const Deadline deadline(timeout);
+    for (;;) {
+        const double left = deadline.remaining();
+        const int ready = ::poll(fds, count, poll_milliseconds(left));
+        if (ready < 0 && errno == EINTR) {
+            continue;
+        }
+        if (ready == 0 && left > 0 && deadline.remaining() > 0) {
+            continue;  // one slice of a timeout longer than poll() takes
+        }
+        return ready;
+    }
 }
 
 }  // namespace study

@@ -3,9 +3,12 @@
 
 #include <gtest/gtest.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -291,6 +294,79 @@ TEST_F(SocketTest, DetachHandsTheOpenDescriptorOverAndWakesWaitersWithEbadf) {
     EXPECT_EQ(peer->recv(&byte, 1, 2), 1);
     EXPECT_EQ(byte, 'z');
     ::close(fd);
+}
+
+}  // namespace
+
+namespace {
+
+// `timeout * 1000` cast to int overflowed past ~24.8 days (x86 makes it INT_MIN: poll() then waited forever).
+TEST_F(SocketTest, PollMillisecondsRoundUpAndNeverOverflow) {
+    EXPECT_EQ(study::poll_milliseconds(-1), -1);
+    EXPECT_EQ(study::poll_milliseconds(-0.5), -1);
+    EXPECT_EQ(study::poll_milliseconds(0), 0);
+    EXPECT_EQ(study::poll_milliseconds(0.0001), 1);
+    EXPECT_EQ(study::poll_milliseconds(1.5), 1500);
+    EXPECT_EQ(study::poll_milliseconds(2147483.647), INT_MAX);
+    EXPECT_EQ(study::poll_milliseconds(30.0 * 24 * 3600), INT_MAX);
+    EXPECT_EQ(study::poll_milliseconds(1e300), INT_MAX);
+    EXPECT_EQ(study::poll_milliseconds(std::numeric_limits<double>::infinity()), INT_MAX);
+}
+
+TEST_F(SocketTest, PollForReturnsReadinessOrZeroNotBeforeItsTimeout) {
+    int fds[2];
+    ASSERT_EQ(::pipe(fds), 0);
+    pollfd probe = {fds[0], POLLIN, 0};
+    EXPECT_EQ(study::poll_for(&probe, 1, 0), 0);
+    const study::Deadline timeout(0.05);
+    EXPECT_EQ(study::poll_for(&probe, 1, 0.05), 0);
+    EXPECT_EQ(timeout.remaining(), 0) << "returned before its timeout";
+    ASSERT_EQ(::write(fds[1], "x", 1), 1);
+    EXPECT_EQ(study::poll_for(&probe, 1, -1), 1);
+    EXPECT_EQ(study::poll_for(&probe, 1, 30.0 * 24 * 3600), 1);
+    ::close(fds[0]);
+    ::close(fds[1]);
+}
+
+}  // namespace
+
+namespace {
+
+// A wait woken for data that another coroutine took first waits again only for what is left of the timeout (it
+// started the whole timeout again: a 2 s recv() could take 3.8 s).
+TEST_F(SocketTest, RecvWokenForDataAnotherCoroutineTookWaitsOnlyWhatIsLeft) {
+    int port = 0;
+    std::unique_ptr<Socket> server(listener(&port));
+    std::shared_ptr<Socket> a(client(port));
+    std::shared_ptr<Socket> b(server->accept(2));
+    std::shared_ptr<Socket> x(client(port));
+    std::shared_ptr<Socket> y(server->accept(2));
+    auto reader = std::make_shared<std::pair<ssize_t, double>>(0, 0);
+    go([b, reader] {
+        const study::Deadline two_seconds(2.0);
+        char buffer[16];
+        reader->first = b->recv(buffer, sizeof(buffer), 2.0);
+        reader->second = two_seconds.remaining();
+        EXPECT_EQ(b->error(), ETIMEDOUT);
+    });
+    auto stolen = std::make_shared<ssize_t>(-1);
+    go([y, b, stolen] {
+        char buffer[16];
+        // Woken in the same turn of the loop as the reader, and before it: y gets its byte first.
+        EXPECT_EQ(y->recv(buffer, 1, 10), 1);
+        *stolen = b->recv(buffer, sizeof(buffer), 0);
+    });
+    go([a, x] {
+        scheduler::sleep(1.8);
+        EXPECT_EQ(x->send("x", 1, 1), 1);
+        EXPECT_EQ(a->send("data", 4, 1), 4);
+    });
+    const study::Deadline late(3.5);
+    scheduler::run();
+    EXPECT_EQ(*stolen, 4);
+    EXPECT_EQ(reader->first, -1);
+    EXPECT_EQ(reader->second, 0) << "returned before its timeout";
+    EXPECT_GT(late.remaining(), 0) << "waited a second whole timeout";
 }
 
 }  // namespace
