@@ -65,6 +65,39 @@ inline void copy_vm_block(php_study_vm_state *state, bool save) {
     }
 }
 
+/* Whether the running context is inside a serialize(), unserialize() or usort()-like call whose state lives in
+ * BG(). Outside such calls all of it is zero (RINIT clears it, and each call restores what it found on entry). */
+inline bool in_basic_call() {
+    return (BG(serialize_lock) | BG(serialize).level | BG(unserialize).level |
+            static_cast<unsigned>(BG(user_compare_fci).size)) != 0;
+}
+
+/* Moves the running context's call state out of BG() (to the heap, rare) and leaves BG() as outside any call. */
+[[gnu::noinline]] php_study_basic_state *take_basic_state() {
+    auto *basic = static_cast<php_study_basic_state *>(emalloc(sizeof(php_study_basic_state)));
+    basic->serialize_lock = BG(serialize_lock);
+    basic->serialize = BG(serialize);
+    basic->unserialize = BG(unserialize);
+    basic->user_compare_fci = BG(user_compare_fci);
+    basic->user_compare_fci_cache = BG(user_compare_fci_cache);
+    BG(serialize_lock) = 0;
+    memset(&BG(serialize), 0, sizeof(BG(serialize)));
+    memset(&BG(unserialize), 0, sizeof(BG(unserialize)));
+    BG(user_compare_fci) = empty_fcall_info;
+    BG(user_compare_fci_cache) = empty_fcall_info_cache;
+    return basic;
+}
+
+/* Puts a context's call state back into BG(), which the context that left has cleared, and frees the copy. */
+[[gnu::noinline]] void give_basic_state(php_study_basic_state *basic) {
+    BG(serialize_lock) = basic->serialize_lock;
+    BG(serialize) = basic->serialize;
+    BG(unserialize) = basic->unserialize;
+    BG(user_compare_fci) = basic->user_compare_fci;
+    BG(user_compare_fci_cache) = basic->user_compare_fci_cache;
+    efree(basic);
+}
+
 inline void save_state(php_study_vm_state *state) {
     copy_vm_block(state, true);
     state->bailout = EG(bailout);
@@ -87,6 +120,7 @@ inline void save_state(php_study_vm_state *state) {
         OG(active) = nullptr;
         OG(running) = nullptr;
     }
+    state->basic = UNEXPECTED(in_basic_call()) ? take_basic_state() : nullptr;
 }
 
 inline void restore_state(php_study_vm_state *state) {
@@ -108,6 +142,10 @@ inline void restore_state(php_study_vm_state *state) {
         OG(active) = state->output_active;
         OG(running) = state->output_running;
         state->has_output = false;
+    }
+    if (UNEXPECTED(state->basic != nullptr)) {
+        give_basic_state(state->basic);
+        state->basic = nullptr;
     }
 }
 
@@ -191,5 +229,11 @@ void php_study_vm_discard(php_study_vm_state *state) {
         }
         zend_stack_destroy(&state->output_handlers);
         state->has_output = false;
+    }
+    if (state->basic != nullptr) {
+        /* The tables of a serialize() call it was inside are left to the request's memory manager: freeing them
+         * would need the call's own cleanup, which never runs for an abandoned context. */
+        efree(state->basic);
+        state->basic = nullptr;
     }
 }

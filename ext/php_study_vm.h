@@ -6,6 +6,7 @@
 #include "php_study.h"
 
 extern "C" {
+#include "ext/standard/basic_functions.h"
 #include "main/php_output.h"
 #include "zend_fibers.h"
 }
@@ -13,6 +14,18 @@ extern "C" {
 namespace study {
 class Coroutine;
 }
+
+/* The part of ext/standard's per-request globals that belongs to the call a context is inside: the tables of a
+ * serialize() or unserialize() call (kept there for back-references, __sleep/__wakeup and nested calls) and the
+ * comparator of a usort()-like call. Moved out of BG() to the heap only while a context that is inside such a call
+ * is suspended, which is rare: the common switch pays for a few loads and a branch. */
+struct php_study_basic_state {
+    unsigned serialize_lock;
+    decltype(php_basic_globals::serialize) serialize;
+    decltype(php_basic_globals::unserialize) unserialize;
+    zend_fcall_info user_compare_fci;
+    zend_fcall_info_cache user_compare_fci_cache;
+};
 
 struct php_study_vm_state {
     /* These seven lie in the same order as in zend_executor_globals, so they are copied as one block. */
@@ -38,6 +51,9 @@ struct php_study_vm_state {
     zend_stack output_handlers;
     php_output_handler *output_active;
     php_output_handler *output_running;
+    /* The serialize/sort state of a call this context is inside, nullptr when it is in none; must be nullptr
+     * before the context first runs (php_study_vm_discard() frees it). */
+    php_study_basic_state *basic;
 };
 
 /* The core's on_switch hook. No exception is ever pending at a switch (switches happen inside internal function
