@@ -27,11 +27,18 @@ int php_study_ini_error_reporting() {
     return static_cast<int>(ZEND_STRTOL(ZSTR_VAL(entry->value), nullptr, 10));
 }
 
-/* The VM stack block of the executor globals, vm_stack_top to jit_trace_num, has the same layout in
- * php_study_vm_state; where it does (checked at compile time), one copy moves all seven fields. */
-constexpr size_t kBlockSize =
-    offsetof(zend_executor_globals, jit_trace_num) + sizeof(uint32_t) - offsetof(zend_executor_globals, vm_stack_top);
+/* The VM stack block of the executor globals, vm_stack_top to jit_trace_num (to current_observed_frame on 8.4+),
+ * has the same layout in php_study_vm_state; where it does (checked at compile time), one copy moves it all. */
+#if PHP_VERSION_ID >= 80400
+constexpr size_t kEgBlockEnd = offsetof(zend_executor_globals, current_observed_frame) + sizeof(zend_execute_data *);
+constexpr size_t kStateBlockEnd = offsetof(php_study_vm_state, current_observed_frame) + sizeof(zend_execute_data *);
+#else
+constexpr size_t kEgBlockEnd = offsetof(zend_executor_globals, jit_trace_num) + sizeof(uint32_t);
+constexpr size_t kStateBlockEnd = offsetof(php_study_vm_state, jit_trace_num) + sizeof(uint32_t);
+#endif
+constexpr size_t kBlockSize = kEgBlockEnd - offsetof(zend_executor_globals, vm_stack_top);
 constexpr bool kBlockMatches =
+    kStateBlockEnd - offsetof(php_study_vm_state, vm_stack_top) == kBlockSize &&
     offsetof(php_study_vm_state, jit_trace_num) - offsetof(php_study_vm_state, vm_stack_top) ==
         offsetof(zend_executor_globals, jit_trace_num) - offsetof(zend_executor_globals, vm_stack_top) &&
     offsetof(zend_executor_globals, current_execute_data) - offsetof(zend_executor_globals, vm_stack_top) ==
@@ -54,6 +61,9 @@ inline void copy_vm_block(php_study_vm_state *state, bool save) {
         state->current_execute_data = EG(current_execute_data);
         state->fake_scope = EG(fake_scope);
         state->jit_trace_num = EG(jit_trace_num);
+#if PHP_VERSION_ID >= 80400
+        state->current_observed_frame = EG(current_observed_frame);
+#endif
     } else {
         EG(vm_stack_top) = state->vm_stack_top;
         EG(vm_stack_end) = state->vm_stack_end;
@@ -62,6 +72,9 @@ inline void copy_vm_block(php_study_vm_state *state, bool save) {
         EG(current_execute_data) = state->current_execute_data;
         EG(fake_scope) = state->fake_scope;
         EG(jit_trace_num) = state->jit_trace_num;
+#if PHP_VERSION_ID >= 80400
+        EG(current_observed_frame) = state->current_observed_frame;
+#endif
     }
 }
 
@@ -182,6 +195,10 @@ void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coro
 
     EG(error_reporting) = php_study_ini_error_reporting();
     EG(jit_trace_num) = 0;
+#if PHP_VERSION_ID >= 80400
+    /* Observed frames of other contexts are not this coroutine's callers. */
+    EG(current_observed_frame) = nullptr;
+#endif
     EG(fake_scope) = nullptr;
     EG(error_handling) = EH_NORMAL;
     EG(exception_class) = nullptr;

@@ -28,7 +28,8 @@ struct php_study_basic_state {
 };
 
 struct php_study_vm_state {
-    /* These seven lie in the same order as in zend_executor_globals, so they are copied as one block. */
+    /* These seven (eight on 8.4+) lie in the same order as in zend_executor_globals, so they are copied as one block.
+     */
     zval *vm_stack_top;
     zval *vm_stack_end;
     zend_vm_stack vm_stack;
@@ -36,6 +37,11 @@ struct php_study_vm_state {
     zend_execute_data *current_execute_data;
     zend_class_entry *fake_scope;
     uint32_t jit_trace_num;
+#if PHP_VERSION_ID >= 80400
+    /* The innermost frame observers (profilers, APM) watch: in the executor globals from 8.4, right after
+     * jit_trace_num (before, a static of zend_observer.c that only its fiber switch hook reaches). */
+    zend_execute_data *current_observed_frame;
+#endif
     JMP_BUF *bailout;
     int error_reporting;
     zend_fiber_context *current_fiber_context;
