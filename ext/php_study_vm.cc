@@ -27,11 +27,18 @@ int php_study_ini_error_reporting() {
     return static_cast<int>(ZEND_STRTOL(ZSTR_VAL(entry->value), nullptr, 10));
 }
 
-/* The VM stack block of the executor globals, vm_stack_top to jit_trace_num, has the same layout in
- * php_study_vm_state; where it does (checked at compile time), one copy moves all seven fields. */
-constexpr size_t kBlockSize =
-    offsetof(zend_executor_globals, jit_trace_num) + sizeof(uint32_t) - offsetof(zend_executor_globals, vm_stack_top);
+/* The VM stack block of the executor globals, vm_stack_top to jit_trace_num (to current_observed_frame on 8.4+),
+ * has the same layout in php_study_vm_state; where it does (checked at compile time), one copy moves it all. */
+#if PHP_VERSION_ID >= 80400
+constexpr size_t kEgBlockEnd = offsetof(zend_executor_globals, current_observed_frame) + sizeof(zend_execute_data *);
+constexpr size_t kStateBlockEnd = offsetof(php_study_vm_state, current_observed_frame) + sizeof(zend_execute_data *);
+#else
+constexpr size_t kEgBlockEnd = offsetof(zend_executor_globals, jit_trace_num) + sizeof(uint32_t);
+constexpr size_t kStateBlockEnd = offsetof(php_study_vm_state, jit_trace_num) + sizeof(uint32_t);
+#endif
+constexpr size_t kBlockSize = kEgBlockEnd - offsetof(zend_executor_globals, vm_stack_top);
 constexpr bool kBlockMatches =
+    kStateBlockEnd - offsetof(php_study_vm_state, vm_stack_top) == kBlockSize &&
     offsetof(php_study_vm_state, jit_trace_num) - offsetof(php_study_vm_state, vm_stack_top) ==
         offsetof(zend_executor_globals, jit_trace_num) - offsetof(zend_executor_globals, vm_stack_top) &&
     offsetof(zend_executor_globals, current_execute_data) - offsetof(zend_executor_globals, vm_stack_top) ==
@@ -54,6 +61,9 @@ inline void copy_vm_block(php_study_vm_state *state, bool save) {
         state->current_execute_data = EG(current_execute_data);
         state->fake_scope = EG(fake_scope);
         state->jit_trace_num = EG(jit_trace_num);
+#if PHP_VERSION_ID >= 80400
+        state->current_observed_frame = EG(current_observed_frame);
+#endif
     } else {
         EG(vm_stack_top) = state->vm_stack_top;
         EG(vm_stack_end) = state->vm_stack_end;
@@ -62,7 +72,43 @@ inline void copy_vm_block(php_study_vm_state *state, bool save) {
         EG(current_execute_data) = state->current_execute_data;
         EG(fake_scope) = state->fake_scope;
         EG(jit_trace_num) = state->jit_trace_num;
+#if PHP_VERSION_ID >= 80400
+        EG(current_observed_frame) = state->current_observed_frame;
+#endif
     }
+}
+
+/* Whether the running context is inside a serialize(), unserialize() or usort()-like call whose state lives in
+ * BG(). Outside such calls all of it is zero (RINIT clears it, and each call restores what it found on entry). */
+inline bool in_basic_call() {
+    return (BG(serialize_lock) | BG(serialize).level | BG(unserialize).level |
+            static_cast<unsigned>(BG(user_compare_fci).size)) != 0;
+}
+
+/* Moves the running context's call state out of BG() (to the heap, rare) and leaves BG() as outside any call. */
+[[gnu::noinline]] php_study_basic_state *take_basic_state() {
+    auto *basic = static_cast<php_study_basic_state *>(emalloc(sizeof(php_study_basic_state)));
+    basic->serialize_lock = BG(serialize_lock);
+    basic->serialize = BG(serialize);
+    basic->unserialize = BG(unserialize);
+    basic->user_compare_fci = BG(user_compare_fci);
+    basic->user_compare_fci_cache = BG(user_compare_fci_cache);
+    BG(serialize_lock) = 0;
+    memset(&BG(serialize), 0, sizeof(BG(serialize)));
+    memset(&BG(unserialize), 0, sizeof(BG(unserialize)));
+    BG(user_compare_fci) = empty_fcall_info;
+    BG(user_compare_fci_cache) = empty_fcall_info_cache;
+    return basic;
+}
+
+/* Puts a context's call state back into BG(), which the context that left has cleared, and frees the copy. */
+[[gnu::noinline]] void give_basic_state(php_study_basic_state *basic) {
+    BG(serialize_lock) = basic->serialize_lock;
+    BG(serialize) = basic->serialize;
+    BG(unserialize) = basic->unserialize;
+    BG(user_compare_fci) = basic->user_compare_fci;
+    BG(user_compare_fci_cache) = basic->user_compare_fci_cache;
+    efree(basic);
 }
 
 inline void save_state(php_study_vm_state *state) {
@@ -87,6 +133,7 @@ inline void save_state(php_study_vm_state *state) {
         OG(active) = nullptr;
         OG(running) = nullptr;
     }
+    state->basic = UNEXPECTED(in_basic_call()) ? take_basic_state() : nullptr;
 }
 
 inline void restore_state(php_study_vm_state *state) {
@@ -108,6 +155,10 @@ inline void restore_state(php_study_vm_state *state) {
         OG(active) = state->output_active;
         OG(running) = state->output_running;
         state->has_output = false;
+    }
+    if (UNEXPECTED(state->basic != nullptr)) {
+        give_basic_state(state->basic);
+        state->basic = nullptr;
     }
 }
 
@@ -144,6 +195,10 @@ void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coro
 
     EG(error_reporting) = php_study_ini_error_reporting();
     EG(jit_trace_num) = 0;
+#if PHP_VERSION_ID >= 80400
+    /* Observed frames of other contexts are not this coroutine's callers. */
+    EG(current_observed_frame) = nullptr;
+#endif
     EG(fake_scope) = nullptr;
     EG(error_handling) = EH_NORMAL;
     EG(exception_class) = nullptr;
@@ -191,5 +246,11 @@ void php_study_vm_discard(php_study_vm_state *state) {
         }
         zend_stack_destroy(&state->output_handlers);
         state->has_output = false;
+    }
+    if (state->basic != nullptr) {
+        /* The tables of a serialize() call it was inside are left to the request's memory manager: freeing them
+         * would need the call's own cleanup, which never runs for an abandoned context. */
+        efree(state->basic);
+        state->basic = nullptr;
     }
 }

@@ -6,6 +6,7 @@
 #include "php_study.h"
 
 extern "C" {
+#include "ext/standard/basic_functions.h"
 #include "main/php_output.h"
 #include "zend_fibers.h"
 }
@@ -14,8 +15,21 @@ namespace study {
 class Coroutine;
 }
 
+/* The part of ext/standard's per-request globals that belongs to the call a context is inside: the tables of a
+ * serialize() or unserialize() call (kept there for back-references, __sleep/__wakeup and nested calls) and the
+ * comparator of a usort()-like call. Moved out of BG() to the heap only while a context that is inside such a call
+ * is suspended, which is rare: the common switch pays for a few loads and a branch. */
+struct php_study_basic_state {
+    unsigned serialize_lock;
+    decltype(php_basic_globals::serialize) serialize;
+    decltype(php_basic_globals::unserialize) unserialize;
+    zend_fcall_info user_compare_fci;
+    zend_fcall_info_cache user_compare_fci_cache;
+};
+
 struct php_study_vm_state {
-    /* These seven lie in the same order as in zend_executor_globals, so they are copied as one block. */
+    /* These seven (eight on 8.4+) lie in the same order as in zend_executor_globals, so they are copied as one block.
+     */
     zval *vm_stack_top;
     zval *vm_stack_end;
     zend_vm_stack vm_stack;
@@ -23,6 +37,11 @@ struct php_study_vm_state {
     zend_execute_data *current_execute_data;
     zend_class_entry *fake_scope;
     uint32_t jit_trace_num;
+#if PHP_VERSION_ID >= 80400
+    /* The innermost frame observers (profilers, APM) watch: in the executor globals from 8.4, right after
+     * jit_trace_num (before, a static of zend_observer.c that only its fiber switch hook reaches). */
+    zend_execute_data *current_observed_frame;
+#endif
     JMP_BUF *bailout;
     int error_reporting;
     zend_fiber_context *current_fiber_context;
@@ -38,6 +57,9 @@ struct php_study_vm_state {
     zend_stack output_handlers;
     php_output_handler *output_active;
     php_output_handler *output_running;
+    /* The serialize/sort state of a call this context is inside, nullptr when it is in none; must be nullptr
+     * before the context first runs (php_study_vm_discard() frees it). */
+    php_study_basic_state *basic;
 };
 
 /* The core's on_switch hook. No exception is ever pending at a switch (switches happen inside internal function
