@@ -22,6 +22,10 @@ struct WaitPoint;
 // waiting) closed, EBUSY when another coroutine already waits in the same direction.
 //
 // Timeouts: negative waits without limit, 0 does not wait at all, above 0 waits up to that many seconds.
+//
+// Where the running context may not suspend (scheduler::may_suspend() is false: a PHP destructor before PHP 8.4, a
+// coroutine being destroyed), every wait blocks the thread in poll() instead, with the same timeout and the same
+// results, as a blocking socket would.
 class Socket {
 public:
     // A new non-blocking socket; nullptr with *error set when socket() fails.
@@ -121,7 +125,8 @@ bool make_address(int domain, const std::string& address, int64_t port, sockaddr
 // The address and port (or path) in `address`.
 std::string address_string(const sockaddr* address, int* port);
 
-// Resolves `name` on libuv's thread pool, suspending the running coroutine meanwhile. `family` is AF_INET,
+// Resolves `name` on libuv's thread pool, suspending the running coroutine meanwhile; where the running context may
+// not suspend (scheduler::may_suspend()), with getaddrinfo() in this thread, which has no timeout. `family` is AF_INET,
 // AF_INET6 or AF_UNSPEC. On success fills `addresses` (in the resolver's order) and returns 0; otherwise returns a
 // libuv error code (negative; dns_error_message() describes it), or -ETIMEDOUT / -ECANCELED.
 int resolve(const std::string& name, int family, int socktype, int protocol, const char* service, double timeout,

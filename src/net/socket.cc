@@ -9,7 +9,9 @@
 #include <unistd.h>
 #include <uv.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <vector>
 
@@ -40,6 +42,26 @@ int error_of(WakeReason reason) {
             return EDEADLK;
         default:
             return EINTR;  // the main context stopped waiting: an exit or error is pending
+    }
+}
+
+// Waits in poll() on `fds` for up to `timeout` seconds (negative: no limit), blocking the thread: for a context that
+// may not suspend (scheduler::may_suspend()), where a blocking socket's call would block too. True when one of them
+// is ready (an error on a descriptor shows in the call retried next), false when the time passed.
+bool poll_blocking(pollfd* fds, size_t count, double timeout) {
+    const Deadline deadline(timeout);
+    for (;;) {
+        const double left = deadline.remaining();
+        // poll() takes whole milliseconds in an int: round up, and wait a day at most per call.
+        const int ms = left < 0 ? -1 : static_cast<int>(std::ceil(std::min(left, 86400.0) * 1000));
+        const int ready = ::poll(fds, count, ms);
+        if (ready > 0) {
+            return true;
+        }
+        if (ready == 0 && deadline.remaining() == 0) {
+            return false;
+        }
+        // EINTR, or a day passed under a longer timeout: wait for what is left.
     }
 }
 
@@ -197,6 +219,10 @@ bool Socket::wait_ready(Direction direction, double timeout) {
     if (timeout == 0) {
         return fail(ETIMEDOUT);
     }
+    if (!scheduler::may_suspend()) {
+        pollfd probe = {fd_, static_cast<short>(direction == kRead ? POLLIN : POLLOUT), 0};
+        return poll_blocking(&probe, 1, timeout) || fail(ETIMEDOUT);
+    }
     if (waiters_[direction] != nullptr) {
         return fail(EBUSY);
     }
@@ -266,6 +292,19 @@ bool Socket::wait_any(const Interest* interests, size_t count, double timeout, i
     if (timeout == 0) {
         *error = ETIMEDOUT;
         return false;
+    }
+    if (!scheduler::may_suspend()) {
+        std::vector<pollfd> fds;
+        for (size_t i = 0; i < count; i++) {
+            const short events =
+                static_cast<short>((interests[i].read ? POLLIN : 0) | (interests[i].write ? POLLOUT : 0));
+            fds.push_back({interests[i].socket->fd(), events, 0});
+        }
+        if (!poll_blocking(fds.data(), fds.size(), timeout)) {
+            *error = ETIMEDOUT;
+            return false;
+        }
+        return true;
     }
     for (size_t i = 0; i < count; i++) {
         if (!interests[i].socket->ensure_poll()) {

@@ -37,10 +37,10 @@ echo fgets($peer);
 --EXPECT--
 string(9) "127.0.0.1"
 string(9) "connected"
-int(25)
+int(27)
 hello from the main script
 string(9) "127.0.0.1"
 string(9) "connected"
-int(21)
+int(23)
 coroutine goes on
 hello from a coroutine
