@@ -26,11 +26,13 @@ unset($greeter);
 $peer = stream_socket_accept($server, 5);
 echo fgets($peer);
 
-Sgo(function () use ($port) {
+// Before PHP 8.4 the destructor blocks and the coroutine ends inside Sgo(); since 8.4 it suspends as a Fiber may.
+$cid = Sgo(function () use ($port) {
     $greeter = new Greeter($port, 'a coroutine');
     unset($greeter);
     echo "coroutine goes on\n";
 });
+Sco::join([$cid]);
 $peer = stream_socket_accept($server, 5);
 echo fgets($peer);
 ?>
