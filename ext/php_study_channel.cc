@@ -171,7 +171,7 @@ PHP_METHOD(Study_Coroutine_Channel, push) {
     if (channel == nullptr || !parse_timeout(timeout, 2, &timeout)) {
         RETURN_THROWS();
     }
-    /* A wait is checked by the scheduler's before_wait hook (php_study_wait_begin()). */
+    /* A wait where the context may not suspend is refused by the scheduler (its `refused` hook throws). */
     const bool waits = timeout != 0 && channel->push_would_wait();
     OwnedZval owned;
     ZVAL_COPY(&owned.value, value);
@@ -365,7 +365,8 @@ PHP_METHOD(Study_Coroutine_Channel, select) {
         zend_argument_value_error(1, "and argument #2 ($push) cannot both be empty");
         RETURN_THROWS();
     }
-    /* A wait is checked by the scheduler's before_wait hook; a select that completes at once never waits. */
+    /* A wait where the context may not suspend is refused by the scheduler; a select that completes at once never
+     * waits. */
     const ZvalChannel::Selected selected = ZvalChannel::select(ops.data(), ops.size(), timeout);
     bool go_on = EG(exception) == nullptr;
     if (selected.status == ChannelStatus::kDeadlock || selected.status == ChannelStatus::kCanceled) {

@@ -257,17 +257,6 @@ void php_study_throw_misuse(const char *format, ...) {
     zend_string_release(message);
 }
 
-bool php_study_switching_allowed(const char *what) {
-    if (UNEXPECTED(zend_fiber_switch_blocked())) {
-        php_study_throw_misuse(
-            "%s: cannot switch coroutines here (PHP forbids it while a destructor runs); do it outside "
-            "__destruct()",
-            what);
-        return false;
-    }
-    return true;
-}
-
 void php_study_register_shutdown(void) {
     if (STUDY_G(shutdown_registered)) {
         return;
@@ -289,36 +278,6 @@ std::vector<zend_long> live_ids_sorted() {
 }
 
 }  // namespace
-
-/* Resumes every suspended coroutine with a graceful exit so that its finally blocks and defers run, as PHP
- * does for a suspended Fiber at script end. Coroutines started meanwhile are destroyed in the next round. */
-void php_study_destroy_suspended(void) {
-    constexpr int kMaxRounds = 64;
-    for (int round = 0; round < kMaxRounds && Coroutine::count() != 0; ++round) {
-        for (zend_long id : live_ids_sorted()) {
-            Coroutine *coroutine = Coroutine::get(id);
-            if (coroutine == nullptr || coroutine->state() != CoroutineState::kSuspended) {
-                continue;
-            }
-            php_study_task_of(coroutine)->destroying = true;
-            /* A coroutine waiting for something wakes as canceled; the waiting function then sees `destroying`. */
-            if (study::WaitPoint *wait = study::scheduler::waiting(coroutine)) {
-                study::scheduler::wake(wait, study::WakeReason::kCanceled);
-            }
-            coroutine->resume();
-            if (g_pending_bailout) {
-                g_pending_bailout = false;
-                study::scheduler::unwind(); /* the long jump leaves any run of the loop */
-                zend_bailout();
-            }
-            if (g_pending_exit != nullptr) {
-                /* Already reported (or an exit()): keep destroying the others. */
-                OBJ_RELEASE(g_pending_exit);
-                g_pending_exit = nullptr;
-            }
-        }
-    }
-}
 
 void php_study_suspended_backtrace(Coroutine *coroutine, zval *return_value, int options, int limit) {
     zend_execute_data *running = EG(current_execute_data);
@@ -348,36 +307,69 @@ php_study_task *php_study_current_task(void) {
 }
 
 namespace {
-/* After a resume: forwards, into the resumer, the exit() or fatal error that ended the coroutine. */
-void forward_pending_end_now() {
+/* Who resumed a coroutine, for what its end does to the resumer. */
+enum class Resumer {
+    kRunning,     /* running code (a coroutine, the main script, the loop): it ends as the coroutine did */
+    kEndOfScript, /* the end-of-script destruction of suspended coroutines: it goes on with the next one */
+};
+
+/* The one path by which the end of a coroutine reaches its resumer. A fatal error (bailout) always bails out in the
+ * resumer in turn, up to the main script, after the main context's waits are unlinked (the long jump leaves them).
+ * An exit() (or an uncaught exception, reported already) is thrown into running code, which unwinds up to the main
+ * script; the end-of-script destruction drops it, since the script ends anyway, and destroys the other coroutines. */
+[[gnu::noinline]] void forward_pending_end_now(Resumer resumer) {
     if (UNEXPECTED(g_pending_bailout)) {
         g_pending_bailout = false;
-        study::scheduler::unwind(); /* the long jump leaves any run of the loop */
+        study::scheduler::unwind(); /* the long jump leaves any run of the loop and any wait of the main context */
         zend_bailout();
     }
     if (UNEXPECTED(g_pending_exit != nullptr)) {
         zend_object *exception = g_pending_exit;
         g_pending_exit = nullptr;
+        if (resumer == Resumer::kEndOfScript) {
+            OBJ_RELEASE(exception);
+            return;
+        }
         php_study_mark_exiting();
         zend_throw_exception_internal(exception);
     }
 }
 
 /* After a resume: forwards an exit() or fatal error that ended the coroutine, if one did. */
-inline void forward_pending_end() {
+inline void forward_pending_end(Resumer resumer = Resumer::kRunning) {
     if (UNEXPECTED(g_pending_bailout || g_pending_exit != nullptr)) {
-        forward_pending_end_now();
+        forward_pending_end_now(resumer);
     }
 }
 
 /* Inline, so that a create calls the core's switch directly (see Coroutine::resume()). */
-[[gnu::always_inline]] inline void resume_and_forward(Coroutine *coroutine) {
+[[gnu::always_inline]] inline void resume_and_forward(Coroutine *coroutine, Resumer resumer = Resumer::kRunning) {
     coroutine->resume();
-    forward_pending_end();
+    forward_pending_end(resumer);
 }
 }  // namespace
 
 void php_study_coroutine_resume(Coroutine *coroutine) { resume_and_forward(coroutine); }
+
+/* Resumes every suspended coroutine with a graceful exit so that its finally blocks and defers run, as PHP
+ * does for a suspended Fiber at script end. Coroutines started meanwhile are destroyed in the next round. */
+void php_study_destroy_suspended(void) {
+    constexpr int kMaxRounds = 64;
+    for (int round = 0; round < kMaxRounds && Coroutine::count() != 0; ++round) {
+        for (zend_long id : live_ids_sorted()) {
+            Coroutine *coroutine = Coroutine::get(id);
+            if (coroutine == nullptr || coroutine->state() != CoroutineState::kSuspended) {
+                continue;
+            }
+            php_study_task_of(coroutine)->destroying = true;
+            /* A coroutine waiting for something wakes as canceled; the waiting function then sees `destroying`. */
+            if (study::WaitPoint *wait = study::scheduler::waiting(coroutine)) {
+                study::scheduler::wake(wait, study::WakeReason::kCanceled);
+            }
+            resume_and_forward(coroutine, Resumer::kEndOfScript);
+        }
+    }
+}
 
 zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc) {
     if (!php_study_switching_allowed("Study\\Coroutine::create()")) {

@@ -48,8 +48,17 @@ php_study_task *php_study_current_task(void);
 
 /* Throws Study\Coroutine\Error with a printf-style message. */
 void php_study_throw_misuse(const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
-/* False (with Study\Coroutine\Error thrown) while the engine forbids switching, e.g. in GC destructors. */
+/* Whether the running context may suspend now (ext/php_study_coroutine_wait.cc): the one rule, also the core's
+ * may_suspend hook. False where the engine forbids switching (a destructor before PHP 8.4) and in a coroutine being
+ * destroyed; there, waits that can block (sockets, DNS, sleep) block the thread as PHP's own functions do. */
+bool php_study_may_suspend(void);
+/* For a switch that comes back at once (create, resume, yield, cancel, running the loop): false, with
+ * Study\Coroutine\Error thrown naming `what`, where the engine forbids switching (a destructor before PHP 8.4). */
 bool php_study_switching_allowed(const char *what);
+/* Throws what a wait that cannot block says where it may not suspend: Study\Coroutine\Error where the engine forbids
+ * switching, a graceful exit (the coroutine unwinds) in a coroutine being destroyed. `what` nullptr names the
+ * internal function running now. */
+void php_study_refuse_wait(const char *what);
 /* Registers, once per request, the end-of-script work: run the loop, report a deadlock, destroy leftovers. */
 void php_study_register_shutdown(void);
 /* Resumes every suspended coroutine with a graceful exit (finally blocks and defers run). */
@@ -62,8 +71,8 @@ void php_study_mark_exiting(void);
 bool php_study_exiting(void);
 /* Wakes the coroutines that join() the one that ends (ext/php_study_coroutine_wait.cc). */
 void php_study_notify_joiners(zend_long cid);
-/* Before a wait that suspends (named `what` in errors): false, with the exception thrown, when this context may
- * not wait now (switching is forbidden, or its coroutine is being destroyed). */
+/* Before a wait that cannot block (named `what` in errors): false, with php_study_refuse_wait()'s exception thrown,
+ * where the running context may not suspend. In the main script it registers the end-of-script work. */
 bool php_study_wait_begin(const char *what);
 /* After a wait: false, with an exception pending, when the caller must return at once: its coroutine is being
  * destroyed (a graceful exit), the main script's wait could never end (reported here, and the script ends), or an

@@ -132,23 +132,49 @@ void php_study_mark_exiting(void) { g_exiting = true; }
 
 bool php_study_exiting(void) { return g_exiting; }
 
-bool php_study_wait_begin(const char *what) {
+/* When a context may suspend: the one rule. The engine forbids switching where zend_fiber_switch_blocked() says so
+ * (while a destructor runs, before PHP 8.4; PHP 8.4 lets a Fiber, and so a coroutine, switch there), and a coroutine
+ * being destroyed at the end of the script only runs its finally blocks and defers: it never waits for anything
+ * again. The core asks this through its may_suspend hook (study::scheduler::may_suspend()) at every wait; where the
+ * answer is no, socket waits, DNS lookups and sleeps block the thread as PHP's own functions do, and other waits are
+ * refused by php_study_refuse_wait(). */
+bool php_study_may_suspend(void) {
     if (UNEXPECTED(zend_fiber_switch_blocked())) {
-        char name[128];
-        if (what == nullptr) { /* the internal function running now, as "Class::method()" */
-            const char *scope = get_active_class_name(nullptr);
-            snprintf(name, sizeof(name), "%s%s%s()", scope, *scope ? "::" : "", get_active_function_name());
-            what = name;
-        }
-        return php_study_switching_allowed(what);
+        return false;
     }
     php_study_task *task = php_study_current_task();
-    if (task != nullptr) {
-        if (UNEXPECTED(task->destroying)) {
-            zend_throw_graceful_exit();
-            return false;
-        }
-    } else {
+    return task == nullptr || !task->destroying;
+}
+
+bool php_study_switching_allowed(const char *what) {
+    if (UNEXPECTED(zend_fiber_switch_blocked())) {
+        php_study_throw_misuse(
+            "%s: cannot switch coroutines here (PHP forbids it while a destructor runs); do it outside "
+            "__destruct()",
+            what);
+        return false;
+    }
+    return true;
+}
+
+void php_study_refuse_wait(const char *what) {
+    char name[128];
+    if (what == nullptr) { /* the internal function running now, as "Class::method()" */
+        const char *scope = get_active_class_name(nullptr);
+        snprintf(name, sizeof(name), "%s%s%s()", scope, *scope ? "::" : "", get_active_function_name());
+        what = name;
+    }
+    if (php_study_switching_allowed(what)) {
+        zend_throw_graceful_exit(); /* a coroutine being destroyed: it unwinds */
+    }
+}
+
+bool php_study_wait_begin(const char *what) {
+    if (UNEXPECTED(!php_study_may_suspend())) {
+        php_study_refuse_wait(what);
+        return false;
+    }
+    if (php_study_current_task() == nullptr) {
         php_study_register_shutdown();
     }
     return true;
@@ -216,6 +242,10 @@ PHP_METHOD(Study_Coroutine, sleep) {
         zend_argument_value_error(1, "must be a finite number of seconds, 0 or more");
         RETURN_THROWS();
     }
+    if (!php_study_may_suspend()) {
+        scheduler::sleep(seconds); /* the thread sleeps, as PHP's usleep() would */
+        RETURN_TRUE;
+    }
     if (!php_study_wait_begin("Study\\Coroutine::sleep()")) {
         RETURN_THROWS();
     }
@@ -231,6 +261,9 @@ PHP_METHOD(Study_Coroutine, cancel) {
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_LONG(cid)
     ZEND_PARSE_PARAMETERS_END();
+    if (!php_study_switching_allowed("Study\\Coroutine::cancel()")) { /* the canceled coroutine runs at once */
+        RETURN_THROWS();
+    }
     Coroutine *coroutine = Coroutine::get(cid);
     if (coroutine == nullptr || !scheduler::cancel(coroutine)) {
         php_error_docref(nullptr, E_WARNING, "coroutine " ZEND_LONG_FMT " is not waiting in a cancellable point", cid);
@@ -320,6 +353,10 @@ PHP_FUNCTION(study_event_wait) {
             "Study\\Coroutine::sleep() or Study\\Coroutine::join() instead");
         RETURN_THROWS();
     }
+    if (!php_study_switching_allowed("study_event_wait()")) {
+        RETURN_THROWS();
+    }
+    php_study_register_shutdown();
     scheduler::run();
     if (EG(exception)) {
         RETURN_THROWS();
@@ -351,7 +388,9 @@ void php_study_wait_minit(int module_number) {
     (void)module_number;
     study::SchedulerHooks hooks;
     hooks.resume = resume_for_scheduler;
-    hooks.before_wait = []() { return php_study_wait_begin(nullptr); };
+    hooks.may_suspend = php_study_may_suspend;
+    hooks.refused = []() { php_study_refuse_wait(nullptr); };
+    hooks.before_main_wait = php_study_register_shutdown;
     scheduler::set_hooks(hooks);
 #if PHP_VERSION_ID < 80400
     /* exit is an opcode before PHP 8.4; there it is a function, and this check must hook that instead. */

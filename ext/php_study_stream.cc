@@ -700,10 +700,4 @@ void php_study_stream_pin(php_stream *stream) { Busy::enter(data_of(stream)); }
 
 void php_study_stream_unpin(php_stream *stream) { Busy::leave(data_of(stream)); }
 
-bool php_study_hook_may_suspend(void) {
-    if (zend_fiber_switch_blocked()) {
-        return false;
-    }
-    php_study_task *task = php_study_current_task();
-    return task == nullptr || !task->destroying;
-}
+bool php_study_hook_may_suspend(void) { return php_study_may_suspend(); }

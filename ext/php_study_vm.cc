@@ -20,7 +20,11 @@ constexpr size_t kVmStackPageSize = 8 * 1024;
 zend_function php_study_bottom_function = {ZEND_INTERNAL_FUNCTION};
 
 int php_study_ini_error_reporting() {
+    /* The engine caches the entry only once error_reporting() was called: look it up otherwise. */
     zend_ini_entry *entry = EG(error_reporting_ini_entry);
+    if (entry == nullptr) {
+        entry = static_cast<zend_ini_entry *>(zend_hash_str_find_ptr(EG(ini_directives), ZEND_STRL("error_reporting")));
+    }
     if (entry == nullptr || entry->value == nullptr) {
         return E_ALL;
     }

@@ -29,7 +29,8 @@ socklen_t address_length(const sockaddr_storage& address);
 int resolve_host(const std::string& host, int64_t port, int family, int socktype, double timeout,
                  std::vector<sockaddr_storage>* out);
 
-// Resolves `name` on libuv's thread pool, suspending the running coroutine meanwhile. `family` is AF_INET,
+// Resolves `name` on libuv's thread pool, suspending the running coroutine meanwhile; where the running context may
+// not suspend (scheduler::may_suspend()), with getaddrinfo() in this thread, which has no timeout. `family` is AF_INET,
 // AF_INET6 or AF_UNSPEC. On success fills `addresses` (in the resolver's order) and returns 0; otherwise returns a
 // libuv error code (negative; dns_error_message() describes it), or -ETIMEDOUT / -ECANCELED. The timeout follows
 // the rule of every wait: negative is no limit, 0 does not wait (a lookup always waits for the thread pool, so it

@@ -44,9 +44,18 @@ struct SchedulerHooks {
     // Resumes a woken coroutine from the main context; returns false when the run must stop (an exit or error
     // is pending in the main context).
     bool (*resume)(Coroutine* coroutine) = nullptr;
-    // Called before a coroutine or the main context starts to wait; false refuses the wait (it ends at once with
-    // kAborted), e.g. where the binding must not switch.
-    bool (*before_wait)() = nullptr;
+    // The one answer to "may the running context (a coroutine, or the main context running the loop) suspend now?";
+    // nullptr means always. Every wait asks it through scheduler::may_suspend(). Where the answer is no, a wait that
+    // has a blocking form (socket readiness: poll(); DNS: getaddrinfo(); sleep: nanosleep()) blocks the thread
+    // as a plain blocking call would, and any other wait (a channel, a join) is refused: scheduler::wait() calls
+    // `refused` and ends it at once with kAborted.
+    bool (*may_suspend)() = nullptr;
+    // Called when scheduler::wait() refuses a wait because the running context may not suspend; the binding reports
+    // why (it throws). May be nullptr.
+    void (*refused)() = nullptr;
+    // Called when the main context is about to wait (run the loop); the binding registers its end-of-script work.
+    // May be nullptr.
+    void (*before_main_wait)() = nullptr;
 };
 
 // A timer that runs a callback after a delay, once or repeatedly.
@@ -76,8 +85,16 @@ namespace scheduler {
 
 void set_hooks(const SchedulerHooks& hooks);
 
+// Whether the running context may suspend now: the binding's may_suspend hook, the single place that decides it.
+// Waits with a blocking form check it first and block where it is false (Socket, resolve(), sleep()).
+bool may_suspend();
+
 // Waits until `wait` is woken or `timeout` seconds pass (a negative timeout never passes). A coroutine
-// suspends; the main context runs the loop meanwhile. Returns the reason it ended.
+// suspends; the main context runs the loop meanwhile. Returns the reason it ended. Where the running context may not
+// suspend (may_suspend()), the wait is refused at once: kAborted, after the `refused` hook and `wait->forget`.
+//
+// A wait of the main context is registered until it returns: a long jump (PHP's bailout after a fatal error) that
+// leaves it is followed by unwind() or reset(), which unlink and release it, so that nothing can fire it later.
 WakeReason wait(WaitPoint* wait, double timeout);
 
 // Wakes a wait with `reason`; false when it was woken already (a wait is woken at most once). A woken coroutine
@@ -85,6 +102,7 @@ WakeReason wait(WaitPoint* wait, double timeout);
 bool wake(WaitPoint* wait, WakeReason reason);
 
 // Suspends the running coroutine (or the main context) for `seconds`; 0 lets whatever else is ready run first.
+// Where the running context may not suspend, the thread sleeps instead (kTimeout).
 WakeReason sleep(double seconds);
 
 // Wakes `coroutine` from a cancellable wait with kCanceled and runs it at once. False (kNotWaiting) when it is not
@@ -104,7 +122,10 @@ enum class RunResult {
 RunResult run();
 // Makes the current run return as soon as possible.
 void stop();
-// The main context leaves every run at once by a long jump (a fatal error): no run is in progress any more.
+// The main context leaves every run and every wait at once by a long jump (a fatal error): no run is in progress
+// any more, and the waits it leaves are unlinked from whatever holds them (`forget`), their timeouts stopped, and
+// released (`release`, else `delete`), as if they had never been. Call it in the main context, just before the jump;
+// in a coroutine it does nothing (the fatal error reaches the main context, which calls it in turn).
 void unwind();
 
 // Starts a timer that calls fn(id, data) after `seconds`, and then every `seconds` when `repeat`. The callback
@@ -121,7 +142,8 @@ uv_loop_s* uv_loop();
 uint64_t generation();
 
 // Clears every timer, drops the run queue, forgets and releases the waits of coroutines still suspended (call it
-// before they are abandoned) and closes the loop's handles; for the end of a request.
+// before they are abandoned) and those a long jump left in the main context, and closes the loop's handles; for the
+// end of a request.
 void reset();
 
 }  // namespace scheduler

@@ -25,6 +25,10 @@ struct WaitPoint;
 // waiting) closed, EBUSY when another coroutine already waits in the same direction.
 //
 // Timeouts: negative waits without limit, 0 does not wait at all, above 0 waits up to that many seconds.
+//
+// Where the running context may not suspend (scheduler::may_suspend() is false: a PHP destructor before PHP 8.4, a
+// coroutine being destroyed), every wait blocks the thread in poll() instead, with the same timeout and the same
+// results, as a blocking socket would.
 class Socket {
 public:
     // A new non-blocking socket; nullptr with *error set when socket() fails.

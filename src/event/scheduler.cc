@@ -4,7 +4,9 @@
 #include <uv.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <ctime>
 #include <deque>
 #include <utility>
 
@@ -110,6 +112,9 @@ struct State {
     int woken_streak = 0;     // woken coroutines run in a row without the loop polling
     int64_t last_timer_id = 0;
     bool stop_requested = false;
+    // The waits the main context is in, innermost last (a destructor run by the loop may wait again). A long jump
+    // out of them leaves them linked; unwind() and reset() release them.
+    std::vector<WaitPoint*> main_waits;
 };
 
 State g;
@@ -186,6 +191,49 @@ void on_timer(uv_timer_t* handle) {
         ++entry->queued;
         g.ready.push_back(ReadyEntry{ReadyEntry::Kind::kTimer, entry->id, nullptr});
         end_turn_without_blocking();
+    }
+}
+
+// Unlinks a wait whose waiter is gone (abandoned, or left by a long jump) from everything that could fire it, and
+// frees it.
+void drop_wait(WaitPoint* wait) {
+    close_timeout(wait);
+    if (wait->forget != nullptr) {
+        wait->forget(wait);
+    }
+    if (wait->release != nullptr) {
+        wait->release(wait);
+    } else {
+        delete wait;
+    }
+}
+
+// The main context's waits that a long jump left, innermost first.
+void drop_main_waits() {
+    while (!g.main_waits.empty()) {
+        WaitPoint* wait = g.main_waits.back();
+        g.main_waits.pop_back();
+        drop_wait(wait);
+    }
+}
+
+// Blocks the thread for `seconds`, for a sleep where the running context may not suspend.
+void sleep_blocking(double seconds) {
+    const Deadline deadline(seconds);
+    for (;;) {
+        double left = deadline.remaining();
+        if (left == 0) {
+            break;
+        }
+        if (left < 0) {
+            left = 3600;  // beyond a year is no limit
+        }
+        timespec span;
+        span.tv_sec = static_cast<time_t>(left);
+        span.tv_nsec = static_cast<long>((left - static_cast<double>(span.tv_sec)) * 1e9);
+        if (nanosleep(&span, nullptr) == 0) {
+            break;
+        }
     }
 }
 
@@ -336,8 +384,13 @@ uv_loop_s* uv_loop() { return loop(); }
 
 uint64_t generation() { return g.generation; }
 
+bool may_suspend() { return g.hooks.may_suspend == nullptr || g.hooks.may_suspend(); }
+
 WakeReason wait(WaitPoint* wait, double timeout) {
-    if (g.hooks.before_wait != nullptr && !g.hooks.before_wait()) {
+    if (!may_suspend()) {
+        if (g.hooks.refused != nullptr) {
+            g.hooks.refused();
+        }
         wait->reason = WakeReason::kAborted;
         if (wait->forget != nullptr) {
             wait->forget(wait);
@@ -345,6 +398,9 @@ WakeReason wait(WaitPoint* wait, double timeout) {
         return wait->reason;
     }
     Coroutine* self = Coroutine::current();
+    if (self == nullptr && g.hooks.before_main_wait != nullptr) {
+        g.hooks.before_main_wait();
+    }
     wait->coroutine = self;
     wait->reason = WakeReason::kWaiting;
     if (timeout >= 0) {
@@ -372,7 +428,10 @@ WakeReason wait(WaitPoint* wait, double timeout) {
         self->set_wait_point(nullptr);
         return wait->reason;
     }
-    if (run_until(wait) == RunResult::kStopped && wait->reason == WakeReason::kWaiting) {
+    g.main_waits.push_back(wait);
+    const RunResult result = run_until(wait);
+    g.main_waits.pop_back();
+    if (result == RunResult::kStopped && wait->reason == WakeReason::kWaiting) {
         close_timeout(wait);
         wait->reason = WakeReason::kAborted;
     } else if (wait->reason == WakeReason::kWaiting) {
@@ -385,6 +444,10 @@ WakeReason wait(WaitPoint* wait, double timeout) {
 bool wake(WaitPoint* wait, WakeReason reason) { return wake_wait(wait, reason, true); }
 
 WakeReason sleep(double seconds) {
+    if (!may_suspend()) {
+        sleep_blocking(seconds);
+        return WakeReason::kTimeout;
+    }
     WaitPoint* point = new WaitPoint;
     const WakeReason reason = wait(point, seconds < 0 ? 0 : seconds);
     delete point;
@@ -406,6 +469,10 @@ WaitPoint* waiting(const Coroutine* coroutine) { return coroutine->wait_point();
 RunResult run() { return run_until(nullptr); }
 
 void unwind() {
+    if (Coroutine::current() != nullptr) {
+        return;
+    }
+    drop_main_waits();
     g.running = 0;
     g.woken_streak = 0;
 }
@@ -489,16 +556,9 @@ void reset() {
             continue;
         }
         coroutine->set_wait_point(nullptr);
-        close_timeout(wait);
-        if (wait->forget != nullptr) {
-            wait->forget(wait);
-        }
-        if (wait->release != nullptr) {
-            wait->release(wait);
-        } else {
-            delete wait;
-        }
+        drop_wait(wait);
     }
+    drop_main_waits();  // left by a long jump that did not go through unwind()
     g.ready.clear();
     g.stop_requested = false;
     g.running = 0;  // a fatal error may have left a run by longjmp

@@ -2,6 +2,8 @@
 // Name resolution on libuv's thread pool, with the running coroutine suspended meanwhile.
 #include <uv.h>
 
+#include <netdb.h>
+
 #include <cerrno>
 #include <cstring>
 
@@ -40,6 +42,65 @@ void forget_lookup(WaitPoint* wait) {
     uv_cancel(reinterpret_cast<uv_req_t*>(&lookup->request));  // the callback still comes, and frees it
 }
 
+// Copies the addresses of a lookup's result, in the resolver's order.
+void add_addresses(const addrinfo* result, std::vector<sockaddr_storage>* addresses) {
+    for (const addrinfo* entry = result; entry != nullptr; entry = entry->ai_next) {
+        sockaddr_storage address;
+        std::memset(&address, 0, sizeof(address));
+        std::memcpy(&address, entry->ai_addr, entry->ai_addrlen);
+        addresses->push_back(address);
+    }
+}
+
+// The libuv code of a getaddrinfo() failure, the same that uv_getaddrinfo() reports, so that both lookups describe
+// a failure alike (dns_error_message()).
+int libuv_code_of(int status) {
+    switch (status) {
+        case EAI_AGAIN:
+            return UV_EAI_AGAIN;
+        case EAI_BADFLAGS:
+            return UV_EAI_BADFLAGS;
+        case EAI_FAIL:
+            return UV_EAI_FAIL;
+        case EAI_FAMILY:
+            return UV_EAI_FAMILY;
+        case EAI_MEMORY:
+            return UV_EAI_MEMORY;
+        case EAI_NONAME:
+            return UV_EAI_NONAME;
+        case EAI_SERVICE:
+            return UV_EAI_SERVICE;
+        case EAI_SOCKTYPE:
+            return UV_EAI_SOCKTYPE;
+#ifdef EAI_NODATA
+        case EAI_NODATA:
+            return UV_EAI_NODATA;
+#endif
+#ifdef EAI_ADDRFAMILY
+        case EAI_ADDRFAMILY:
+            return UV_EAI_ADDRFAMILY;
+#endif
+        case EAI_SYSTEM:
+            return uv_translate_sys_error(errno);
+        default:
+            return UV_EAI_FAIL;
+    }
+}
+
+// The lookup in this thread, for a context that may not suspend (scheduler::may_suspend()): the thread blocks as in
+// a program without coroutines. getaddrinfo() has no timeout, and neither has this. Returns 0 or a libuv error code.
+int resolve_blocking(const std::string& name, const char* service, const addrinfo* hints,
+                     std::vector<sockaddr_storage>* addresses) {
+    addrinfo* result = nullptr;
+    const int status = getaddrinfo(name.c_str(), service, hints, &result);
+    if (status != 0) {
+        return libuv_code_of(status);
+    }
+    add_addresses(result, addresses);
+    freeaddrinfo(result);
+    return 0;
+}
+
 }  // namespace
 
 int resolve(const std::string& name, int family, int socktype, int protocol, const char* service, double timeout,
@@ -52,6 +113,9 @@ int resolve(const std::string& name, int family, int socktype, int protocol, con
     hints.ai_family = family;
     hints.ai_socktype = socktype;
     hints.ai_protocol = protocol;
+    if (!scheduler::may_suspend()) {
+        return resolve_blocking(name, service, &hints, addresses);
+    }
     auto* lookup = new Lookup;
     lookup->request.data = lookup;
     const int started =
@@ -74,12 +138,7 @@ int resolve(const std::string& name, int family, int socktype, int protocol, con
         return reason == WakeReason::kTimeout ? -ETIMEDOUT : -ECANCELED;
     }
     const int status = lookup->status;
-    for (addrinfo* entry = lookup->result; entry != nullptr; entry = entry->ai_next) {
-        sockaddr_storage address;
-        std::memset(&address, 0, sizeof(address));
-        std::memcpy(&address, entry->ai_addr, entry->ai_addrlen);
-        addresses->push_back(address);
-    }
+    add_addresses(lookup->result, addresses);
     uv_freeaddrinfo(lookup->result);
     delete lookup;
     return status;

@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <uv.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cmath>
@@ -42,6 +43,14 @@ int error_of(WakeReason reason) {
         default:
             return EINTR;  // the main context stopped waiting: an exit or error is pending
     }
+}
+
+// Waits in poll() on `fds` for up to `timeout` seconds (negative: no limit), blocking the thread: for a context that
+// may not suspend (scheduler::may_suspend()), where a blocking socket's call would block too. True when one of them
+// is ready (an error on a descriptor shows in the call retried next), false when the time passed.
+bool poll_blocking(pollfd* fds, size_t count, double timeout) {
+    // poll_for() never returns 0 before the timeout passed; an error (-1) shows in the call retried next.
+    return poll_for(fds, count, timeout) != 0;
 }
 
 }  // namespace
@@ -198,6 +207,10 @@ bool Socket::wait_ready(Direction direction, double timeout) {
     if (timeout == 0) {
         return fail(ETIMEDOUT);
     }
+    if (!scheduler::may_suspend()) {
+        pollfd probe = {fd_, static_cast<short>(direction == kRead ? POLLIN : POLLOUT), 0};
+        return poll_blocking(&probe, 1, timeout) || fail(ETIMEDOUT);
+    }
     if (waiters_[direction] != nullptr) {
         return fail(EBUSY);
     }
@@ -267,6 +280,19 @@ bool Socket::wait_any(const Interest* interests, size_t count, double timeout, i
     if (timeout == 0) {
         *error = ETIMEDOUT;
         return false;
+    }
+    if (!scheduler::may_suspend()) {
+        std::vector<pollfd> fds;
+        for (size_t i = 0; i < count; i++) {
+            const short events =
+                static_cast<short>((interests[i].read ? POLLIN : 0) | (interests[i].write ? POLLOUT : 0));
+            fds.push_back({interests[i].socket->fd(), events, 0});
+        }
+        if (!poll_blocking(fds.data(), fds.size(), timeout)) {
+            *error = ETIMEDOUT;
+            return false;
+        }
+        return true;
     }
     for (size_t i = 0; i < count; i++) {
         if (!interests[i].socket->ensure_poll()) {

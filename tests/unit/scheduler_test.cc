@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <uv.h>
 
+#include <csetjmp>
 #include <string>
 #include <vector>
 
@@ -250,3 +251,71 @@ TEST(DeadlineTest, KeepsNoLimitAndNoWaitAndCountsDownToZero) {
 }
 
 }  // namespace
+
+namespace {
+
+int g_refused = 0;
+int g_forgotten = 0;
+int g_released = 0;
+jmp_buf* g_jump = nullptr;
+
+class HookedSchedulerTest : public SchedulerTest {
+protected:
+    void SetUp() override { g_refused = g_forgotten = g_released = 0; }
+    void TearDown() override {
+        scheduler::set_hooks(study::SchedulerHooks{});
+        SchedulerTest::TearDown();
+    }
+};
+
+}  // namespace
+
+TEST_F(HookedSchedulerTest, WaitWhereTheContextMayNotSuspendIsRefusedAndSleepBlocks) {
+    study::SchedulerHooks hooks;
+    hooks.may_suspend = [] { return false; };
+    hooks.refused = [] { ++g_refused; };
+    scheduler::set_hooks(hooks);
+    EXPECT_FALSE(scheduler::may_suspend());
+    auto* point = new study::WaitPoint;
+    point->forget = [](study::WaitPoint*) { ++g_forgotten; };
+    EXPECT_EQ(scheduler::wait(point, 1), WakeReason::kAborted);
+    delete point;
+    EXPECT_EQ(g_refused, 1);
+    EXPECT_EQ(g_forgotten, 1);
+    const uint64_t start = uv_hrtime();
+    EXPECT_EQ(scheduler::sleep(0.02), WakeReason::kTimeout);
+    EXPECT_GE(uv_hrtime() - start, 20'000'000u) << "the thread slept";
+}
+
+// A fatal error in a coroutine the main context's wait resumed: the binding calls unwind() and long-jumps out of the
+// wait. The wait it left must be unlinked and released, and its timeout stopped, before anything can fire it.
+TEST_F(HookedSchedulerTest, UnwindReleasesTheWaitsALongJumpLeavesInTheMainContext) {
+    study::SchedulerHooks hooks;
+    hooks.resume = [](Coroutine* coroutine) {
+        coroutine->resume();
+        if (Coroutine::count() == 0) {  // it ended: a "fatal error" the main context forwards by a long jump
+            scheduler::unwind();
+            longjmp(*g_jump, 1);
+        }
+        return true;
+    };
+    scheduler::set_hooks(hooks);
+    Coroutine::create([](void*) { scheduler::sleep(0.01); }, nullptr)->resume();
+    jmp_buf jump;
+    g_jump = &jump;
+    if (setjmp(jump) == 0) {
+        auto* point = new study::WaitPoint;
+        point->forget = [](study::WaitPoint*) { ++g_forgotten; };
+        point->release = [](study::WaitPoint* wait) {
+            ++g_released;
+            delete wait;
+        };
+        scheduler::wait(point, 0.05);
+        ADD_FAILURE() << "not reached";
+    }
+    EXPECT_EQ(g_forgotten, 1);
+    EXPECT_EQ(g_released, 1);
+    // The loop goes on as if the wait had never been: its timeout never fires.
+    EXPECT_EQ(scheduler::sleep(0.08), WakeReason::kTimeout);
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+}

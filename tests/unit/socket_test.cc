@@ -5,6 +5,7 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <unistd.h>
+#include <uv.h>
 
 #include <cerrno>
 #include <climits>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "go.h"
+#include "study/address.h"
 #include "study/coroutine.h"
 #include "study/scheduler.h"
 
@@ -370,3 +372,64 @@ TEST_F(SocketTest, RecvWokenForDataAnotherCoroutineTookWaitsOnlyWhatIsLeft) {
 }
 
 }  // namespace
+
+namespace {
+
+bool g_may_suspend = true;
+
+// Makes the running context one that may not suspend (a PHP destructor) for the life of the object.
+struct NoSuspending {
+    NoSuspending() {
+        study::SchedulerHooks hooks;
+        hooks.may_suspend = [] { return g_may_suspend; };
+        scheduler::set_hooks(hooks);
+        g_may_suspend = false;
+    }
+    ~NoSuspending() {
+        g_may_suspend = true;
+        scheduler::set_hooks(study::SchedulerHooks{});
+    }
+};
+
+}  // namespace
+
+TEST_F(SocketTest, WaitsBlockInPollWhereTheContextMayNotSuspend) {
+    int port = 0;
+    std::unique_ptr<Socket> server(listener(&port));
+    std::vector<int> ran;
+    go([&ran] {
+        scheduler::sleep(0);
+        ran.push_back(1);
+    });
+    {
+        NoSuspending guard;
+        std::unique_ptr<Socket> socket = client(port, 2);  // connect waits in poll() if it has to
+        std::unique_ptr<Socket> accepted(server->accept(2));
+        ASSERT_NE(accepted, nullptr);
+        char buffer[8];
+        const uint64_t start = uv_hrtime();
+        EXPECT_EQ(socket->recv(buffer, sizeof(buffer), 0.02), -1);
+        EXPECT_EQ(socket->error(), ETIMEDOUT);
+        EXPECT_GE(uv_hrtime() - start, 20'000'000u) << "not before its timeout";
+        EXPECT_EQ(accepted->send_all("ping", 4, 1), 4);
+        EXPECT_EQ(socket->recv_all(buffer, 4, 1), 4);
+        EXPECT_EQ(std::string(buffer, 4), "ping");
+        Socket::Interest interest{socket.get(), true, false};
+        int error = 0;
+        EXPECT_FALSE(Socket::wait_any(&interest, 1, 0.01, &error));
+        EXPECT_EQ(error, ETIMEDOUT);
+        EXPECT_TRUE(ran.empty()) << "nothing else ran while the thread blocked";
+    }
+    scheduler::run();
+    EXPECT_EQ(ran.size(), 1u);
+}
+
+TEST_F(SocketTest, ResolvesInThisThreadWhereTheContextMayNotSuspend) {
+    NoSuspending guard;
+    std::vector<sockaddr_storage> addresses;
+    EXPECT_EQ(study::resolve("localhost", AF_INET, SOCK_STREAM, 0, nullptr, 5, &addresses), 0);
+    ASSERT_FALSE(addresses.empty());
+    int port = 0;
+    EXPECT_EQ(study::address_string(reinterpret_cast<sockaddr*>(&addresses[0]), &port), "127.0.0.1");
+    EXPECT_EQ(study::resolve("no-such-host.invalid", AF_INET, SOCK_STREAM, 0, nullptr, 5, &addresses), UV_EAI_NONAME);
+}

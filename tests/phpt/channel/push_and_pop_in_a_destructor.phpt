@@ -1,7 +1,9 @@
 --TEST--
-Study\Coroutine\Channel in a destructor, where the engine forbids switching coroutines: a push or pop that completes without waiting works, one that would have to wait throws Study\Coroutine\Error instead of suspending
+Study\Coroutine\Channel in a destructor, where PHP before 8.4 forbids switching coroutines: a push or pop that completes without waiting works, one that would have to wait throws Study\Coroutine\Error instead of suspending
 --EXTENSIONS--
 study
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80400) die("skip PHP 8.4 lets destructors switch (see coroutine/destructor_switches_like_a_fiber_since_php_8_4.phpt)"); ?>
 --FILE--
 <?php
 use Study\Coroutine\Channel;

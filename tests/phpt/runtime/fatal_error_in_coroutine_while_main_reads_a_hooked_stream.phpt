@@ -1,0 +1,51 @@
+--TEST--
+Study\Runtime: a fatal error in a coroutine while the main script waits in a hooked fread() with a stream timeout ends the script with PHP's message and exit status 255 (it aborted in libuv's uv_close: the long jump left the main script's wait linked)
+--EXTENSIONS--
+study
+--INI--
+pcre.jit=0
+--FILE--
+<?php
+// The child PHP loads the same study.so as this process.
+preg_match('~\s(/\S+/study\.so)$~m', file_get_contents('/proc/self/maps'), $m) or die("study.so not found in maps\n");
+$so = $m[1];
+
+function run_php(string $so, string $code): array {
+    $file = tempnam(sys_get_temp_dir(), 'study');
+    file_put_contents($file, "<?php\nregister_shutdown_function(function () { echo \"[shutdown]\\n\"; });\n$code\necho \"[after]\\n\";\n");
+    // PHP 8.4 deprecates E_USER_ERROR, which is still the simplest fatal error on every version: no deprecation notice.
+    $cmd = [PHP_BINARY, '-n', '-d', "extension=$so", '-d', 'display_errors=1', '-d', 'log_errors=0',
+        '-d', 'error_reporting=' . (E_ALL & ~E_DEPRECATED), $file];
+    $env = ['USE_TRACKED_ALLOC' => '1'] + getenv();
+    $proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $env);
+    $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
+    $status = proc_close($proc);
+    unlink($file);
+    return [$status, str_replace($file, 'FILE', $out)];
+}
+
+$fatal = 'Sgo(function () { Sco::sleep(0.01); trigger_error("boom", E_USER_ERROR); });';
+$setup = 'Study\\Runtime::enableCoroutine(); $server = stream_socket_server("tcp://127.0.0.1:0"); $client = stream_socket_client("tcp://" . stream_socket_get_name($server, false)); $peer = stream_socket_accept($server); stream_set_timeout($client, 5);';
+$cases = [
+    'fread() with a timeout' => "$setup $fatal var_dump(fread(\$client, 10));",
+    'fgets() without a timeout' => "$setup stream_set_timeout(\$client, -1); $fatal var_dump(fgets(\$client));",
+    'stream_select() with a timeout' => "$setup $fatal \$r = [\$client]; \$w = \$e = null; var_dump(stream_select(\$r, \$w, \$e, 5));",
+];
+foreach ($cases as $name => $code) {
+    [$status, $out] = run_php($so, $code);
+    echo "$name: status $status\n$out";
+}
+?>
+--EXPECT--
+fread() with a timeout: status 255
+
+Fatal error: boom in FILE on line 3
+[shutdown]
+fgets() without a timeout: status 255
+
+Fatal error: boom in FILE on line 3
+[shutdown]
+stream_select() with a timeout: status 255
+
+Fatal error: boom in FILE on line 3
+[shutdown]
