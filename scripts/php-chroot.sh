@@ -30,26 +30,33 @@ die() { echo "php-chroot.sh: $*" >&2; exit 1; }
 # What the build and the phpt passes need, and nothing else: the stub and format checks run on the host only.
 common_packages=(libboost-context-dev libuv1-dev g++ make pkg-config openssl ca-certificates)
 
-# Sets SUITE, SOURCES and PACKAGES for a version. 8.5 is in experimental only; naming each package as
-# pkg/experimental takes just those from there (`-t experimental` would drag in an incompatible php-common).
-# OPcache is built into 8.5, so there is no php8.5-opcache.
+# Sets SUITE, SOURCES, PACKAGES and LATE_PACKAGES for a version. 8.5 is in experimental only; naming each package
+# as pkg/experimental takes just those from there (`-t experimental` would drag in an incompatible php-common).
+# OPcache is built into 8.5, so there is no php8.5-opcache. php8.5-mysql, asked for together with the rest, makes
+# apt pick experimental's php-common, which breaks php8.5-common; installed afterwards (LATE_PACKAGES, a second
+# apt-get run in the finished chroot) it resolves cleanly against the php-common already there.
 recipe() {
     case "$1" in
         8.4)
             SUITE=trixie
             SOURCES=("deb $MIRROR trixie main")
             PACKAGES=(php8.4-dev php8.4-cli php8.4-opcache php8.4-mysql "${common_packages[@]}")
+            LATE_PACKAGES=()
             ;;
         8.5)
             SUITE=unstable
             SOURCES=("deb $MIRROR unstable main" "deb $MIRROR experimental main")
             PACKAGES=(php8.5-dev/experimental php8.5-cli/experimental "${common_packages[@]}")
+            LATE_PACKAGES=(php8.5-mysql/experimental)
             ;;
         *) die "unknown PHP version '$1' (known: 8.4 8.5; 8.2 is the host's)" ;;
     esac
 }
 
-recipe_text() { printf 'suite %s\nsources %s\npackages %s\n' "$SUITE" "${SOURCES[*]}" "${PACKAGES[*]}"; }
+recipe_text() {
+    printf 'suite %s\nsources %s\npackages %s\n' "$SUITE" "${SOURCES[*]}" "${PACKAGES[*]}"
+    ((${#LATE_PACKAGES[@]} == 0)) || printf 'late packages %s\n' "${LATE_PACKAGES[*]}"
+}
 
 is_current() { [[ -f "$1/.ready" ]] && [[ "$(cat "$1/.ready")" == "$(recipe_text)" ]]; }
 
@@ -68,13 +75,21 @@ create() {
     local started=$SECONDS tmp="$dir.new"
     echo "php-chroot.sh: building $dir ($SUITE: ${PACKAGES[*]})"
     rm -rf "$tmp"
+    local hooks=()
+    if ((${#LATE_PACKAGES[@]} > 0)); then
+        hooks=(--customize-hook="chroot \"\$1\" apt-get install -y ${LATE_PACKAGES[*]}")
+    fi
     # The unstable and experimental indexes served by some mirrors carry an expired Valid-Until.
     mmdebstrap --variant=apt --mode=root \
         --aptopt='Acquire::Check-Valid-Until "false"' \
         --aptopt='APT::Install-Recommends "false"' \
-        --include="$(IFS=,; echo "${PACKAGES[*]}")" \
+        --include="$(IFS=,; echo "${PACKAGES[*]}")" "${hooks[@]}" \
         "$SUITE" "$tmp" "${SOURCES[@]}"
-    rm -rf "$dir"
+    # A run still inside the old chroot keeps its files until it ends; the next create removes them.
+    if [[ -d "$dir" ]]; then
+        rm -rf "$dir.old"
+        mv "$dir" "$dir.old"
+    fi
     mv "$tmp" "$dir"
     recipe_text >"$dir/.ready"
     echo "php-chroot.sh: $dir ready in $((SECONDS - started)) s ($(du -sh "$dir" | cut -f1))"
