@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# A Debian chroot per extra PHP version, built from Debian's own packages with mmdebstrap, cached between runs.
+#
+#   bash scripts/php-chroot.sh 8.4 create            build the chroot unless a current one is there
+#   bash scripts/php-chroot.sh 8.4 run -- CMD...     run CMD inside it, in this version's copy of the tree
+#   bash scripts/php-chroot.sh 8.4 sync              only refresh that copy
+#   bash scripts/php-chroot.sh 8.4 path              print the chroot's folder
+#   bash scripts/php-chroot.sh 8.4 copy              print the copy's folder (on the host)
+#
+# Versions: 8.4 (Debian 13 "trixie") and 8.5 (unstable plus experimental, where php8.5 is). The chroots live in
+# ${STUDY_CHROOT_DIR:-/var/cache/study/chroot}/php<version>; a file `.ready` in one says it is complete, and holds
+# the recipe it was built from. When the recipe (suite, package list) changes, the next create builds it again.
+# Creation takes a lock, so parallel runs wait for one build instead of racing.
+#
+# `run` never touches the host's build: it copies the tracked and untracked-but-not-ignored files of the tree into
+# build/php<version>/ (rsync, only what changed, so the copy's phpize output and objects survive between runs),
+# bind-mounts the repository at /study inside the chroot, and runs CMD there in /study/build/php<version>. Each
+# run gets its own mount namespace, so the mounts vanish with it. The network is the host's: a server on
+# 127.0.0.1 (the tests' MariaDB) is reachable, and the folder of $STUDY_MYSQL_SOCKET, if set, is mounted at the
+# same path so that its Unix socket works too. Variables named STUDY_* are passed in. Needs root.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CHROOT_BASE="${STUDY_CHROOT_DIR:-/var/cache/study/chroot}"
+MIRROR="${STUDY_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+
+die() { echo "php-chroot.sh: $*" >&2; exit 1; }
+
+# What the build and the phpt passes need, and nothing else: the stub and format checks run on the host only.
+common_packages=(libboost-context-dev libuv1-dev g++ make pkg-config openssl ca-certificates)
+
+# Sets SUITE, SOURCES, PACKAGES and LATE_PACKAGES for a version. 8.5 is in experimental only; naming each package
+# as pkg/experimental takes just those from there (`-t experimental` would drag in an incompatible php-common).
+# OPcache is built into 8.5, so there is no php8.5-opcache. php8.5-mysql, asked for together with the rest, makes
+# apt pick experimental's php-common, which breaks php8.5-common; installed afterwards (LATE_PACKAGES, a second
+# apt-get run in the finished chroot) it resolves cleanly against the php-common already there.
+recipe() {
+    case "$1" in
+        8.4)
+            SUITE=trixie
+            SOURCES=("deb $MIRROR trixie main")
+            PACKAGES=(php8.4-dev php8.4-cli php8.4-opcache php8.4-mysql "${common_packages[@]}")
+            LATE_PACKAGES=()
+            ;;
+        8.5)
+            SUITE=unstable
+            SOURCES=("deb $MIRROR unstable main" "deb $MIRROR experimental main")
+            PACKAGES=(php8.5-dev/experimental php8.5-cli/experimental "${common_packages[@]}")
+            LATE_PACKAGES=(php8.5-mysql/experimental)
+            ;;
+        *) die "unknown PHP version '$1' (known: 8.4 8.5; 8.2 is the host's)" ;;
+    esac
+}
+
+recipe_text() {
+    printf 'suite %s\nsources %s\npackages %s\n' "$SUITE" "${SOURCES[*]}" "${PACKAGES[*]}"
+    ((${#LATE_PACKAGES[@]} == 0)) || printf 'late packages %s\n' "${LATE_PACKAGES[*]}"
+}
+
+is_current() { [[ -f "$1/.ready" ]] && [[ "$(cat "$1/.ready")" == "$(recipe_text)" ]]; }
+
+create() {
+    local version="$1" dir="$CHROOT_BASE/php$1"
+    recipe "$version"
+    mkdir -p "$CHROOT_BASE"
+    is_current "$dir" && return 0
+    exec 9>"$dir.lock"
+    flock 9
+    # Another run may have built it while this one waited for the lock.
+    if is_current "$dir"; then
+        exec 9>&-
+        return 0
+    fi
+    local started=$SECONDS tmp="$dir.new"
+    echo "php-chroot.sh: building $dir ($SUITE: ${PACKAGES[*]})"
+    rm -rf "$tmp"
+    local hooks=()
+    if ((${#LATE_PACKAGES[@]} > 0)); then
+        hooks=(--customize-hook="chroot \"\$1\" apt-get install -y ${LATE_PACKAGES[*]}")
+    fi
+    # The unstable and experimental indexes served by some mirrors carry an expired Valid-Until.
+    mmdebstrap --variant=apt --mode=root \
+        --aptopt='Acquire::Check-Valid-Until "false"' \
+        --aptopt='APT::Install-Recommends "false"' \
+        --include="$(IFS=,; echo "${PACKAGES[*]}")" "${hooks[@]}" \
+        "$SUITE" "$tmp" "${SOURCES[@]}"
+    # A run still inside the old chroot keeps its files until it ends; the next create removes them.
+    if [[ -d "$dir" ]]; then
+        rm -rf "$dir.old"
+        mv "$dir" "$dir.old"
+    fi
+    mv "$tmp" "$dir"
+    recipe_text >"$dir/.ready"
+    echo "php-chroot.sh: $dir ready in $((SECONDS - started)) s ($(du -sh "$dir" | cut -f1))"
+    exec 9>&-
+}
+
+copy_dir() { echo "$ROOT/build/php$1"; }
+
+# Refreshes this version's copy of the tree: sources only, never the host's phpize output, objects or build/.
+sync_copy() {
+    local copy
+    copy="$(copy_dir "$1")"
+    mkdir -p "$copy"
+    (cd "$ROOT" && git ls-files -z --cached --others --exclude-standard) |
+        rsync -a --from0 --files-from=- --checksum "$ROOT/" "$copy/"
+}
+
+run_in() {
+    local version="$1" dir="$CHROOT_BASE/php$1"
+    shift
+    [[ $# -gt 0 ]] || die "run: no command given"
+    create "$version"
+    sync_copy "$version"
+    local binds=("$ROOT" "/study")
+    if [[ -n "${STUDY_MYSQL_SOCKET:-}" ]]; then
+        binds+=("$(dirname "$STUDY_MYSQL_SOCKET")" "$(dirname "$STUDY_MYSQL_SOCKET")")
+    fi
+    local env_args=() name
+    for name in $(compgen -e); do
+        [[ "$name" == STUDY_* ]] && env_args+=("$name=${!name}")
+    done
+    # One shell in a private mount namespace mounts everything and then chroots; its mounts end with it.
+    unshare --mount --propagation private -- bash -c '
+        set -e
+        dir="$1" nbinds="$3"
+        shift 3
+        mount -t proc proc "$dir/proc"
+        mount --rbind /dev "$dir/dev"
+        mount -t tmpfs tmpfs "$dir/tmp"
+        mount -t sysfs sysfs "$dir/sys" 2>/dev/null || true
+        cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
+        while ((nbinds > 0)); do
+            mkdir -p "$dir$2"
+            mount --bind "$1" "$dir$2"
+            shift 2
+            nbinds=$((nbinds - 1))
+        done
+        shift # the "--" before the command
+        exec chroot "$dir" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+            HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" "$@"
+    ' run-in-chroot "$dir" "/study/build/php$version" "$((${#binds[@]} / 2))" "${binds[@]}" -- \
+        "${env_args[@]}" bash -c 'cd "$0" && exec "$@"' "/study/build/php$version" "$@"
+}
+
+[[ $# -ge 2 ]] || die "usage: php-chroot.sh VERSION create|run -- CMD...|sync|path|copy"
+version="$1" action="$2"
+shift 2
+case "$action" in
+    create) create "$version" ;;
+    sync) sync_copy "$version" ;;
+    path) recipe "$version"; echo "$CHROOT_BASE/php$version" ;;
+    copy) recipe "$version"; copy_dir "$version" ;;
+    run)
+        [[ "${1:-}" == "--" ]] && shift
+        run_in "$version" "$@"
+        ;;
+    *) die "unknown action '$action'" ;;
+esac
