@@ -488,7 +488,8 @@ bool Socket::get_option(int level, int name, int* value) {
 
 bool make_address(int domain, const std::string& address, int64_t port, sockaddr_storage* out, socklen_t* length) {
     std::memset(out, 0, sizeof(*out));
-    if (port < 0 || port > 65535) {
+    // inet_pton() and a Unix path end at the first NUL byte: an address with one in it would be read as another.
+    if (port < 0 || port > 65535 || address.find('\0') != std::string::npos) {
         return false;
     }
     switch (domain) {
@@ -508,7 +509,7 @@ bool make_address(int domain, const std::string& address, int64_t port, sockaddr
         }
         case AF_UNIX: {
             auto* un = reinterpret_cast<sockaddr_un*>(out);
-            if (address.empty() || address.size() >= sizeof(un->sun_path) || address.find('\0') != std::string::npos) {
+            if (address.empty() || address.size() >= sizeof(un->sun_path)) {
                 return false;
             }
             un->sun_family = AF_UNIX;
