@@ -356,7 +356,6 @@ PHP_FUNCTION(study_event_wait) {
     if (!php_study_switching_allowed("study_event_wait()")) {
         RETURN_THROWS();
     }
-    php_study_register_shutdown();
     scheduler::run();
     if (EG(exception)) {
         RETURN_THROWS();
