@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* Study\Coroutine\Channel: the core's Channel<T> over zvals. The core queues, hands over and wakes; this file only
  * owns zvals, maps statuses to errCode, and builds select()'s result. */
-#include <cmath>
 #include <vector>
 
 #include "php_study_coroutine.h"
+#include "php_study_timeout.h"
 
 extern "C" {
 #include "zend_exceptions.h"
@@ -116,16 +116,6 @@ void set_err_code(zend_object *object, ChannelStatus status) {
     ZVAL_LONG(slot, static_cast<zend_long>(status));
 }
 
-/* A timeout argument: negative waits without limit, 0 does not wait; NaN throws. */
-bool parse_timeout(double timeout, uint32_t arg_num, double *out) {
-    if (std::isnan(timeout)) {
-        zend_argument_value_error(arg_num, "must be a number of seconds, or negative for no limit");
-        return false;
-    }
-    *out = timeout < 0 ? -1 : timeout;
-    return true;
-}
-
 /* After an operation that may have waited: false (with an exception pending) when the caller must return at once. */
 bool wait_ended(ChannelStatus status) {
     switch (status) {
@@ -168,7 +158,7 @@ PHP_METHOD(Study_Coroutine_Channel, push) {
         Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
     ZvalChannel *channel = channel_of(Z_OBJ_P(ZEND_THIS));
-    if (channel == nullptr || !parse_timeout(timeout, 2, &timeout)) {
+    if (channel == nullptr || !php_study_timeout_arg(timeout, 2, &timeout)) {
         RETURN_THROWS();
     }
     /* A wait where the context may not suspend is refused by the scheduler (its `refused` hook throws). */
@@ -190,7 +180,7 @@ PHP_METHOD(Study_Coroutine_Channel, pop) {
         Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
     ZvalChannel *channel = channel_of(Z_OBJ_P(ZEND_THIS));
-    if (channel == nullptr || !parse_timeout(timeout, 1, &timeout)) {
+    if (channel == nullptr || !php_study_timeout_arg(timeout, 1, &timeout)) {
         RETURN_THROWS();
     }
     const bool waits = timeout != 0 && channel->pop_would_wait();
@@ -352,7 +342,7 @@ PHP_METHOD(Study_Coroutine_Channel, select) {
         Z_PARAM_ARRAY_HT(pushes)
         Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
-    if (!parse_timeout(timeout, 3, &timeout)) {
+    if (!php_study_timeout_arg(timeout, 3, &timeout)) {
         RETURN_THROWS();
     }
     std::vector<ZvalChannel::Op> ops;

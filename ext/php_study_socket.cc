@@ -8,12 +8,12 @@
 #include <time.h>
 
 #include <cerrno>
-#include <cmath>
 #include <cstring>
 #include <string>
 #include <vector>
 
 #include "php_study_coroutine.h"
+#include "php_study_timeout.h"
 
 extern "C" {
 #include "ext/spl/spl_exceptions.h"
@@ -101,8 +101,7 @@ Socket *socket_of(zval *self) {
 
 /* The timeout of a call: its own when given (0 or more), else the socket's; NaN throws. */
 bool timeout_of(zval *self, double given, uint32_t arg_num, double *out) {
-    if (std::isnan(given)) {
-        zend_argument_value_error(arg_num, "must be a number of seconds, or negative for the socket's timeout");
+    if (!php_study_timeout_valid(given, arg_num)) {
         return false;
     }
     *out = given >= 0 ? given : socket_from(Z_OBJ_P(self))->timeout;
@@ -565,8 +564,7 @@ PHP_METHOD(Study_Coroutine_Socket, setTimeout) {
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_DOUBLE(seconds)
     ZEND_PARSE_PARAMETERS_END();
-    if (std::isnan(seconds)) {
-        zend_argument_value_error(1, "must be a number of seconds, or negative for none");
+    if (!php_study_timeout_valid(seconds, 1)) {
         RETURN_THROWS();
     }
     if (socket_of(ZEND_THIS) == nullptr) {
