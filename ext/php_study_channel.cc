@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "php_study_coroutine.h"
+#include "php_study_error.h"
 #include "php_study_timeout.h"
 
 extern "C" {
@@ -63,7 +64,7 @@ struct php_study_channel {
 
 zend_object_handlers g_handlers;
 uint32_t g_capacity_offset;
-uint32_t g_err_code_offset;
+php_study_error_properties g_error_properties;
 
 php_study_channel *channel_from(zend_object *object) {
     return reinterpret_cast<php_study_channel *>(reinterpret_cast<char *>(object) - XtOffsetOf(php_study_channel, std));
@@ -110,10 +111,7 @@ ZvalChannel *channel_of(zend_object *object) {
 }
 
 void set_err_code(zend_object *object, ChannelStatus status) {
-    /* The property is typed int: it holds an int, nothing (unset), or a reference to an int. */
-    zval *slot = OBJ_PROP(object, g_err_code_offset);
-    ZVAL_DEREF(slot);
-    ZVAL_LONG(slot, static_cast<zend_long>(status));
+    php_study_set_error(object, g_error_properties, static_cast<zend_long>(status), nullptr);
 }
 
 /* After an operation that may have waited: false (with an exception pending) when the caller must return at once. */
@@ -408,5 +406,5 @@ void php_study_channel_minit(int module_number) {
         return info->offset;
     };
     g_capacity_offset = offset_of("capacity");
-    g_err_code_offset = offset_of("errCode");
+    g_error_properties = php_study_error_properties_of(php_study_channel_ce);
 }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "php_study_coroutine.h"
+#include "php_study_error.h"
 #include "php_study_timeout.h"
 
 extern "C" {
@@ -39,8 +40,7 @@ struct php_study_socket {
 
 zend_object_handlers g_handlers;
 uint32_t g_fd_offset;
-uint32_t g_err_code_offset;
-uint32_t g_err_msg_offset;
+php_study_error_properties g_error_properties;
 
 php_study_socket *socket_from(zend_object *object) {
     return reinterpret_cast<php_study_socket *>(reinterpret_cast<char *>(object) - XtOffsetOf(php_study_socket, std));
@@ -65,27 +65,9 @@ void free_object(zend_object *object) {
 
 void set_fd(zend_object *object, int fd) { ZVAL_LONG(OBJ_PROP(object, g_fd_offset), fd); }
 
-/* errCode and errMsg after a call: 0 and "" on success. */
-void set_error(zend_object *object, int error) {
-    zval *code = OBJ_PROP(object, g_err_code_offset);
-    ZVAL_DEREF(code);
-    ZVAL_LONG(code, error);
-    zval *message = OBJ_PROP(object, g_err_msg_offset);
-    ZVAL_DEREF(message);
-    zval_ptr_dtor(message);
-    if (error == 0) {
-        ZVAL_EMPTY_STRING(message);
-    } else {
-        ZVAL_STRING(message, strerror(error));
-    }
-}
-
-void set_error_message(zend_object *object, int error, const char *message) {
-    set_error(object, error);
-    zval *slot = OBJ_PROP(object, g_err_msg_offset);
-    ZVAL_DEREF(slot);
-    zval_ptr_dtor(slot);
-    ZVAL_STRING(slot, message);
+/* errCode and errMsg after a call: 0 and "" on success; errMsg `message`, or the errno value's text. */
+void set_error(zend_object *object, int error, const char *message = nullptr) {
+    php_study_set_errno(object, g_error_properties, error, message);
 }
 
 /* The core socket of $this; throws when a subclass constructor did not call parent::__construct(). */
@@ -228,7 +210,7 @@ PHP_METHOD(Study_Coroutine_Socket, bind) {
     sockaddr_storage address;
     socklen_t length;
     if (!study::make_address(socket->domain(), std::string(ZSTR_VAL(host), ZSTR_LEN(host)), port, &address, &length)) {
-        set_error_message(Z_OBJ_P(ZEND_THIS), EINVAL, "invalid address");
+        set_error(Z_OBJ_P(ZEND_THIS), EINVAL, "invalid address");
         RETURN_FALSE;
     }
     const bool ok = socket->bind(reinterpret_cast<sockaddr *>(&address), length);
@@ -294,11 +276,7 @@ PHP_METHOD(Study_Coroutine_Socket, connect) {
     if (!after_wait(socket)) {
         RETURN_THROWS();
     }
-    if (message != nullptr) {
-        set_error_message(Z_OBJ_P(ZEND_THIS), error, message);
-    } else {
-        set_error(Z_OBJ_P(ZEND_THIS), error);
-    }
+    set_error(Z_OBJ_P(ZEND_THIS), error, message);
     RETURN_BOOL(ok);
 }
 
@@ -454,7 +432,7 @@ PHP_METHOD(Study_Coroutine_Socket, sendto) {
     sockaddr_storage address;
     socklen_t length;
     if (!study::make_address(socket->domain(), std::string(ZSTR_VAL(host), ZSTR_LEN(host)), port, &address, &length)) {
-        set_error_message(Z_OBJ_P(ZEND_THIS), EINVAL, "invalid address");
+        set_error(Z_OBJ_P(ZEND_THIS), EINVAL, "invalid address");
         RETURN_FALSE;
     }
     const ssize_t n = socket->sendto(ZSTR_VAL(data), ZSTR_LEN(data), reinterpret_cast<sockaddr *>(&address), length,
@@ -589,6 +567,5 @@ void php_study_socket_minit(int module_number) {
         return info->offset;
     };
     g_fd_offset = offset_of("fd");
-    g_err_code_offset = offset_of("errCode");
-    g_err_msg_offset = offset_of("errMsg");
+    g_error_properties = php_study_error_properties_of(php_study_socket_ce);
 }
