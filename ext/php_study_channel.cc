@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /* Study\Coroutine\Channel: the core's Channel<T> over zvals. The core queues, hands over and wakes; this file only
  * owns zvals, maps statuses to errCode, and builds select()'s result. */
-#include <cmath>
 #include <vector>
 
 #include "php_study_coroutine.h"
+#include "php_study_error.h"
+#include "php_study_timeout.h"
 
 extern "C" {
 #include "zend_exceptions.h"
@@ -63,7 +64,7 @@ struct php_study_channel {
 
 zend_object_handlers g_handlers;
 uint32_t g_capacity_offset;
-uint32_t g_err_code_offset;
+php_study_error_properties g_error_properties;
 
 php_study_channel *channel_from(zend_object *object) {
     return reinterpret_cast<php_study_channel *>(reinterpret_cast<char *>(object) - XtOffsetOf(php_study_channel, std));
@@ -110,20 +111,7 @@ ZvalChannel *channel_of(zend_object *object) {
 }
 
 void set_err_code(zend_object *object, ChannelStatus status) {
-    /* The property is typed int: it holds an int, nothing (unset), or a reference to an int. */
-    zval *slot = OBJ_PROP(object, g_err_code_offset);
-    ZVAL_DEREF(slot);
-    ZVAL_LONG(slot, static_cast<zend_long>(status));
-}
-
-/* A timeout argument: negative waits without limit, 0 does not wait; NaN throws. */
-bool parse_timeout(double timeout, uint32_t arg_num, double *out) {
-    if (std::isnan(timeout)) {
-        zend_argument_value_error(arg_num, "must be a number of seconds, or negative for no limit");
-        return false;
-    }
-    *out = timeout < 0 ? -1 : timeout;
-    return true;
+    php_study_set_error(object, g_error_properties, static_cast<zend_long>(status), nullptr);
 }
 
 /* After an operation that may have waited: false (with an exception pending) when the caller must return at once. */
@@ -168,7 +156,7 @@ PHP_METHOD(Study_Coroutine_Channel, push) {
         Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
     ZvalChannel *channel = channel_of(Z_OBJ_P(ZEND_THIS));
-    if (channel == nullptr || !parse_timeout(timeout, 2, &timeout)) {
+    if (channel == nullptr || !php_study_timeout_arg(timeout, 2, &timeout)) {
         RETURN_THROWS();
     }
     /* A wait where the context may not suspend is refused by the scheduler (its `refused` hook throws). */
@@ -190,7 +178,7 @@ PHP_METHOD(Study_Coroutine_Channel, pop) {
         Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
     ZvalChannel *channel = channel_of(Z_OBJ_P(ZEND_THIS));
-    if (channel == nullptr || !parse_timeout(timeout, 1, &timeout)) {
+    if (channel == nullptr || !php_study_timeout_arg(timeout, 1, &timeout)) {
         RETURN_THROWS();
     }
     const bool waits = timeout != 0 && channel->pop_would_wait();
@@ -352,7 +340,7 @@ PHP_METHOD(Study_Coroutine_Channel, select) {
         Z_PARAM_ARRAY_HT(pushes)
         Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
-    if (!parse_timeout(timeout, 3, &timeout)) {
+    if (!php_study_timeout_arg(timeout, 3, &timeout)) {
         RETURN_THROWS();
     }
     std::vector<ZvalChannel::Op> ops;
@@ -418,5 +406,5 @@ void php_study_channel_minit(int module_number) {
         return info->offset;
     };
     g_capacity_offset = offset_of("capacity");
-    g_err_code_offset = offset_of("errCode");
+    g_error_properties = php_study_error_properties_of(php_study_channel_ce);
 }

@@ -2,11 +2,11 @@
 /* Waiting in Study\Coroutine: sleep(), cancel(), join(); the event loop functions study_event_init() and
  * study_event_wait(); and the end of the script: the loop runs until nothing is pending, then a deadlock is
  * reported and what is left is destroyed. */
-#include <cmath>
 #include <unordered_map>
 #include <vector>
 
 #include "php_study_coroutine.h"
+#include "php_study_timeout.h"
 
 extern "C" {
 #include "zend_exceptions.h"
@@ -238,8 +238,7 @@ PHP_METHOD(Study_Coroutine, sleep) {
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_DOUBLE(seconds)
     ZEND_PARSE_PARAMETERS_END();
-    if (!std::isfinite(seconds) || seconds < 0) {
-        zend_argument_value_error(1, "must be a finite number of seconds, 0 or more");
+    if (!php_study_duration_valid(seconds, 1)) {
         RETURN_THROWS();
     }
     if (!php_study_may_suspend()) {
@@ -283,8 +282,7 @@ PHP_METHOD(Study_Coroutine, join) {
         Z_PARAM_OPTIONAL
         Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
-    if (std::isnan(timeout)) {
-        zend_argument_value_error(2, "must be a number of seconds, or negative for no timeout");
+    if (!php_study_timeout_valid(timeout, 2)) {
         RETURN_THROWS();
     }
     Coroutine *self = Coroutine::current();

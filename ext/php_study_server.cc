@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "php_study_coroutine.h"
+#include "php_study_error.h"
 
 extern "C" {
 #include "zend_exceptions.h"
@@ -71,18 +72,9 @@ HashTable *get_gc(zend_object *object, zval **table, int *count) {
     return zend_std_get_properties(object);
 }
 
-void update(zend_object *object, const char *name, zval *value) {
-    zend_update_property(php_study_server_ce, object, name, strlen(name), value);
-}
+php_study_error_properties g_error_properties;
 
-void set_error(zend_object *object, int error) {
-    zval code, message;
-    ZVAL_LONG(&code, error);
-    update(object, "errCode", &code);
-    ZVAL_STRING(&message, error == 0 ? "" : strerror(error));
-    update(object, "errMsg", &message);
-    zval_ptr_dtor(&message);
-}
+void set_error(zend_object *object, int error) { php_study_set_errno(object, g_error_properties, error); }
 
 /* The address to listen on: a numeric IPv4 or IPv6 address, or the first address of a name resolved without
  * blocking. */
@@ -280,4 +272,5 @@ void php_study_server_minit(int module_number) {
     g_handlers.free_obj = free_object;
     g_handlers.clone_obj = nullptr;
     g_handlers.get_gc = get_gc;
+    g_error_properties = php_study_error_properties_of(php_study_server_ce);
 }

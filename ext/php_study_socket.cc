@@ -8,12 +8,13 @@
 #include <time.h>
 
 #include <cerrno>
-#include <cmath>
 #include <cstring>
 #include <string>
 #include <vector>
 
 #include "php_study_coroutine.h"
+#include "php_study_error.h"
+#include "php_study_timeout.h"
 
 extern "C" {
 #include "ext/spl/spl_exceptions.h"
@@ -39,8 +40,7 @@ struct php_study_socket {
 
 zend_object_handlers g_handlers;
 uint32_t g_fd_offset;
-uint32_t g_err_code_offset;
-uint32_t g_err_msg_offset;
+php_study_error_properties g_error_properties;
 
 php_study_socket *socket_from(zend_object *object) {
     return reinterpret_cast<php_study_socket *>(reinterpret_cast<char *>(object) - XtOffsetOf(php_study_socket, std));
@@ -65,27 +65,9 @@ void free_object(zend_object *object) {
 
 void set_fd(zend_object *object, int fd) { ZVAL_LONG(OBJ_PROP(object, g_fd_offset), fd); }
 
-/* errCode and errMsg after a call: 0 and "" on success. */
-void set_error(zend_object *object, int error) {
-    zval *code = OBJ_PROP(object, g_err_code_offset);
-    ZVAL_DEREF(code);
-    ZVAL_LONG(code, error);
-    zval *message = OBJ_PROP(object, g_err_msg_offset);
-    ZVAL_DEREF(message);
-    zval_ptr_dtor(message);
-    if (error == 0) {
-        ZVAL_EMPTY_STRING(message);
-    } else {
-        ZVAL_STRING(message, strerror(error));
-    }
-}
-
-void set_error_message(zend_object *object, int error, const char *message) {
-    set_error(object, error);
-    zval *slot = OBJ_PROP(object, g_err_msg_offset);
-    ZVAL_DEREF(slot);
-    zval_ptr_dtor(slot);
-    ZVAL_STRING(slot, message);
+/* errCode and errMsg after a call: 0 and "" on success; errMsg `message`, or the errno value's text. */
+void set_error(zend_object *object, int error, const char *message = nullptr) {
+    php_study_set_errno(object, g_error_properties, error, message);
 }
 
 /* The core socket of $this; throws when a subclass constructor did not call parent::__construct(). */
@@ -101,8 +83,7 @@ Socket *socket_of(zval *self) {
 
 /* The timeout of a call: its own when given (0 or more), else the socket's; NaN throws. */
 bool timeout_of(zval *self, double given, uint32_t arg_num, double *out) {
-    if (std::isnan(given)) {
-        zend_argument_value_error(arg_num, "must be a number of seconds, or negative for the socket's timeout");
+    if (!php_study_timeout_valid(given, arg_num)) {
         return false;
     }
     *out = given >= 0 ? given : socket_from(Z_OBJ_P(self))->timeout;
@@ -229,7 +210,7 @@ PHP_METHOD(Study_Coroutine_Socket, bind) {
     sockaddr_storage address;
     socklen_t length;
     if (!study::make_address(socket->domain(), std::string(ZSTR_VAL(host), ZSTR_LEN(host)), port, &address, &length)) {
-        set_error_message(Z_OBJ_P(ZEND_THIS), EINVAL, "invalid address");
+        set_error(Z_OBJ_P(ZEND_THIS), EINVAL, "invalid address");
         RETURN_FALSE;
     }
     const bool ok = socket->bind(reinterpret_cast<sockaddr *>(&address), length);
@@ -295,11 +276,7 @@ PHP_METHOD(Study_Coroutine_Socket, connect) {
     if (!after_wait(socket)) {
         RETURN_THROWS();
     }
-    if (message != nullptr) {
-        set_error_message(Z_OBJ_P(ZEND_THIS), error, message);
-    } else {
-        set_error(Z_OBJ_P(ZEND_THIS), error);
-    }
+    set_error(Z_OBJ_P(ZEND_THIS), error, message);
     RETURN_BOOL(ok);
 }
 
@@ -455,7 +432,7 @@ PHP_METHOD(Study_Coroutine_Socket, sendto) {
     sockaddr_storage address;
     socklen_t length;
     if (!study::make_address(socket->domain(), std::string(ZSTR_VAL(host), ZSTR_LEN(host)), port, &address, &length)) {
-        set_error_message(Z_OBJ_P(ZEND_THIS), EINVAL, "invalid address");
+        set_error(Z_OBJ_P(ZEND_THIS), EINVAL, "invalid address");
         RETURN_FALSE;
     }
     const ssize_t n = socket->sendto(ZSTR_VAL(data), ZSTR_LEN(data), reinterpret_cast<sockaddr *>(&address), length,
@@ -565,8 +542,7 @@ PHP_METHOD(Study_Coroutine_Socket, setTimeout) {
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_DOUBLE(seconds)
     ZEND_PARSE_PARAMETERS_END();
-    if (std::isnan(seconds)) {
-        zend_argument_value_error(1, "must be a number of seconds, or negative for none");
+    if (!php_study_timeout_valid(seconds, 1)) {
         RETURN_THROWS();
     }
     if (socket_of(ZEND_THIS) == nullptr) {
@@ -591,6 +567,5 @@ void php_study_socket_minit(int module_number) {
         return info->offset;
     };
     g_fd_offset = offset_of("fd");
-    g_err_code_offset = offset_of("errCode");
-    g_err_msg_offset = offset_of("errMsg");
+    g_error_properties = php_study_error_properties_of(php_study_socket_ce);
 }

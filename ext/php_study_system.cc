@@ -4,12 +4,12 @@
 #include <sys/socket.h>
 
 #include <cerrno>
-#include <cmath>
 #include <string>
 #include <vector>
 
 #include "php_study_coroutine.h"
 #include "php_study_socket.h"
+#include "php_study_timeout.h"
 #include "stubs/php_study_system_arginfo.h"
 #include "study/socket.h"
 
@@ -19,19 +19,17 @@ namespace {
 
 /* Resolves into `addresses`; false with a warning (and nothing thrown) when the name has no address. */
 bool lookup(zend_string *name, zend_long family, zend_long socktype, zend_long protocol, const char *service,
-            double timeout, std::vector<std::string> *addresses) {
+            double timeout, uint32_t timeout_arg, std::vector<std::string> *addresses) {
     if (family != AF_INET && family != AF_INET6 && family != AF_UNSPEC) {
         zend_argument_value_error(2, "must be Study\\Coroutine\\Socket::AF_INET, AF_INET6 or 0");
         return false;
     }
-    if (std::isnan(timeout)) {
-        zend_argument_value_error(3, "must be a number of seconds, or negative for no limit");
+    if (!php_study_timeout_arg(timeout, timeout_arg, &timeout)) {
         return false;
     }
     std::vector<sockaddr_storage> found;
     const int status = study::resolve(std::string(ZSTR_VAL(name), ZSTR_LEN(name)), static_cast<int>(family),
-                                      static_cast<int>(socktype), static_cast<int>(protocol), service,
-                                      timeout < 0 ? -1 : timeout, &found);
+                                      static_cast<int>(socktype), static_cast<int>(protocol), service, timeout, &found);
     if (EG(exception) != nullptr || (status == -ECANCELED && !php_study_wait_end(study::WakeReason::kDone))) {
         return false; /* refused, or this coroutine is being destroyed */
     }
@@ -71,7 +69,7 @@ PHP_METHOD(Study_Coroutine_System, gethostbyname) {
         Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
     std::vector<std::string> addresses;
-    if (!lookup(name, family, SOCK_STREAM, 0, nullptr, timeout, &addresses)) {
+    if (!lookup(name, family, SOCK_STREAM, 0, nullptr, timeout, 3, &addresses)) {
         if (EG(exception)) {
             RETURN_THROWS();
         }
@@ -97,7 +95,7 @@ PHP_METHOD(Study_Coroutine_System, getaddrinfo) {
         Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
     std::vector<std::string> addresses;
-    if (!lookup(name, family, socktype, protocol, service ? ZSTR_VAL(service) : nullptr, timeout, &addresses)) {
+    if (!lookup(name, family, socktype, protocol, service ? ZSTR_VAL(service) : nullptr, timeout, 6, &addresses)) {
         if (EG(exception)) {
             RETURN_THROWS();
         }

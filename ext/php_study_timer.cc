@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* Study\Timer: callbacks that run in a new coroutine after a delay, once or repeatedly, on the event loop. */
-#include <cmath>
 
 #include "php_study_coroutine.h"
+#include "php_study_timeout.h"
 #include "stubs/php_study_timer_arginfo.h"
 #include "study/scheduler.h"
 
@@ -56,9 +56,7 @@ void add(INTERNAL_FUNCTION_PARAMETERS, bool repeat) {
         Z_PARAM_FUNC(fci, fcc)
         Z_PARAM_VARIADIC('*', args, argc)
     ZEND_PARSE_PARAMETERS_END();
-    if (!std::isfinite(seconds) || seconds < 0 || (repeat && seconds == 0)) {
-        zend_argument_value_error(
-            1, repeat ? "must be a finite number of seconds above 0" : "must be a finite number of seconds, 0 or more");
+    if (!php_study_duration_valid(seconds, 1, repeat)) {
         RETURN_THROWS();
     }
     auto *callback = static_cast<TimerCallback *>(emalloc(sizeof(TimerCallback)));

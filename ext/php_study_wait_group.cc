@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* Study\Coroutine\WaitGroup: the core's WaitGroup, a counter coroutines wait on until it reaches zero. */
-#include <cmath>
 
 #include "php_study_coroutine.h"
+#include "php_study_timeout.h"
 #include "stubs/php_study_wait_group_arginfo.h"
 #include "study/wait_group.h"
 
@@ -91,8 +91,7 @@ PHP_METHOD(Study_Coroutine_WaitGroup, wait) {
         Z_PARAM_OPTIONAL
         Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
-    if (std::isnan(timeout)) {
-        zend_argument_value_error(1, "must be a number of seconds, or negative for no limit");
+    if (!php_study_timeout_valid(timeout, 1)) {
         RETURN_THROWS();
     }
     study::WaitGroup *group = group_of(ZEND_THIS);

@@ -38,7 +38,8 @@ public:
     using Entry = void (*)(void* arg);
 
     // Makes a coroutine that will run entry(arg) at its first resume(). Returns nullptr and sets the last
-    // error (kCoroutineLimit, kStackAlloc) on failure. `parent` is the coroutine running now (or none).
+    // error (kCoroutineLimit, kStackAlloc) on failure. Its parent_id() is the id of the coroutine running now (-1 in
+    // the main context).
     static Coroutine* create(Entry entry, void* arg);
 
     // Runs this coroutine until it yields or finishes; it then returns to the caller. A finished

@@ -39,7 +39,7 @@ TypeError: Study\Coroutine::join(): Argument #1 ($cids) must contain only corout
 TypeError: Study\Coroutine::join(): Argument #1 ($cids) must contain only coroutine ids (int), array given
 TypeError: Study\Coroutine::join(): Argument #1 ($cids) must contain only coroutine ids (int), stdClass given
 TypeError: Study\Coroutine::join(): Argument #1 ($cids) must contain only coroutine ids (int), bool given
-ValueError: Study\Coroutine::join(): Argument #2 ($timeout) must be a number of seconds, or negative for no timeout
+ValueError: Study\Coroutine::join(): Argument #2 ($timeout) must be a number of seconds, not NaN
 coroutine still alive: true
 Study\Coroutine\Error: Study\Coroutine::join(): coroutine 2 cannot wait for itself to end; join it from another coroutine
 Study\Coroutine\Error: Study\Coroutine::join(): coroutine 2 cannot wait for itself to end; join it from another coroutine
