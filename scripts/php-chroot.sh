@@ -130,7 +130,9 @@ run_in() {
         mount --rbind /dev "$dir/dev"
         mount -t tmpfs tmpfs "$dir/tmp"
         mount -t sysfs sysfs "$dir/sys" 2>/dev/null || true
+        # Name resolution as on the host: minimal chroots have an empty /etc/hosts (no localhost).
         cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
+        cp /etc/hosts "$dir/etc/hosts" 2>/dev/null || true
         while ((nbinds > 0)); do
             mkdir -p "$dir$2"
             mount --bind "$1" "$dir$2"
