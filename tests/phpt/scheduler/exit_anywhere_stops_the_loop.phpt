@@ -16,7 +16,7 @@ function run_php(string $so, string $code): array {
     file_put_contents($file, "<?php\n$code\n");
     // A missed exit() leaves the tick running forever: `timeout` ends such a child (status 137) so that the test
     // fails with the case named instead of hanging. The bound is far above a case's run time, even under valgrind.
-    $cmd = ['timeout', '-s', 'KILL', '120', getenv('TEST_PHP_EXECUTABLE') ?: PHP_BINARY, '-n', '-d', "extension=$so", '-d', 'display_errors=1', '-d', 'log_errors=0', $file];
+    $cmd = ['timeout', '-s', 'KILL', '60', getenv('TEST_PHP_EXECUTABLE') ?: PHP_BINARY, '-n', '-d', "extension=$so", '-d', 'display_errors=1', '-d', 'log_errors=0', $file];
     $env = ['USE_TRACKED_ALLOC' => '1'] + getenv();
     $proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $env);
     $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
