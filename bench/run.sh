@@ -4,18 +4,22 @@
 # run, and prints a Markdown table with the date, the PHP version and each runtime's version.
 # Usage: bash bench/run.sh [N_create] [N_idle]     (defaults: 2000000 creates, 100000 idle coroutines)
 #        BENCH_JIT=1 bash bench/run.sh ...            (every runtime with OPcache and the tracing JIT)
+#        BENCH_PHP_VERSION=8.4 bash bench/run.sh ...  (PHP 8.4 from its Debian chroot, see bench/php.sh)
 # The last table queries MariaDB (bench/mysql.php): the server named by STUDY_MYSQL_*, else a private one that
 # scripts/mariadb.sh starts and stops; BENCH_MYSQL_N coroutines and connections (default 100).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 n_create=${1:-2000000}
 n_idle=${2:-100000}
-study_so="$root/modules/study.so"
-[ -f "$study_so" ] || bash "$root/scripts/build.sh" >/dev/null
+# shellcheck source=bench/php.sh
+. "$root/bench/php.sh"
+study_so=$bench_study_so
 
 jit=""
 if [ "${BENCH_JIT:-0}" = 1 ]; then
-    jit="-d zend_extension=opcache -d opcache.enable_cli=1 -d opcache.jit=tracing -d opcache.jit_buffer_size=64M"
+    # OPcache is built into PHP 8.5; before, it is a zend_extension to load.
+    jit="-d opcache.enable_cli=1 -d opcache.jit=tracing -d opcache.jit_buffer_size=64M"
+    "${bench_php[@]}" -n -r 'exit(extension_loaded("Zend OPcache") ? 0 : 1);' || jit="-d zend_extension=opcache $jit"
 fi
 
 declare -a names args
@@ -26,21 +30,21 @@ if [ -n "${SWOW_SO:-}" ] && [ -f "$SWOW_SO" ]; then names+=(swow); args+=("-d ex
 
 version_of() {
     case "$1" in
-        study) php -n $2 -r 'echo phpversion("study");' ;;
-        fiber) php -n -r 'echo PHP_VERSION;' ;;
-        swoole) php -n $2 -r 'echo phpversion("swoole");' ;;
-        swow) php -n $2 -r 'echo phpversion("swow");' ;;
+        study) "${bench_php[@]}" -n $2 -r 'echo phpversion("study");' ;;
+        fiber) "${bench_php[@]}" -n -r 'echo PHP_VERSION;' ;;
+        swoole) "${bench_php[@]}" -n $2 -r 'echo phpversion("swoole");' ;;
+        swow) "${bench_php[@]}" -n $2 -r 'echo phpversion("swow");' ;;
     esac
 }
 
-echo "Run on $(date -u +%Y-%m-%d), PHP $(php -n -r 'echo PHP_VERSION;'), $(nproc) cores; N_create=$n_create, N_idle=$n_idle${jit:+, OPcache + tracing JIT}"
+echo "Run on $(date -u +%Y-%m-%d), PHP $bench_php_label, $(nproc) cores; N_create=$n_create, N_idle=$n_idle${jit:+, OPcache + tracing JIT}"
 echo
 echo "| runtime | version | create+run+destroy /s | yield+resume round trip | RSS per suspended coroutine | suspended at once |"
 echo "|---|---|---|---|---|---|"
 for i in "${!names[@]}"; do
     name=${names[$i]}
     # shellcheck disable=SC2086
-    json=$(php -n -d memory_limit=-1 $jit ${args[$i]} "$root/bench/coroutine.php" "$name" "$n_create" "$n_idle" | grep '^{' | tail -n 1)
+    json=$("${bench_php[@]}" -n -d memory_limit=-1 $jit ${args[$i]} "$root/bench/coroutine.php" "$name" "$n_create" "$n_idle" | grep '^{' | tail -n 1)
     version=$(version_of "$name" "${args[$i]}")
     php -n -r '
         $r = json_decode($argv[1], true);
@@ -61,7 +65,7 @@ for i in "${!names[@]}"; do
     name=${names[$i]}
     [ "$name" = fiber ] && continue
     # shellcheck disable=SC2086
-    json=$(php -n -d memory_limit=-1 $jit ${args[$i]} "$root/bench/timer.php" "$name" "${BENCH_TIMERS:-1000000}" \
+    json=$("${bench_php[@]}" -n -d memory_limit=-1 $jit ${args[$i]} "$root/bench/timer.php" "$name" "${BENCH_TIMERS:-1000000}" \
         "${BENCH_TIMERS:-1000000}" 2>/dev/null | grep '^{' | tail -n 1)
     version=$(version_of "$name" "${args[$i]}")
     php -n -r '
@@ -85,7 +89,7 @@ for i in "${!names[@]}"; do
     name=${names[$i]}
     [ "$name" = fiber ] && continue  # Fiber has no channel
     # shellcheck disable=SC2086
-    json=$(php -n -d memory_limit=-1 -d display_errors=stderr $jit ${args[$i]} "$root/bench/channel.php" "$name" \
+    json=$("${bench_php[@]}" -n -d memory_limit=-1 -d display_errors=stderr $jit ${args[$i]} "$root/bench/channel.php" "$name" \
         "${BENCH_CHANNEL:-1000000}" | grep '^{' | tail -n 1)
     version=$(version_of "$name" "${args[$i]}")
     php -n -r '
@@ -123,14 +127,14 @@ echo "| runtime | version | connections | SELECT SLEEP(0.01) /s | SELECT 1 /s | 
 echo "|---|---|---|---|---|---|---|"
 for i in sequential "${!names[@]}"; do
     if [ "$i" = sequential ]; then
-        name=sequential arg="" version=$(php -n -r 'echo PHP_VERSION;')
+        name=sequential arg="" version=$bench_php_label
     else
         name=${names[$i]} arg=${args[$i]}
         case "$name" in study | swoole) ;; *) continue ;; esac  # Fiber has no hooks; bench/mysql.php has no Swow
         version=$(version_of "$name" "$arg")
     fi
     # shellcheck disable=SC2086
-    json=$(php -n $jit $mysql_ext $arg "$root/bench/mysql.php" "$name" "${BENCH_MYSQL_N:-100}" | grep '^{' | tail -n 1)
+    json=$("${bench_php[@]}" -n $jit $mysql_ext $arg "$root/bench/mysql.php" "$name" "${BENCH_MYSQL_N:-100}" | grep '^{' | tail -n 1)
     php -n -r '
         $r = json_decode($argv[1], true);
         printf("| %s | %s | %d | %s | %s | %.1f µs | %.2f s |\n", $r["runtime"], $argv[2], $r["connections"],

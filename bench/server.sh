@@ -9,6 +9,7 @@
 #   BENCH_SERVER_ROUNDS=3       rounds; each figure is the median of its rounds (runtimes alternate in each round)
 #   BENCH_SERVER_PORT=18080     first of the loopback ports used, one per server started
 #   STUDY_SO=path/study.so      the study build to measure (default: modules/study.so of this repo)
+#   BENCH_PHP_VERSION=8.4       the servers run on PHP 8.4 from its Debian chroot (see bench/php.sh); clients on the host
 #   SWOOLE_SO=path/swoole.so    adds the Swoole column when the file exists
 #   NGINX_BIN=path/nginx        the nginx for the nginx column (default: nginx on PATH, else /usr/sbin/nginx; the
 #                               column is left out when there is none, or when NGINX_BIN is set but empty). nginx
@@ -20,11 +21,10 @@ n=${BENCH_SERVER_N:-100000}
 seconds=${BENCH_SERVER_SECONDS:-10}
 port=${BENCH_SERVER_PORT:-18080}
 rounds=${BENCH_SERVER_ROUNDS:-3}
-study_so=${STUDY_SO:-$root/modules/study.so}
-if [ ! -f "$study_so" ]; then
-    [ -z "${STUDY_SO:-}" ] || { echo "STUDY_SO=$STUDY_SO does not exist" >&2; exit 1; }
-    bash "$root/scripts/build.sh" >/dev/null
-fi
+# shellcheck source=bench/php.sh
+. "$root/bench/php.sh"
+study_so=$bench_study_so
+[ -f "$study_so" ] || { echo "$study_so does not exist" >&2; exit 1; }
 for tool in ab wrk; do
     command -v "$tool" >/dev/null || { echo "bench/server.sh needs $tool (Debian: apache2-utils, wrk)" >&2; exit 1; }
 done
@@ -131,7 +131,7 @@ start_server() {
         "${args[$1]}" -p "$dir/" -c "$dir/nginx.conf" ${log_args[@]+"${log_args[@]}"} >"$4" 2>&1 &
     else
         # shellcheck disable=SC2086
-        php -n -d memory_limit=-1 ${args[$1]} "$root/bench/server.php" "${names[$1]}" "$2" "$3" >"$4" 2>&1 &
+        "${bench_php[@]}" -n -d memory_limit=-1 ${args[$1]} "$root/bench/server.php" "${names[$1]}" "$2" "$3" >"$4" 2>&1 &
     fi
     server_pid=$!
 }
@@ -159,7 +159,7 @@ excerpt() { head -c 300 "$1" | grep -v '^ *$' | paste -sd ' ' -; }
 version_of() {
     case "$1" in
         nginx) "$2" -v 2>&1 | sed -n 's|^nginx version: [^/]*/||p' ;;
-        *) php -n $2 -r "echo phpversion('$1');" ;;
+        *) "${bench_php[@]}" -n $2 -r "echo phpversion('$1');" ;;
     esac
 }
 
@@ -256,7 +256,7 @@ versions=""
 for i in "${!names[@]}"; do versions+="${versions:+, }${names[$i]} $(version_of "${names[$i]}" "${args[$i]}")"; done
 ab_version=$(ab -V 2>&1 | head -n 1 | sed 's/This is //; s/, Version/ version/; s/ <.*//' || true)
 wrk_version=$(wrk -v 2>&1 | head -n 1 | awk '{print $1, $2}' || true)
-echo "Run on $(date -u +%Y-%m-%d), PHP $(php -n -r 'echo PHP_VERSION;'), $(nproc) cores, open files limit" \
+echo "Run on $(date -u +%Y-%m-%d), PHP $bench_php_label, $(nproc) cores, open files limit" \
     "$(ulimit -n); $versions; $ab_version, $wrk_version; server and clients on 127.0.0.1, a fresh server per" \
     "client run, one coroutine per connection${nginx_bin:+ (nginx: one worker process)}"
 echo

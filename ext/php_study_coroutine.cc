@@ -261,12 +261,7 @@ void php_study_register_shutdown(void) {
     if (STUDY_G(shutdown_registered)) {
         return;
     }
-    php_shutdown_function_entry entry;
-    memset(&entry, 0, sizeof(entry));
-    entry.fci.size = sizeof(entry.fci);
-    ZVAL_STR(&entry.fci.function_name, g_shutdown_function.function_name);
-    entry.fci_cache.function_handler = reinterpret_cast<zend_function *>(&g_shutdown_function);
-    append_user_shutdown_function(&entry);
+    php_study_append_shutdown_function(reinterpret_cast<zend_function *>(&g_shutdown_function));
     STUDY_G(shutdown_registered) = true;
 }
 

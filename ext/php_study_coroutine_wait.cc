@@ -118,14 +118,6 @@ bool resume_for_scheduler(Coroutine *coroutine) {
     return EG(exception) == nullptr;
 }
 
-/* The ZEND_EXIT handler another extension installed before this one, called in turn. */
-user_opcode_handler_t g_previous_exit_handler = nullptr;
-
-int php_study_exit_handler(zend_execute_data *execute_data) {
-    g_exiting = true;
-    return g_previous_exit_handler != nullptr ? g_previous_exit_handler(execute_data) : ZEND_USER_OPCODE_DISPATCH;
-}
-
 }  // namespace
 
 void php_study_mark_exiting(void) { g_exiting = true; }
@@ -389,16 +381,15 @@ void php_study_wait_minit(int module_number) {
     hooks.refused = []() { php_study_refuse_wait(nullptr); };
     hooks.before_main_wait = php_study_register_shutdown;
     scheduler::set_hooks(hooks);
-#if PHP_VERSION_ID < 80400
-    /* exit is an opcode before PHP 8.4; there it is a function, and this check must hook that instead. */
-    g_previous_exit_handler = zend_get_user_opcode_handler(ZEND_EXIT);
-    zend_set_user_opcode_handler(ZEND_EXIT, php_study_exit_handler);
-#endif
+    /* Any exit() marks the script as ending, wherever it runs: main script, coroutine, destructor, shutdown
+     * function. An exit inside a coroutine is also forwarded to its resumer (php_study_coroutine.cc). */
+    php_study_hook_exit(php_study_mark_exiting);
     g_previous_error_cb = zend_error_cb;
     zend_error_cb = php_study_error_cb;
 }
 
 void php_study_wait_mshutdown(void) {
+    php_study_unhook_exit();
     if (zend_error_cb == php_study_error_cb) {
         zend_error_cb = g_previous_error_cb;
     }

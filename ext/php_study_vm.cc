@@ -123,10 +123,7 @@ inline void save_state(php_study_vm_state *state) {
     state->active_fiber = EG(active_fiber);
     state->error_handling = EG(error_handling);
     state->exception_class = EG(exception_class);
-#if PHP_VERSION_ID >= 80300
-    state->stack_base = EG(stack_base);
-    state->stack_limit = EG(stack_limit);
-#endif
+    php_study_save_stack_bounds(&state->stack_bounds);
     /* zend_stack's `top` is the element count. */
     state->has_output = OG(handlers).top > 0;
     if (UNEXPECTED(state->has_output)) {
@@ -148,10 +145,7 @@ inline void restore_state(php_study_vm_state *state) {
     EG(active_fiber) = state->active_fiber;
     EG(error_handling) = state->error_handling;
     EG(exception_class) = state->exception_class;
-#if PHP_VERSION_ID >= 80300
-    EG(stack_base) = state->stack_base;
-    EG(stack_limit) = state->stack_limit;
-#endif
+    php_study_restore_stack_bounds(&state->stack_bounds);
     if (UNEXPECTED(state->has_output)) {
         /* The context that just left took its own buffers with it, so OG() holds an empty stack here. */
         zend_stack_destroy(&OG(handlers));
@@ -217,14 +211,9 @@ void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coro
     EG(current_fiber_context) = fiber_context;
     EG(active_fiber) = nullptr;
 
-#if PHP_VERSION_ID >= 80300
-    /* The engine's own stack-limit check sees the shared stack this coroutine runs on. */
+    /* The engine's own stack-limit check (8.3+) sees the shared stack this coroutine runs on. */
     const study::SharedStack *c_stack = coroutine->stack();
-    EG(stack_base) = c_stack->top;
-    EG(stack_limit) = c_stack->base + EG(reserved_stack_size);
-#else
-    (void)coroutine;
-#endif
+    php_study_set_stack_bounds(c_stack->top, c_stack->base);
 }
 
 void php_study_vm_release(void) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "php_study.h"
+#include "php_study_compat.h"
 
 extern "C" {
 #include "ext/standard/basic_functions.h"
@@ -35,7 +36,7 @@ struct php_study_vm_state {
     zend_vm_stack vm_stack;
     size_t vm_stack_page_size;
     zend_execute_data *current_execute_data;
-    zend_class_entry *fake_scope;
+    php_study_fake_scope_t fake_scope;
     uint32_t jit_trace_num;
 #if PHP_VERSION_ID >= 80400
     /* The innermost frame observers (profilers, APM) watch: in the executor globals from 8.4, right after
@@ -48,10 +49,7 @@ struct php_study_vm_state {
     zend_fiber *active_fiber;
     zend_error_handling_t error_handling;
     zend_class_entry *exception_class;
-#if PHP_VERSION_ID >= 80300
-    void *stack_base;
-    void *stack_limit;
-#endif
+    php_study_stack_bounds stack_bounds; /* EG(stack_base) and EG(stack_limit) where the engine has them */
     /* Output buffers opened by this context; moved out of OG() while it is not running. */
     bool has_output;
     zend_stack output_handlers;

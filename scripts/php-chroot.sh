@@ -4,6 +4,7 @@
 #
 #   bash scripts/php-chroot.sh 8.4 create            build the chroot unless a current one is there
 #   bash scripts/php-chroot.sh 8.4 run -- CMD...     run CMD inside it, in this version's copy of the tree
+#   bash scripts/php-chroot.sh 8.4 exec -- CMD...    run CMD inside it as if on the host (the benchmarks use this)
 #   bash scripts/php-chroot.sh 8.4 sync              only refresh that copy
 #   bash scripts/php-chroot.sh 8.4 path              print the chroot's folder
 #   bash scripts/php-chroot.sh 8.4 copy              print the copy's folder (on the host)
@@ -18,7 +19,11 @@
 # bind-mounts the repository at /study inside the chroot, and runs CMD there in /study/build/php<version>. Each
 # run gets its own mount namespace, so the mounts vanish with it. The network is the host's: a server on
 # 127.0.0.1 (the tests' MariaDB) is reachable, and the folder of $STUDY_MYSQL_SOCKET, if set, is mounted at the
-# same path so that its Unix socket works too. Variables named STUDY_* are passed in. Needs root.
+# same path so that its Unix socket works too. Variables named STUDY_* and BENCH_* are passed in. Needs root.
+#
+# `exec` runs CMD in the current folder with the host's paths: the repository is also mounted at its own path and
+# the host's /tmp at /tmp, so that a host script can start another version's php on host files (bench/run.sh with
+# BENCH_PHP_VERSION=8.4) and kill it by pid: the command replaces this script's process. It does not touch the copy.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -107,54 +112,71 @@ sync_copy() {
         rsync -a --from0 --files-from=- --checksum "$ROOT/" "$copy/"
 }
 
-run_in() {
-    local version="$1" dir="$CHROOT_BASE/php$1"
-    shift
-    [[ $# -gt 0 ]] || die "run: no command given"
-    create "$version"
-    sync_copy "$version"
+# Runs "$@" in the chroot of version $1 with the mounts of mode $2 (run or exec, see the top), in folder $3 (inside).
+# Everything down to the command is exec'd, so the command keeps this script's pid (a caller may kill it by pid).
+enter() {
+    local version="$1" mode="$2" workdir="$3" dir="$CHROOT_BASE/php$1"
+    shift 3
+    [[ $# -gt 0 ]] || die "$mode: no command given"
     local binds=("$ROOT" "/study")
-    if [[ -n "${STUDY_MYSQL_SOCKET:-}" ]]; then
+    if [[ "$mode" == exec ]]; then
+        binds+=("$ROOT" "$ROOT" /tmp /tmp)
+    elif [[ -n "${STUDY_MYSQL_SOCKET:-}" ]]; then
         binds+=("$(dirname "$STUDY_MYSQL_SOCKET")" "$(dirname "$STUDY_MYSQL_SOCKET")")
     fi
     local env_args=() name
     for name in $(compgen -e); do
-        [[ "$name" == STUDY_* ]] && env_args+=("$name=${!name}")
+        [[ "$name" == STUDY_* || "$name" == BENCH_* ]] && env_args+=("$name=${!name}")
     done
     # One shell in a private mount namespace mounts everything and then chroots; its mounts end with it.
-    unshare --mount --propagation private -- bash -c '
+    exec unshare --mount --propagation private -- bash -c '
         set -e
-        dir="$1" nbinds="$3"
-        shift 3
+        dir="$1" nbinds="$2"
+        shift 2
         mount -t proc proc "$dir/proc"
         mount --rbind /dev "$dir/dev"
         mount -t tmpfs tmpfs "$dir/tmp"
         mount -t sysfs sysfs "$dir/sys" 2>/dev/null || true
+        # Name resolution as on the host: minimal chroots have an empty /etc/hosts (no localhost).
         cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
+        cp /etc/hosts "$dir/etc/hosts" 2>/dev/null || true
         while ((nbinds > 0)); do
             mkdir -p "$dir$2"
-            mount --bind "$1" "$dir$2"
+            mount --rbind "$1" "$dir$2"
             shift 2
             nbinds=$((nbinds - 1))
         done
         shift # the "--" before the command
         exec chroot "$dir" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
             HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" "$@"
-    ' run-in-chroot "$dir" "/study/build/php$version" "$((${#binds[@]} / 2))" "${binds[@]}" -- \
-        "${env_args[@]}" bash -c 'cd "$0" && exec "$@"' "/study/build/php$version" "$@"
+    ' enter-chroot "$dir" "$((${#binds[@]} / 2))" "${binds[@]}" -- \
+        "${env_args[@]}" bash -c 'cd "$0" 2>/dev/null || cd /; exec "$@"' "$workdir" "$@"
 }
 
-[[ $# -ge 2 ]] || die "usage: php-chroot.sh VERSION create|run -- CMD...|sync|path|copy"
-version="$1" action="$2"
-shift 2
-case "$action" in
-    create) create "$version" ;;
-    sync) sync_copy "$version" ;;
-    path) recipe "$version"; echo "$CHROOT_BASE/php$version" ;;
-    copy) recipe "$version"; copy_dir "$version" ;;
-    run)
-        [[ "${1:-}" == "--" ]] && shift
-        run_in "$version" "$@"
-        ;;
-    *) die "unknown action '$action'" ;;
-esac
+# The whole script is read before anything runs (main is called on the last line), so editing this file while a run
+# is in progress does not change what that run does.
+main() {
+    [[ $# -ge 2 ]] || die "usage: php-chroot.sh VERSION create|run -- CMD...|exec -- CMD...|sync|path|copy"
+    local version="$1" action="$2"
+    shift 2
+    case "$action" in
+        create) create "$version" ;;
+        sync) sync_copy "$version" ;;
+        path) recipe "$version"; echo "$CHROOT_BASE/php$version" ;;
+        copy) recipe "$version"; copy_dir "$version" ;;
+        run)
+            [[ "${1:-}" == "--" ]] && shift
+            create "$version"
+            sync_copy "$version"
+            enter "$version" run "/study/build/php$version" "$@"
+            ;;
+        exec)
+            [[ "${1:-}" == "--" ]] && shift
+            create "$version"
+            enter "$version" exec "$PWD" "$@"
+            ;;
+        *) die "unknown action '$action'" ;;
+    esac
+}
+
+main "$@"; exit $?

@@ -5,13 +5,22 @@
 # A failed stage does not stop the others. The last line is "N passed, N failed, N skipped", counting
 # GoogleTest cases, phpt results of every pass and the single checks; the exit status is 1 if anything failed.
 #
-#   STUDY_TEST_QUICK=1   skip the valgrind pass
-#   STUDY_PHPT=path      run only this .phpt file or folder (relative to the repository root) in the phpt passes
+#   STUDY_TEST_QUICK=1          skip the valgrind pass
+#   STUDY_PHPT=path             run only this .phpt file or folder (relative to the repository root) in the phpt passes
+#   STUDY_PHP_VERSIONS="8.2 8.4 8.5"   the PHP versions to test (the default). The host's PHP (8.2) gets every stage;
+#                               each other version gets a Debian chroot (scripts/php-chroot.sh, cached between runs),
+#                               the extension built inside it and two phpt passes there (plain, opcache with the
+#                               tracing JIT), run in the background beside the host's stages and counted in the same
+#                               summary. STUDY_PHP_VERSIONS=8.2 tests the host only.
 #
 # The tests in tests/phpt/mysql/ get a private MariaDB server (scripts/mariadb.sh), started before the phpt passes
 # and stopped after them, also when the run is interrupted; if it cannot start, that is a failure.
 #
 # Verbose output goes to build/logs/; its tail is printed when a step fails.
+#
+# Adding a stage: a block with `header "..."` that calls ok/not_ok, or adds its counts to passed/failed/skipped, placed
+# before the summary; a long stage that needs no host state can run in the background like the other versions do
+# (start it early, wait for it and count its results at the end).
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,6 +34,10 @@ mariadb_sh() { STUDY_MARIADB_STATE="$TMP/mariadb.env" bash scripts/mariadb.sh "$
 # Whatever happens, a MariaDB server this run started is stopped and its data removed; nothing is printed, so the
 # summary stays the last line.
 cleanup() {
+    if [[ -n "${versions_pid:-}" ]] && kill -0 "$versions_pid" 2>/dev/null; then
+        kill -TERM -- "-$versions_pid" 2>/dev/null
+        wait "$versions_pid" 2>/dev/null
+    fi
     [[ -f "$TMP/mariadb.env" ]] && mariadb_sh stop >>"$LOGS/mariadb.log" 2>&1
     rm -rf "$TMP"
 }
@@ -97,6 +110,161 @@ else
     build_ok=0
     show_tail "$LOGS/build.log"
     not_ok "extension build (phpize/configure/make)"
+fi
+
+# Every phpt runs with the stack layer's debug check on: frames copied off a shared stack are overwritten, so
+# code that keeps a pointer into a suspended coroutine's stack breaks the tests instead of working by luck.
+export STUDY_DEBUG_STACKS=1
+
+# The phpt passes run run-tests.php from php-dev through scripts/phpt.sh, which gives the tests -n and only the INI
+# of the pass, so they run with study.so and nothing else from the machine's php.ini.
+run_tests="$(ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -n 1)"
+phpt_path="${STUDY_PHPT:-tests/phpt}"
+module="$ROOT/modules/study.so"
+test_ini=(-n -d "extension=$module")
+
+# Adds the counts of a phpt pass's results file (build/logs/phpt-NAME.results) to the summary. $2 is the status of
+# scripts/phpt.sh: 2 means the pass could not start; any other non-zero status with no failed test counts as a failure.
+count_phpt() {
+    local name="$1" rc="$2" results="$LOGS/phpt-$1.results" p=0 f=0 s=0
+    if ((rc == 2)) && [[ ! -f "$results" ]]; then
+        show_tail "$LOGS/phpt-$name.err" 10
+        not_ok "phpt $name could not start"
+        return
+    fi
+    sed -n '/^Running selected tests/,/^Time taken/p' "$LOGS/phpt-$name.log" | grep -v '^Running selected tests'
+    [[ -f "$results" ]] && read -r p f s < <(phpt_counts "$results")
+    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+    echo "phpt $name: $p passed, $f failed, $s skipped"
+    if ((rc != 0 && f == 0)); then
+        show_tail "$LOGS/phpt-$name.log"
+        not_ok "run-tests.php exited with $rc but reported no failed test ($name)"
+    fi
+}
+
+# Runs one pass (scripts/phpt.sh NAME MODE) on the host and counts it.
+phpt_pass() {
+    bash scripts/phpt.sh "$@" 2>"$LOGS/phpt-$1.err"
+    count_phpt "$1" $?
+}
+
+header "phpt: preconditions"
+phpt_ready=0
+if ((build_ok == 0)); then
+    not_ok "phpt passes not run: the extension did not build"
+elif [[ -z "$run_tests" ]]; then
+    not_ok "run-tests.php not found under /usr/lib/php/*/build/"
+elif [[ -z "$(find "$phpt_path" -name '*.phpt' 2>/dev/null | head -n 1)" ]]; then
+    not_ok "no .phpt files under $phpt_path"
+# A module that fails to load would make every test skip itself; catch that here.
+elif ! php "${test_ini[@]}" -r 'exit(extension_loaded("study") ? 0 : 1);' >"$TMP/load" 2>&1; then
+    cat "$TMP/load"
+    not_ok "php does not load modules/study.so"
+else
+    echo "modules/study.so loads; tests from $phpt_path"
+    phpt_ready=1
+fi
+
+# The MariaDB tests load mysqlnd, pdo, pdo_mysql and mysqli themselves (their --EXTENSIONS-- section; run-tests
+# adds them from the extension dir), read the server from STUDY_MYSQL_* (run-tests passes its environment on) and
+# skip only when those are not set. Here both must be there, so that they never skip in this run.
+if ((phpt_ready)) && [[ -n "$(find "$phpt_path" -path '*/mysql/*' -name '*.phpt' 2>/dev/null | head -n 1)" ]]; then
+    header "MariaDB for tests/phpt/mysql"
+    if ! php -n -d extension=mysqlnd -d extension=pdo -d extension=pdo_mysql -d extension=mysqli \
+        -r 'exit(extension_loaded("pdo_mysql") && extension_loaded("mysqli") ? 0 : 1);' >"$TMP/mysql-ext" 2>&1; then
+        cat "$TMP/mysql-ext"
+        not_ok "php cannot load pdo_mysql and mysqli (package php8.2-mysql); the MariaDB tests would skip"
+    elif mariadb_sh start >"$LOGS/mariadb.log" 2>&1 &&
+        mariadb_sh env >"$TMP/mariadb.exports" 2>>"$LOGS/mariadb.log"; then
+        # shellcheck disable=SC1091
+        source "$TMP/mariadb.exports"
+        tail -n 1 "$LOGS/mariadb.log"
+    else
+        show_tail "$LOGS/mariadb.log"
+        not_ok "the MariaDB server for tests/phpt/mysql did not start (scripts/mariadb.sh); those tests skip"
+    fi
+fi
+
+# The other PHP versions: every version in STUDY_PHP_VERSIONS that is not the host's gets a chroot, the extension built
+# inside it (in build/php<version>, apart from the host's build) and the phpt passes plain and opcache, one version
+# after the other in a background job that runs beside the host's stages (CI has two cores). The MariaDB server above
+# is reachable from inside (same network; its socket folder is mounted). Each step leaves its log and status in
+# build/logs; version_results counts them at the end.
+host_version="$(php -n -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')"
+extra_versions=()
+for version in ${STUDY_PHP_VERSIONS:-8.2 8.4 8.5}; do
+    [[ "$version" != "$host_version" ]] && extra_versions+=("$version")
+done
+
+# Runs in the background: chroot, build and both passes of one version; writes build/logs/php<version>.status.
+version_job() {
+    local version="$1" status="$LOGS/php$1.status"
+    rm -f "$status" "$LOGS/phpt-$version-plain.results" "$LOGS/phpt-$version-opcache.results"
+    local started=$SECONDS
+    if ! bash scripts/php-chroot.sh "$version" create >"$LOGS/chroot-$version.log" 2>&1; then
+        echo "chroot" >"$status"
+        return
+    fi
+    echo "chroot $((SECONDS - started))" >"$status"
+    # Inside, the repository is /study and build/logs is /study/build/logs.
+    STUDY_LOG_DIR=/study/build/logs bash scripts/php-chroot.sh "$version" run -- bash -c '
+        version="$1"
+        bash scripts/build.sh >"$STUDY_LOG_DIR/build-$version.log" 2>&1 || { echo "build" >>"$STUDY_LOG_DIR/php$version.status"; exit; }
+        echo "built" >>"$STUDY_LOG_DIR/php$version.status"
+        for mode in plain opcache; do
+            bash scripts/phpt.sh "$version-$mode" "$mode" 2>"$STUDY_LOG_DIR/phpt-$version-$mode.err"
+            echo "$mode $?" >>"$STUDY_LOG_DIR/php$version.status"
+        done' version-job "$version" >"$LOGS/php$version.log" 2>&1
+    echo "done $((SECONDS - started))" >>"$status"
+}
+
+# Counts what version_job left in build/logs.
+version_results() {
+    local version="$1" status="$LOGS/php$1.status" seconds
+    if [[ ! -s "$status" ]] || grep -qx chroot "$status"; then
+        show_tail "$LOGS/chroot-$version.log"
+        not_ok "PHP $version: the chroot could not be built (scripts/php-chroot.sh $version create; needs root and mmdebstrap)"
+        return
+    fi
+    if grep -qx build "$status"; then
+        show_tail "$LOGS/build-$version.log"
+        not_ok "PHP $version: extension build in the chroot"
+        return
+    fi
+    if ! grep -qx built "$status"; then
+        show_tail "$LOGS/php$version.log"
+        not_ok "PHP $version: the job in the chroot did not run"
+        return
+    fi
+    # The build must be clean on every version: a warning is a failure.
+    if grep -q 'warning:' <(grep -v 'configure.ac\|libtool.m4\|aclocal' "$LOGS/build-$version.log"); then
+        grep 'warning:' "$LOGS/build-$version.log" | head -n 20
+        not_ok "PHP $version: compiler warnings (above)"
+    else
+        ok "PHP $version: extension built without warnings"
+    fi
+    local mode rc
+    for mode in plain opcache; do
+        rc="$(awk -v m="$mode" '$1 == m { print $2 }' "$status")"
+        if [[ -z "$rc" ]]; then
+            not_ok "PHP $version: phpt $mode did not run"
+            continue
+        fi
+        count_phpt "$version-$mode" "$rc"
+    done
+    seconds="$(awk '$1 == "done" { print $2 }' "$status")"
+    echo "PHP $version: ${seconds:-?} s in all (chroot ready after $(awk '$1 == "chroot" { print $2 }' "$status") s)"
+}
+
+versions_pid=""
+if ((${#extra_versions[@]} > 0)); then
+    echo
+    echo "PHP ${extra_versions[*]}: chroots, builds and phpt passes run in the background (logs: build/logs/php<version>.log)"
+    # In its own process group (set -m), so that an interrupted run can stop the whole job (see cleanup).
+    set -m
+    (for version in "${extra_versions[@]}"; do version_job "$version"; done) &
+    versions_pid=$!
+    set +m
 fi
 
 header "core purity: no Zend in src/ include/"
@@ -192,98 +360,30 @@ else
     not_ok "files not formatted; run: clang-format -i <file>"
 fi
 
-# Every phpt runs with the stack layer's debug check on: frames copied off a shared stack are overwritten, so
-# code that keeps a pointer into a suspended coroutine's stack breaks the tests instead of working by luck.
-export STUDY_DEBUG_STACKS=1
-
-# The phpt passes run run-tests.php from php-dev. Tests get -n and only the INI given here, so they run
-# with study.so and nothing else from the machine's php.ini.
-run_tests="$(ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -n 1)"
-phpt_path="${STUDY_PHPT:-tests/phpt}"
-module="$ROOT/modules/study.so"
-test_ini=(-n -d "extension=$module")
-opcache_ini=(-d zend_extension=opcache -d opcache.enable_cli=1 -d opcache.jit=tracing
-    -d opcache.jit_buffer_size=64M)
-
-# Runs one pass over $phpt_path with extra run-tests options; counts its results.
-phpt_pass() {
-    local name="$1"
-    shift
-    local results="$LOGS/phpt-$name.results"
-    rm -f "$results"
-    # Only non-PASS results are printed (with diffs); every result is in the -W file.
-    php -n "$run_tests" -q --no-color --no-progress --show-diff -g FAIL,LEAK,BORK,WARN,SKIP,XFAIL,XLEAK \
-        -p "$(command -v php)" "${test_ini[@]}" -W "$results" "$@" "$phpt_path" >"$LOGS/phpt-$name.log" 2>&1
-    local rc=$?
-    sed -n '/^Running selected tests/,/^Time taken/p' "$LOGS/phpt-$name.log" | grep -v '^Running selected tests'
-    local p=0 f=0 s=0
-    [[ -f "$results" ]] && read -r p f s < <(phpt_counts "$results")
-    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
-    echo "phpt $name: $p passed, $f failed, $s skipped"
-    if ((rc != 0 && f == 0)); then
-        show_tail "$LOGS/phpt-$name.log"
-        not_ok "run-tests.php exited with $rc but reported no failed test"
-    fi
-}
-
-header "phpt: preconditions"
-phpt_ready=0
-if ((build_ok == 0)); then
-    not_ok "phpt passes not run: the extension did not build"
-elif [[ -z "$run_tests" ]]; then
-    not_ok "run-tests.php not found under /usr/lib/php/*/build/"
-elif [[ -z "$(find "$phpt_path" -name '*.phpt' 2>/dev/null | head -n 1)" ]]; then
-    not_ok "no .phpt files under $phpt_path"
-# A module that fails to load would make every test skip itself; catch that here.
-elif ! php "${test_ini[@]}" -r 'exit(extension_loaded("study") ? 0 : 1);' >"$TMP/load" 2>&1; then
-    cat "$TMP/load"
-    not_ok "php does not load modules/study.so"
-else
-    echo "modules/study.so loads; tests from $phpt_path"
-    phpt_ready=1
-fi
-
-# The MariaDB tests load mysqlnd, pdo, pdo_mysql and mysqli themselves (their --EXTENSIONS-- section; run-tests
-# adds them from the extension dir), read the server from STUDY_MYSQL_* (run-tests passes its environment on) and
-# skip only when those are not set. Here both must be there, so that they never skip in this run.
-if ((phpt_ready)) && [[ -n "$(find "$phpt_path" -path '*/mysql/*' -name '*.phpt' 2>/dev/null | head -n 1)" ]]; then
-    header "MariaDB for tests/phpt/mysql"
-    if ! php -n -d extension=mysqlnd -d extension=pdo -d extension=pdo_mysql -d extension=mysqli \
-        -r 'exit(extension_loaded("pdo_mysql") && extension_loaded("mysqli") ? 0 : 1);' >"$TMP/mysql-ext" 2>&1; then
-        cat "$TMP/mysql-ext"
-        not_ok "php cannot load pdo_mysql and mysqli (package php8.2-mysql); the MariaDB tests would skip"
-    elif mariadb_sh start >"$LOGS/mariadb.log" 2>&1 &&
-        mariadb_sh env >"$TMP/mariadb.exports" 2>>"$LOGS/mariadb.log"; then
-        # shellcheck disable=SC1091
-        source "$TMP/mariadb.exports"
-        tail -n 1 "$LOGS/mariadb.log"
-    else
-        show_tail "$LOGS/mariadb.log"
-        not_ok "the MariaDB server for tests/phpt/mysql did not start (scripts/mariadb.sh); those tests skip"
-    fi
-fi
-
 if ((phpt_ready)); then
-    header "phpt pass 1: plain"
-    phpt_pass plain
+    header "phpt pass 1: plain (PHP $host_version)"
+    phpt_pass plain plain
 
-    header "phpt pass 2: opcache with tracing JIT"
-    if php "${test_ini[@]}" "${opcache_ini[@]}" \
-        -r 'exit(function_exists("opcache_get_status") && opcache_get_status() !== false ? 0 : 1);'; then
-        phpt_pass opcache "${opcache_ini[@]}"
-    else
-        not_ok "opcache is not active with: ${opcache_ini[*]}"
-    fi
+    header "phpt pass 2: opcache with tracing JIT (PHP $host_version)"
+    phpt_pass opcache opcache
 
-    header "phpt pass 3: valgrind memcheck with leak check"
+    header "phpt pass 3: valgrind memcheck with leak check (PHP $host_version)"
     if [[ "${STUDY_TEST_QUICK:-0}" == 1 ]]; then
         echo "skipped (STUDY_TEST_QUICK=1)"
     else
-        # run-tests -m sets USE_ZEND_ALLOC=0 and runs valgrind -q, which reports leaks only when asked to.
-        VALGRIND_OPTS="--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite" \
-            phpt_pass valgrind -m --show-mem --set-timeout 300
+        phpt_pass valgrind valgrind
     fi
 fi
+
+# The other versions' results, once their background job is done.
+if [[ -n "$versions_pid" ]]; then
+    wait "$versions_pid"
+    versions_pid=""
+fi
+for version in "${extra_versions[@]}"; do
+    header "PHP $version in its chroot: build, phpt plain, phpt opcache with tracing JIT"
+    version_results "$version"
+done
 
 if [[ -f "$TMP/mariadb.env" ]] && ! mariadb_sh stop >>"$LOGS/mariadb.log" 2>&1; then
     show_tail "$LOGS/mariadb.log"

@@ -30,11 +30,11 @@ var_dump($chan->errCode);
 var_dump($chan->pop(0));
 var_dump($chan->errCode);
 ?>
---EXPECT--
+--EXPECTF--
 assign: Error: Cannot modify readonly property Study\Coroutine\Channel::$capacity
 increment: Error: Cannot modify readonly property Study\Coroutine\Channel::$capacity
 unset: Error: Cannot unset readonly property Study\Coroutine\Channel::$capacity
-reference: Error: Cannot modify readonly property Study\Coroutine\Channel::$capacity
+reference: Error: Cannot %r(indirectly )?%rmodify readonly property Study\Coroutine\Channel::$capacity
 int(3)
 bool(true)
 bool(true)

@@ -27,7 +27,7 @@ sleeper: woke
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
 coroutine 1:
 #0 %s(%d): Study\Coroutine\Channel->pop()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
  in %s on line %d
 consumer: finally
 consumer: defer

@@ -50,15 +50,15 @@ timed popper: timed out with errCode -1
 Warning: all coroutines are asleep - deadlock: 3 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
 coroutine 1:
 #0 %s(%d): Study\Coroutine\Channel->push()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 
 coroutine 2:
 #0 %s(%d): Study\Coroutine\Channel::select()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 
 coroutine 3:
 #0 %s(%d): Study\Coroutine\WaitGroup->wait()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
  in %s on line %d
 value of the pusher released
 pusher: finally

@@ -61,6 +61,6 @@ finally of 3
 Fatal error: Uncaught Study\Coroutine\CanceledException: %s in %s:%d
 Stack trace:
 #0 %s(%d): Study\Coroutine\Channel::select(Array)
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 #2 {main}
   thrown in %s on line %d

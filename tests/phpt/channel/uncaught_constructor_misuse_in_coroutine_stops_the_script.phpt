@@ -32,7 +32,7 @@ main: end
 Fatal error: Uncaught %r(Study\\Coroutine\\)?%rError: %s in %s:%d
 Stack trace:
 #0 %s(%d): Study\Coroutine\Channel->pop()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 #2 {main}
   thrown in %s on line %d
 waiting consumer: finally

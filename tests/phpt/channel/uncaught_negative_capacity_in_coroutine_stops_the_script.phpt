@@ -18,7 +18,7 @@ defer
 Fatal error: Uncaught ValueError: Study\Coroutine\Channel::__construct(): Argument #1 ($capacity) %s in %s:%d
 Stack trace:
 #0 %s(%d): Study\Coroutine\Channel->__construct(-1)
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 #2 {main}
   thrown in %s on line %d
 shutdown function

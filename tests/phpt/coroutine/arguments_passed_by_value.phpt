@@ -44,5 +44,5 @@ extra args ignored: 2 ["x","y"]
 int(42)
 string(1) "7"
 
-Warning: {closure}(): Argument #1 ($r) must be passed by reference, value given in %s on line %d
+Warning: {closure%r(:[^\n]+)?%r}(): Argument #1 ($r) must be passed by reference, value given in %s on line %d
 int(1)

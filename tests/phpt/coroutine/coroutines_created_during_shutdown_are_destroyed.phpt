@@ -40,7 +40,7 @@ main: end
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
 coroutine 1:
 #0 %s(4): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
  in %s on line %d
 1: finally creates a coroutine that suspends
 created in a finally: finally
@@ -50,7 +50,7 @@ late shutdown function creates a coroutine that suspends
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
 coroutine 3:
 #0 %s(24): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
  in %s on line %d
 created in a late shutdown function: finally
 created in a late shutdown function: defer

@@ -23,7 +23,7 @@ defer 1 in cid 1
 
 Fatal error: Uncaught RuntimeException: from the body in %s:7
 Stack trace:
-#0 [internal function]: {closure}()
+#0 [internal function]: {closure%r(:[^\n]+)?%r}()
 #1 {main}
   thrown in %s on line 7
 shutdown function, live: []

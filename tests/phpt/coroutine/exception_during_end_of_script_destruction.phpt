@@ -31,21 +31,21 @@ main: end
 Warning: all coroutines are asleep - deadlock: 3 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
 coroutine 1:
 #0 %s(4): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 
 coroutine 2:
 #0 %s(12): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 
 coroutine 3:
 #0 %s(19): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
  in %s on line %d
 1: finally throws
 
 Fatal error: Uncaught LogicException: from a finally block at destruction in %s:7
 Stack trace:
-#0 [internal function]: {closure}()
+#0 [internal function]: {closure%r(:[^\n]+)?%r}()
 #1 {main}
   thrown in %s on line 7
 2: finally

@@ -34,6 +34,6 @@ echo "main: not reached\n";
 ?>
 --EXPECTF--
 main: resuming
-
+%r(\nDeprecated: Passing E_USER_ERROR to trigger_error\(\) is deprecated[^\n]*\n)?%r
 Fatal error: fatal in coroutine 5 in %s on line 17
 shutdown function in cid -1

@@ -30,7 +30,7 @@ Sgo(function () {
 ?>
 --EXPECTF--
 <A:A buffered before its yieldA after the resume>
-<B:B
+<B:B%r(\nDeprecated: Passing E_USER_ERROR to trigger_error\(\) is deprecated[^\n]*\n)?%r
 Fatal error: fatal in %s on line %d
 shutdown function, level 1
 >

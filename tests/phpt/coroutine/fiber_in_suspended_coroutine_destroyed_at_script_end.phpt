@@ -44,13 +44,13 @@ main: end, live [1,2]
 Warning: all coroutines are asleep - deadlock: 2 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
 coroutine 1:
 #0 %s(13): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 
 coroutine 2:
 #0 %s(23): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 #2 %s(29): Fiber->start()
-#3 [internal function]: {closure}()
+#3 [internal function]: {closure%r(:[^\n]+)?%r}()
  in %s on line %d
 coroutine 1: finally
 fiber held by coroutine 1: finally

@@ -61,13 +61,13 @@ main function: in_main:24(0 args)
 main == debug_backtrace(): true
 own == debug_backtrace(): true
 own id == debug_backtrace(): true
-current: Service->deeper:11(2 args)[obj] <- Service->handle:29(1 args)[obj] <- {closure}(1 args)
-suspended: Study\Coroutine::yield:18(0 args) <- Service->deeper:11(2 args)[obj] <- Service->handle:29(1 args)[obj] <- {closure}(1 args)
-ignore args: Study\Coroutine::yield:18 <- Service->deeper:11 <- Service->handle:29 <- {closure}
+current: Service->deeper:11(2 args)[obj] <- Service->handle:29(1 args)[obj] <- {closure%r(:[^\n]+)?%r}(1 args)
+suspended: Study\Coroutine::yield:18(0 args) <- Service->deeper:11(2 args)[obj] <- Service->handle:29(1 args)[obj] <- {closure%r(:[^\n]+)?%r}(1 args)
+ignore args: Study\Coroutine::yield:18 <- Service->deeper:11 <- Service->handle:29 <- {closure%r(:[^\n]+)?%r}
 limit 2: Study\Coroutine::yield:18(0 args) <- Service->deeper:11(2 args)[obj]
 first frame: Study\Coroutine::yield line 18 file get_back_trace.php
 from coroutine 2: Study\Coroutine::yield:18(0 args)
 unknown: false false
 finished: false
 main again: 
-parent waiting: %r(sgo|Sgo)%r:48 <- {closure}
+parent waiting: %r(sgo|Sgo)%r:48 <- {closure%r(:[^\n]+)?%r}

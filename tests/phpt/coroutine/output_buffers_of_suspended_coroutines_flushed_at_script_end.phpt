@@ -31,9 +31,9 @@ main handler: main end
 Warning: all coroutines are asleep - deadlock: 2 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
 coroutine 1:
 #0 %s(5): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 
 coroutine 2:
 #0 %s(11): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
  in %s on line %d

@@ -29,6 +29,6 @@ resumed by main
 Fatal error: Uncaught Study\Coroutine\Error: Study\Coroutine::resume(): coroutine 1 cannot resume itself; resume it from another coroutine or the main script after it yields in %s:13
 Stack trace:
 #0 %s(13): Study\Coroutine::resume(1)
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 #2 {main}
   thrown in %s on line 13

@@ -57,24 +57,24 @@ shutdown function registered before any coroutine, live: [1,2,3,4,6]
 Warning: all coroutines are asleep - deadlock: 5 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
 coroutine 1:
 #0 %s(14): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 
 coroutine 2:
 #0 %s(14): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 
 coroutine 3:
 #0 %s(14): Study\Coroutine::yield()
-#1 %s(29): {closure}()
-#2 [internal function]: {closure}()
+#1 %s(29): {closure%r(:[^\n]+)?%r}()
+#2 [internal function]: {closure%r(:[^\n]+)?%r}()
 
 coroutine 4:
 #0 %s(14): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 
 coroutine 6:
 #0 %s(14): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
  in %s on line %d
 c1: finally
   c1: resource released

@@ -40,7 +40,7 @@ echo "main: not reached\n";
 Fatal error: Uncaught UnexpectedValueException: thrown in the inner coroutine in %s:12
 Stack trace:
 #0 %s(17): fail('thrown in the i...')
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 #2 {main}
   thrown in %s on line 12
 shutdown function

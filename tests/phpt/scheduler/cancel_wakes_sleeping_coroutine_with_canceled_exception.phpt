@@ -64,7 +64,7 @@ finally of 3
 Fatal error: Uncaught Study\Coroutine\CanceledException: Study\Coroutine::sleep(): coroutine 3 was canceled in %s:%d
 Stack trace:
 #0 %s(%d): Study\Coroutine::sleep(0.05)
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
 #2 {main}
   thrown in %s on line %d
 shutdown function

@@ -37,11 +37,11 @@ Warning: all coroutines are asleep - deadlock: 2 coroutines can never be resumed
 coroutine 1:
 #0 %s(%d): Study\Coroutine::yield()
 #1 %s(%d): wait_forever()
-#2 [internal function]: {closure}()
+#2 [internal function]: {closure%r(:[^\n]+)?%r}()
 
 coroutine 2:
 #0 %s(%d): Study\Coroutine::join()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
  in %s on line %d
 stuck: finally
 stuck: defer

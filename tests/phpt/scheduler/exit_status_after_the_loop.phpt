@@ -40,7 +40,7 @@ foreach ($cases as $name => $code) {
     echo "$name: status $status\n", preg_replace('/\nStack trace:\n(#.*\n)+/', "\nStack trace: ...\n", $out);
 }
 ?>
---EXPECT--
+--EXPECTF--
 loop drains: status 0
 timer
 woke
@@ -62,12 +62,12 @@ deadlock at the end: status 0
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
 coroutine 1:
 #0 FILE(2): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
  in Unknown on line 0
 deadlock in a main join: status 0
 
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
 coroutine 1:
 #0 FILE(2): Study\Coroutine::yield()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
  in FILE on line 2

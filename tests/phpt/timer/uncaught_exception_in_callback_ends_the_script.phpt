@@ -27,7 +27,7 @@ tick: throws
 
 Fatal error: Uncaught DomainException: thrown by the tick in %s:%d
 Stack trace:
-#0 [internal function]: {closure}('tick')
+#0 [internal function]: {closure%r(:[^\n]+)?%r}('tick')
 #1 {main}
   thrown in %s on line %d
 sleeper: finally

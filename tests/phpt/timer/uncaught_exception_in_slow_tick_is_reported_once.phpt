@@ -38,7 +38,7 @@ tick run 1: works for four periods, starts a timer, throws
 
 Fatal error: Uncaught DomainException: thrown by tick run 1 in %s:%d
 Stack trace:
-#0 [internal function]: {closure}()
+#0 [internal function]: {closure%r(:[^\n]+)?%r}()
 #1 {main}
   thrown in %s on line %d
 sleeper: finally

@@ -31,7 +31,7 @@ worker: done
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
 coroutine 2:
 #0 %s(%d): Study\Coroutine\WaitGroup->wait()
-#1 [internal function]: {closure}()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
  in %s on line 19
 other waiter: finally
 shutdown function, live 0

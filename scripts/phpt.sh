@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# One phpt pass with the PHP found on PATH (the host's, or a chroot's through scripts/php-chroot.sh), over
+# modules/study.so of the current folder:
+#
+#   bash scripts/phpt.sh NAME MODE [run-tests options...]
+#
+# MODE is plain, opcache (OPcache with the tracing JIT) or valgrind (memcheck with a leak check). Writes
+# LOGDIR/phpt-NAME.log (the run-tests output) and LOGDIR/phpt-NAME.results (run-tests -W: one line per test),
+# LOGDIR being $STUDY_LOG_DIR or build/logs. Tests come from $STUDY_PHPT (default tests/phpt). Exits 2 when the pass
+# could not start (reason on stderr), else with run-tests' status. scripts/test.sh counts the results file.
+set -uo pipefail
+
+[[ $# -ge 2 ]] || { echo "usage: phpt.sh NAME plain|opcache|valgrind [run-tests options]" >&2; exit 2; }
+name="$1" mode="$2"
+shift 2
+logs="${STUDY_LOG_DIR:-build/logs}"
+mkdir -p "$logs"
+run_tests="$(ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -n 1)"
+[[ -n "$run_tests" ]] || { echo "run-tests.php not found under /usr/lib/php/*/build/" >&2; exit 2; }
+php="$(command -v php)"
+# Tests get -n and only the INI given here, so they run with study.so and nothing else from the machine's php.ini.
+ini=(-n -d "extension=$PWD/modules/study.so")
+options=()
+
+case "$mode" in
+    plain) ;;
+    opcache)
+        # OPcache is built into PHP 8.5 and is loaded as a zend_extension before that.
+        if ! php -n -r 'exit(extension_loaded("Zend OPcache") ? 0 : 1);'; then
+            ini+=(-d zend_extension=opcache)
+        fi
+        ini+=(-d opcache.enable_cli=1 -d opcache.jit=tracing -d opcache.jit_buffer_size=64M)
+        if ! php "${ini[@]}" -r 'exit(function_exists("opcache_get_status") && opcache_get_status() !== false ? 0 : 1);'
+        then
+            echo "opcache is not active with: ${ini[*]}" >&2
+            exit 2
+        fi
+        ;;
+    valgrind)
+        # run-tests -m sets USE_ZEND_ALLOC=0 and runs valgrind -q, which reports leaks only when asked to.
+        export VALGRIND_OPTS="--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite"
+        options=(-m --show-mem --set-timeout 300)
+        ;;
+    *) echo "unknown mode '$mode'" >&2; exit 2 ;;
+esac
+
+if ! php "${ini[@]}" -r 'exit(extension_loaded("study") ? 0 : 1);' >"$logs/phpt-$name.load" 2>&1; then
+    cat "$logs/phpt-$name.load" >&2
+    echo "$php does not load modules/study.so" >&2
+    exit 2
+fi
+rm -f "$logs/phpt-$name.load" "$logs/phpt-$name.results"
+# Only non-PASS results are printed (with diffs); every result is in the -W file.
+php -n "$run_tests" -q --no-color --no-progress --show-diff -g FAIL,LEAK,BORK,WARN,SKIP,XFAIL,XLEAK \
+    -p "$php" "${ini[@]}" -W "$logs/phpt-$name.results" "${options[@]}" "$@" "${STUDY_PHPT:-tests/phpt}" \
+    >"$logs/phpt-$name.log" 2>&1
