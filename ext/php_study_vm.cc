@@ -3,6 +3,7 @@
 
 #include "php_study_coroutine.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdlib>
 
@@ -162,6 +163,17 @@ inline void restore_state(php_study_vm_state *state) {
     }
 }
 
+#ifdef ZEND_CHECK_STACK_LIMIT
+/* How much of a coroutine's shared stack the engine's stack-limit check keeps free below its limit, for the C code
+ * that runs between two checks (internal functions, their allocas, PCRE): the engine's own reserve
+ * (zend.reserved_stack_size, tens of KiB, what a Fiber gets), but at most a quarter of the stack, so that a small
+ * stack stays mostly usable by PHP code (on 64 KiB, the full reserve left 16 KiB). C code that needs more than is
+ * left runs into the guard area below the stack, which ends the process with a clean fatal error. */
+size_t coroutine_stack_reserve(size_t stack_size) {
+    return std::min(static_cast<size_t>(EG(reserved_stack_size)), stack_size / 4);
+}
+#endif
+
 /* Engine state of the main script while a coroutine runs. */
 php_study_vm_state g_main_vm;
 
@@ -218,11 +230,13 @@ void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coro
     EG(current_fiber_context) = fiber_context;
     EG(active_fiber) = nullptr;
 
-#if PHP_VERSION_ID >= 80300
-    /* The engine's own stack-limit check sees the shared stack this coroutine runs on. */
+#ifdef ZEND_CHECK_STACK_LIMIT
+    /* The engine's own stack-limit check (8.3+) sees the shared stack this coroutine runs on, unless it is turned
+     * off (zend.max_allowed_stack_size=-1), as it does a Fiber's stack. */
     const study::SharedStack *c_stack = coroutine->stack();
-    EG(stack_base) = c_stack->top;
-    EG(stack_limit) = c_stack->base + EG(reserved_stack_size);
+    const bool checked = EG(max_allowed_stack_size) != ZEND_MAX_ALLOWED_STACK_SIZE_UNCHECKED;
+    EG(stack_base) = checked ? c_stack->top : nullptr;
+    EG(stack_limit) = checked ? c_stack->base + coroutine_stack_reserve(c_stack->size) : nullptr;
 #else
     (void)coroutine;
 #endif
