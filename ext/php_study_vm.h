@@ -36,7 +36,7 @@ struct php_study_vm_state {
     zend_vm_stack vm_stack;
     size_t vm_stack_page_size;
     zend_execute_data *current_execute_data;
-    zend_class_entry *fake_scope;
+    decltype(zend_executor_globals::fake_scope) fake_scope; /* const from 8.5 */
     uint32_t jit_trace_num;
 #if PHP_VERSION_ID >= 80400
     /* The innermost frame observers (profilers, APM) watch: in the executor globals from 8.4, right after
