@@ -24,14 +24,22 @@ if test "$PHP_STUDY" != "no"; then
   AX_CHECK_COMPILE_FLAG([-flto=auto], [STUDY_LTO="-flto=auto"])
   AC_LANG_POP([C++])
   LDFLAGS="$LDFLAGS $STUDY_LTO"
+
+  dnl Coroutines run on shared stacks mapped one below the other, each above a guard area: stack clash protection
+  dnl makes a frame or alloca larger than the guard touch every page on the way down, so it faults in the guard
+  dnl instead of writing into the neighbour's frames.
+  STUDY_STACK_CLASH=""
+  AC_LANG_PUSH([C++])
+  AX_CHECK_COMPILE_FLAG([-fstack-clash-protection], [STUDY_STACK_CLASH="-fstack-clash-protection"])
+  AC_LANG_POP([C++])
   PHP_ADD_LIBRARY(stdc++, 1, STUDY_SHARED_LIBADD)
   PHP_SUBST(STUDY_SHARED_LIBADD)
 
   study_core_sources="src/base/error.cc src/context/context.cc src/context/shared_stack.cc src/coroutine/coroutine.cc src/event/scheduler.cc src/sync/wait_group.cc src/net/socket.cc src/net/dns.cc src/net/address.cc"
-  study_ext_sources="ext/php_study.cc ext/php_study_vm.cc ext/php_study_coroutine.cc ext/php_study_coroutine_wait.cc ext/php_study_timer.cc ext/php_study_channel.cc ext/php_study_wait_group.cc ext/php_study_socket.cc ext/php_study_server.cc ext/php_study_system.cc ext/php_study_stream.cc ext/php_study_stream_connect.cc ext/php_study_runtime.cc"
+  study_ext_sources="ext/php_study.cc ext/php_study_vm.cc ext/php_study_coroutine.cc ext/php_study_coroutine_wait.cc ext/php_study_overflow.cc ext/php_study_timer.cc ext/php_study_channel.cc ext/php_study_wait_group.cc ext/php_study_socket.cc ext/php_study_server.cc ext/php_study_system.cc ext/php_study_stream.cc ext/php_study_stream_connect.cc ext/php_study_runtime.cc"
 
   PHP_NEW_EXTENSION(study, $study_core_sources $study_ext_sources, $ext_shared, ,
-    [$PHP_STUDY_STDCXX -fvisibility=hidden -Wall $STUDY_LTO -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1], cxx)
+    [$PHP_STUDY_STDCXX -fvisibility=hidden -Wall $STUDY_LTO $STUDY_STACK_CLASH -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1], cxx)
   PHP_ADD_INCLUDE([$ext_srcdir/include])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])
 fi

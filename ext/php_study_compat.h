@@ -4,6 +4,8 @@
  * feature macro (ZEND_CHECK_STACK_LIMIT), the helpers test that instead of a version number. */
 #pragma once
 
+#include <algorithm>
+
 #include "php_study.h"
 
 extern "C" {
@@ -51,16 +53,27 @@ inline void php_study_restore_stack_bounds(const php_study_stack_bounds *bounds)
 #endif
 }
 
-/* Points the engine's stack-limit check at a C stack that grows down from `top` to `bottom`, keeping `reserve` bytes
- * above `bottom` for the engine (EG(reserved_stack_size) when `reserve` is 0). */
-inline void php_study_set_stack_bounds(void *top, void *bottom, size_t reserve = 0) {
+/* Points the engine's stack-limit check (8.3+) at a coroutine's C stack, which grows down from `top` to `bottom`,
+ * unless zend.max_allowed_stack_size=-1 turned the check off, as the engine does for a Fiber's stack. It keeps free
+ * below its limit, for the C code that runs between two checks (internal functions, their allocas, PCRE), the
+ * engine's own reserve (zend.reserved_stack_size, tens of KiB, what a Fiber gets), but at most a quarter of the
+ * stack, so that a small stack stays mostly usable by PHP code (on 64 KiB, the full reserve left 16 KiB). C code that
+ * needs more than is left runs into the guard area below the stack, which ends the process with a clean fatal
+ * error. A no-op where the engine has no such check. */
+inline void php_study_set_stack_bounds(void *top, void *bottom) {
 #ifdef ZEND_CHECK_STACK_LIMIT
+    if (EG(max_allowed_stack_size) == ZEND_MAX_ALLOWED_STACK_SIZE_UNCHECKED) {
+        EG(stack_base) = nullptr;
+        EG(stack_limit) = nullptr;
+        return;
+    }
+    const size_t size = static_cast<size_t>(static_cast<char *>(top) - static_cast<char *>(bottom));
+    const size_t reserve = std::min(static_cast<size_t>(EG(reserved_stack_size)), size / 4);
     EG(stack_base) = top;
-    EG(stack_limit) = static_cast<char *>(bottom) + (reserve != 0 ? reserve : EG(reserved_stack_size));
+    EG(stack_limit) = static_cast<char *>(bottom) + reserve;
 #else
     (void)top;
     (void)bottom;
-    (void)reserve;
 #endif
 }
 

@@ -2,6 +2,8 @@
 /* Study\Coroutine: creating, yielding, resuming and inspecting coroutines from PHP. */
 #include "php_study_coroutine.h"
 
+#include "php_study_overflow.h"
+
 #include <malloc.h>
 #include <unistd.h>
 
@@ -64,30 +66,6 @@ void release_values(php_study_task *task) {
 void *stack_pointer_on_shared_stack(study::ExecContext *context) {
     Coroutine *coroutine = Coroutine::from_context(context);
     return coroutine != nullptr ? php_study_task_of(coroutine)->fiber_context.handle : nullptr;
-}
-
-/* Runs in the SIGSEGV handler on the alternate signal stack: the engine cannot be trusted any more, so report
- * like a fatal error, with plain write(2), and end the process. */
-[[noreturn]] void on_stack_overflow(study::ExecContext *context, size_t stack_size) {
-    Coroutine *coroutine = context != nullptr ? Coroutine::from_context(context) : nullptr;
-    char reason[256];
-    snprintf(reason, sizeof(reason),
-             "Maximum C stack size of %zu bytes reached in coroutine " ZEND_LONG_FMT
-             " (infinite recursion?); raise study.stack_size or call Study\\Coroutine::set(['stack_size' => N])",
-             stack_size, coroutine != nullptr ? static_cast<zend_long>(coroutine->id()) : static_cast<zend_long>(-1));
-    char message[512];
-    int length;
-    /* The same two channels as any fatal error in the CLI: displayed on standard output, logged on stderr. */
-    if (PG(display_errors)) {
-        length = snprintf(message, sizeof(message), "\nFatal error: %s\n", reason);
-        const int fd = PG(display_errors) == PHP_DISPLAY_ERRORS_STDERR ? STDERR_FILENO : STDOUT_FILENO;
-        (void)!write(fd, message, static_cast<size_t>(length));
-    }
-    if (PG(log_errors)) {
-        length = snprintf(message, sizeof(message), "PHP Fatal error:  %s\n", reason);
-        (void)!write(STDERR_FILENO, message, static_cast<size_t>(length));
-    }
-    _exit(255);
 }
 
 /* After a burst of many coroutines has ended, give the memory the allocators keep for reuse back to the
@@ -224,9 +202,10 @@ void run_body(php_study_task *task) {
 
 void coroutine_main(void *arg) {
     auto *task = static_cast<php_study_task *>(arg);
-    php_study_vm_init(&task->fiber_context, task->coroutine);
     bool bailout = false;
     zend_try {
+        /* Inside the try: a bailout out of the VM stack's allocation comes here, not to the resumer's jump buffer. */
+        php_study_vm_init(&task->fiber_context, task->coroutine);
         run_body(task);
         release_values(task);
         zend_object *late = take_exception();
@@ -677,7 +656,7 @@ void php_study_coroutine_minit(int module_number) {
 
     study::StackHooks stack_hooks;
     stack_hooks.stack_pointer_on_shared_stack = stack_pointer_on_shared_stack;
-    stack_hooks.on_overflow = on_stack_overflow;
+    stack_hooks.on_overflow = php_study_on_stack_overflow;
     study::set_stack_hooks(stack_hooks);
     study::install_overflow_guard();
 }

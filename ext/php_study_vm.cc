@@ -3,6 +3,7 @@
 
 #include "php_study_coroutine.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdlib>
 
@@ -180,6 +181,11 @@ void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to) {
 }
 
 void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coroutine) {
+    /* The resumer's VM stack was saved with its state. Until this coroutine has its own, the engine holds none, so
+     * that a bailout out of the allocation (memory_limit) frees nothing of the resumer's. */
+    EG(vm_stack) = nullptr;
+    EG(vm_stack_top) = nullptr;
+    EG(vm_stack_end) = nullptr;
     zend_vm_stack stack = zend_vm_stack_new_page(kVmStackFirstPageSize, nullptr);
     EG(vm_stack) = stack;
     EG(vm_stack_top) = stack->top + ZEND_CALL_FRAME_SLOT;

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* Engine state switching: everything zend_fibers.c captures and restores, plus the exception and output
- * buffering state, saved per coroutine. This is the only file pair that knows those engine globals. */
+/* Engine state switching: everything zend_fibers.c captures and restores, plus the error-handling mode, output
+ * buffers and the serialize()/usort() state of ext/standard, saved per coroutine (docs/ARCHITECTURE.md). This is the
+ * only file pair that knows those engine globals. */
 #pragma once
 
 #include "php_study.h"
@@ -66,7 +67,8 @@ struct php_study_vm_state {
  * (nothing for a coroutine that has not started: it sets up its own). */
 void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to);
 /* Gives the running (new) coroutine a fresh VM stack with a bottom frame, its own fiber context and stack
- * bounds. `fiber_context` must live as long as the coroutine. */
+ * bounds. `fiber_context` must live as long as the coroutine. Call it inside the coroutine's zend_try: the VM stack
+ * allocation may bail out (memory_limit), and then EG(vm_stack) is nullptr. */
 void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coroutine);
 /* Flushes the running coroutine's own output buffers and frees its VM stack; called as it ends. */
 void php_study_vm_release(void);

@@ -24,8 +24,10 @@ public:
     size_t users = 0;                 // contexts attached to this stack
     unsigned valgrind_id = 0;         // id from VALGRIND_STACK_REGISTER, 0 outside valgrind
 
-    // Bytes of the guard area below every stack.
-    static constexpr size_t kGuardSize = 64 * 1024;
+    // Bytes of the guard area below every stack: far more than any frame of code built without stack clash
+    // protection (PHP, the C library) moves the stack pointer at once, so that such a frame faults here too. It
+    // costs address space only (PROT_NONE, never backed by memory).
+    static constexpr size_t kGuardSize = 1024 * 1024;
 };
 
 }  // namespace study

@@ -405,15 +405,22 @@ namespace {
 struct sigaction g_previous_action;
 bool g_guard_installed = false;
 
+// The shared stack whose guard area `address` lies in, if it is the running context's (or the switcher's): a guard
+// hit is a synchronous fault of the code running on that stack. Only plain loads, so it is async-signal-safe, and
+// it reads no container that the interrupted code might have been changing.
 SharedStack* stack_of_guard_address(const char* address) {
-    for (SharedStack* stack : g_set.stacks) {
-        if (address >= stack->guard && address < stack->base) {
+    const ExecContext* running = g_set.running;
+    SharedStack* candidates[] = {running != nullptr ? running->stack : nullptr, g_switcher_stack};
+    for (SharedStack* stack : candidates) {
+        if (stack != nullptr && address >= stack->guard && address < stack->base) {
             return stack;
         }
     }
     return nullptr;
 }
 
+// Runs on the alternate signal stack. Everything it calls must be async-signal-safe: the hook writes its report
+// with write(2) and ends the process.
 void on_segv(int signal, siginfo_t* info, void* ucontext) {
     (void)ucontext;
     SharedStack* stack = stack_of_guard_address(static_cast<const char*>(info->si_addr));

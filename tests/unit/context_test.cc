@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "study/context.h"
 
+#include <alloca.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -141,6 +142,41 @@ TEST(SharedStacksDeathTest, GuardAreaHitIsReportedThroughTheHook) {
             ExecContext context;
             study::attach_stack(&context, overflow_entry, nullptr);
             study::switch_context(&g_main, &context);
+        },
+        ::testing::ExitedWithCode(42), "overflow caught");
+}
+
+// A frame far larger than a stack and its guard together: the stack pointer moves past the whole guard at once.
+// Built with stack clash protection (CMakeLists.txt), the code touches every page on its way down and faults in
+// the guard; without it, the first write lands below the guard, in whatever is mapped there (another shared
+// stack's frames) or in nothing (a plain crash that is not reported as an overflow).
+volatile size_t g_huge_alloca_size = 4 * study::SharedStack::kGuardSize;
+
+void huge_alloca_entry(void*) {
+    auto* frame = static_cast<volatile char*>(alloca(g_huge_alloca_size));
+    frame[0] = 1;
+    frame[g_huge_alloca_size - 1] = 1;
+}
+
+TEST(SharedStacksDeathTest, AllocaLargerThanTheGuardIsReportedThroughTheHook) {
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    EXPECT_EXIT(
+        {
+            study::StackHooks hooks;
+            hooks.on_overflow = [](ExecContext*, size_t size) {
+                const char message[] = "overflow caught\n";
+                (void)!write(2, message, sizeof(message) - 1);
+                _exit(size == 64 * 1024 ? 42 : 1);
+            };
+            study::set_stack_hooks(hooks);
+            study::install_overflow_guard();
+            study::configure_stacks(64 * 1024, 2);
+            ExecContext context;
+            study::attach_stack(&context, huge_alloca_entry, nullptr);
+            study::switch_context(&g_main, &context);
+            const char message[] = "alloca ran past the guard unnoticed\n";
+            (void)!write(2, message, sizeof(message) - 1);
+            _exit(3);
         },
         ::testing::ExitedWithCode(42), "overflow caught");
 }
