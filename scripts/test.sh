@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # The project's one test command. After setup and build it runs: the core purity check, the GoogleTest suite,
-# the stub check, the format check and three phpt passes (plain, opcache with tracing JIT, valgrind).
+# the stub check, the format check, three phpt passes (plain, opcache with tracing JIT, valgrind), a fourth against an
+# ASan+UBSan build and the fuzzers' smoke runs (scripts/fuzz.sh).
 # A failed stage does not stop the others. The last line is "N passed, N failed, N skipped", counting
 # GoogleTest cases, phpt results of every pass and the single checks; the exit status is 1 if anything failed.
 #
-#   STUDY_TEST_QUICK=1          skip the valgrind pass
+#   STUDY_TEST_QUICK=1          skip the valgrind pass, the ASan pass and the fuzzers
+#   STUDY_FUZZ=0                skip the ASan pass and the fuzzers; STUDY_FUZZ_SECONDS=N runs each fuzzer N s
+#                               (default 60)
 #   STUDY_PHPT=path             run only this .phpt file or folder (relative to the repository root) in the phpt passes
 #   STUDY_PHP_VERSIONS="8.2 8.4 8.5"   the PHP versions to test (the default). The host's PHP (8.2) gets every stage;
 #                               each other version gets a Debian chroot (scripts/php-chroot.sh, cached between runs),
@@ -373,6 +376,32 @@ if ((phpt_ready)); then
     else
         phpt_pass valgrind valgrind
     fi
+fi
+
+# The sanitizer and fuzzing stage is scripts/fuzz.sh's (tests/fuzz/README.md): a phpt pass against an ASan+UBSan
+# build of the extension, then each fuzzer for a bounded time. Its PASS/FAIL lines and phpt counts are added here.
+header "phpt pass 4 and fuzzers: ASan+UBSan build, libFuzzer targets, PHP-level fuzzer"
+if [[ "${STUDY_TEST_QUICK:-0}" == 1 || "${STUDY_FUZZ:-1}" == 0 ]]; then
+    echo "skipped (STUDY_TEST_QUICK=1 or STUDY_FUZZ=0)"
+else
+    fuzz_stage() {
+        local line p f s
+        while IFS= read -r line; do
+            case "$line" in
+                "PASS: "*) ok "${line#PASS: }" ;;
+                "FAIL: "*) not_ok "${line#FAIL: }" ;;
+                "COUNTS "*)
+                    read -r p f s <<<"${line#COUNTS }"
+                    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+                    ;;
+                *) echo "$line" ;;
+            esac
+        done < <(bash scripts/fuzz.sh "$@" 2>&1)
+    }
+    if ((phpt_ready)); then
+        fuzz_stage asan-build && fuzz_stage asan-phpt "$phpt_path"
+    fi
+    fuzz_stage smoke "${STUDY_FUZZ_SECONDS:-60}"
 fi
 
 # The other versions' results, once their background job is done.
