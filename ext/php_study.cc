@@ -64,9 +64,8 @@ PHP_INI_END()
 /* Each PHP class of the binding registers itself here. */
 using php_study_minit_fn = void (*)(int module_number);
 constexpr php_study_minit_fn kClassInitializers[] = {
-    php_study_coroutine_minit, php_study_wait_minit,       php_study_timer_minit,
-    php_study_channel_minit,   php_study_wait_group_minit, php_study_socket_minit,
-    php_study_server_minit,    php_study_system_minit,     php_study_runtime_minit,
+    php_study_coroutine_minit, php_study_timer_minit,  php_study_channel_minit, php_study_wait_group_minit,
+    php_study_socket_minit,    php_study_server_minit, php_study_system_minit,  php_study_runtime_minit,
 };
 
 PHP_GINIT_FUNCTION(study) { memset(study_globals, 0, sizeof(*study_globals)); }
@@ -81,7 +80,7 @@ PHP_MINIT_FUNCTION(study) {
 
 PHP_MSHUTDOWN_FUNCTION(study) {
     php_study_runtime_mshutdown();
-    php_study_wait_mshutdown();
+    php_study_script_end_mshutdown();
     UNREGISTER_INI_ENTRIES();
     /* The module may be unloaded right after this: give back what the core keeps for reuse. */
     study::Coroutine::release_caches();
@@ -90,7 +89,6 @@ PHP_MSHUTDOWN_FUNCTION(study) {
 
 PHP_RINIT_FUNCTION(study) {
     php_study_coroutine_rinit();
-    php_study_wait_rinit();
     php_study_runtime_rinit();
     return SUCCESS;
 }

@@ -1,28 +1,20 @@
 /* SPDX-License-Identifier: MIT */
-/* Study\Coroutine: creating, yielding, resuming and inspecting coroutines from PHP. */
+/* Study\Coroutine: the class and its methods (create, yield, resume, inspection, settings). What a coroutine's task
+ * does over its life is in php_study_task.cc, the waits in php_study_coroutine_wait.cc, the end of the script in
+ * php_study_script_end.cc. */
 #include "php_study_coroutine.h"
 
-#include "php_study_overflow.h"
-
-#include <malloc.h>
-#include <unistd.h>
-
-#include <algorithm>
 #include <vector>
 
 extern "C" {
-#include "ext/standard/basic_functions.h"
 #include "zend_builtin_functions.h"
 #include "zend_exceptions.h"
 }
 
 #include "stubs/php_study_coroutine_arginfo.h"
 #include "study/coroutine.h"
-#include "study/error.h"
-#include "study/scheduler.h"
 
 using study::Coroutine;
-using study::CoroutineState;
 
 zend_class_entry *php_study_coroutine_ce;
 zend_class_entry *php_study_coroutine_error_ce;
@@ -33,198 +25,6 @@ namespace {
 constexpr zend_long kMinStackSize = 64 * 1024;
 constexpr zend_long kMaxStackSize = 512 * 1024 * 1024;
 
-/* What a coroutine that just ended hands to its resumer: an exit to continue unwinding, or a fatal error. */
-zend_object *g_pending_exit = nullptr;
-bool g_pending_bailout = false;
-/* The internal function that destroys leftover coroutines at script end, run as a shutdown function. */
-zend_internal_function g_shutdown_function;
-
-/* Drops the callable, the arguments and the defers the task still owns. */
-void release_values(php_study_task *task) {
-    zval_ptr_dtor(&task->callable);
-    ZVAL_UNDEF(&task->callable);
-    for (uint32_t i = 0; i < task->argc; ++i) {
-        zval_ptr_dtor(&task->args[i]);
-    }
-    if (task->args != nullptr) {
-        efree(task->args);
-        task->args = nullptr;
-    }
-    task->argc = 0;
-    for (uint32_t i = 0; i < task->defer_count; ++i) {
-        zval_ptr_dtor(&task->defers[i]);
-    }
-    if (task->defers != nullptr) {
-        efree(task->defers);
-        task->defers = nullptr;
-    }
-    task->defer_count = task->defer_capacity = 0;
-}
-
-/* Where a coroutine's frames on its shared stack begin when it switched away from a PHP Fiber's stack: the
- * engine recorded that point in the coroutine's fiber context when it entered the fiber. */
-void *stack_pointer_on_shared_stack(study::ExecContext *context) {
-    Coroutine *coroutine = Coroutine::from_context(context);
-    return coroutine != nullptr ? php_study_task_of(coroutine)->fiber_context.handle : nullptr;
-}
-
-/* After a burst of many coroutines has ended, give the memory the allocators keep for reuse back to the
- * system, so that the process shrinks back near its size before the burst. */
-constexpr size_t kBurstSize = 65536;
-size_t g_burst_peak = 0;
-
-void release_memory_after_burst() {
-    const size_t live = Coroutine::count();
-    if (live > g_burst_peak) {
-        g_burst_peak = live;
-    } else if (g_burst_peak >= kBurstSize && live * 8 < g_burst_peak) {
-        g_burst_peak = live;
-        zend_mm_gc(zend_mm_get_heap());
-#ifdef __GLIBC__
-        malloc_trim(0);
-#endif
-    }
-}
-
-void on_close(Coroutine *coroutine) {
-    php_study_task *task = php_study_task_of(coroutine);
-    if (coroutine->state() != CoroutineState::kDead) {
-        /* Abandoned after a fatal error: its VM stack was never released by the coroutine itself. */
-        php_study_vm_discard(&task->vm);
-    }
-    release_values(task);
-    efree(task);
-    php_study_notify_joiners(coroutine->id());
-    release_memory_after_burst();
-}
-
-/* Takes the pending exception out of the engine, leaving none. */
-zend_object *take_exception() {
-    zend_object *exception = EG(exception);
-    if (exception != nullptr) {
-        EG(exception) = nullptr;
-        EG(opline_before_exception) = nullptr;
-    }
-    return exception;
-}
-
-/* Folds a newly thrown exception into the one already pending, as PHP does for finally blocks; returns the
- * exception that stays pending. An unwind exit (exit()) always wins. */
-zend_object *merge_exception(zend_object *pending, zend_object *thrown) {
-    if (thrown == nullptr) {
-        return pending;
-    }
-    if (pending == nullptr) {
-        return thrown;
-    }
-    if (zend_is_unwind_exit(pending)) {
-        OBJ_RELEASE(thrown);
-        return pending;
-    }
-    if (zend_is_unwind_exit(thrown) || zend_is_graceful_exit(pending)) {
-        OBJ_RELEASE(pending);
-        return thrown;
-    }
-    if (zend_is_graceful_exit(thrown)) {
-        OBJ_RELEASE(thrown);
-        return pending;
-    }
-    zend_exception_set_previous(thrown, pending);
-    return thrown;
-}
-
-/* Runs the defers last-in first-out. Each one runs even when an earlier one threw. */
-zend_object *run_defers(php_study_task *task, zend_object *pending) {
-    while (task->defer_count > 0 && !(pending != nullptr && zend_is_unwind_exit(pending))) {
-        zval callable = task->defers[--task->defer_count];
-        zval retval;
-        zend_fcall_info fci = {};
-        fci.size = sizeof(fci);
-        ZVAL_COPY_VALUE(&fci.function_name, &callable);
-        fci.retval = &retval;
-        if (zend_call_function(&fci, nullptr) == SUCCESS) {
-            zval_ptr_dtor(&retval);
-        }
-        zval_ptr_dtor(&callable);
-        pending = merge_exception(pending, take_exception());
-    }
-    return pending;
-}
-
-/* Reports an exception nobody caught, the way the engine does at the end of the main script. */
-void report_uncaught(zend_object *exception) {
-    EG(exception) = exception;
-    if (Z_TYPE(EG(user_exception_handler)) != IS_UNDEF) {
-        zend_user_exception_handler();
-    }
-    if (EG(exception) != nullptr) {
-        zend_exception_error(EG(exception), E_ERROR);
-    }
-}
-
-/* The body of every PHP coroutine: call, defers, exception handling. Runs inside zend_try. */
-void run_body(php_study_task *task) {
-    zval retval;
-    zend_fcall_info fci = {};
-    fci.size = sizeof(fci);
-    ZVAL_COPY_VALUE(&fci.function_name, &task->callable);
-    fci.retval = &retval;
-    fci.params = task->args;
-    fci.param_count = task->argc;
-    if (zend_call_function(&fci, &task->fcc) == SUCCESS) {
-        zval_ptr_dtor(&retval);
-    }
-    zend_object *pending = take_exception();
-    if (pending != nullptr && zend_is_graceful_exit(pending)) {
-        OBJ_RELEASE(pending);
-        pending = nullptr;
-    }
-    pending = run_defers(task, pending);
-    if (pending == nullptr) {
-        return;
-    }
-    if (task->destroying && php_study_exiting() && !zend_is_unwind_exit(pending)) {
-        /* The script is ending (exit(), or an uncaught exception reported already) and this coroutine was destroyed
-         * in a wait. An extension may have turned that ended wait into its own exception, replacing the graceful
-         * exit (mysqli: "MySQL server has gone away"): nothing is reported, as PHP's exit() reports nothing. */
-        OBJ_RELEASE(pending);
-        return;
-    }
-    if (zend_is_unwind_exit(pending)) {
-        /* exit(): the resumer continues unwinding, up to the main script. */
-        g_pending_exit = pending;
-        return;
-    }
-    report_uncaught(pending);
-    /* An uncaught exception ends the script, as in the main script; exit status 255 is set by the report. */
-    g_pending_exit = zend_create_unwind_exit();
-}
-
-void coroutine_main(void *arg) {
-    auto *task = static_cast<php_study_task *>(arg);
-    bool bailout = false;
-    zend_try {
-        /* Inside the try: a bailout out of the VM stack's allocation comes here, not to the resumer's jump buffer. */
-        php_study_vm_init(&task->fiber_context, task->coroutine);
-        run_body(task);
-        release_values(task);
-        zend_object *late = take_exception();
-        if (late != nullptr) {
-            /* A destructor run by releasing the values threw: report it like any uncaught exception. */
-            g_pending_exit = merge_exception(g_pending_exit, late);
-        }
-    }
-    zend_catch { bailout = true; }
-    zend_end_try();
-    if (bailout) {
-        /* A fatal error: the resumer bails out in turn, up to the main script. */
-        g_pending_bailout = true;
-        zend_vm_stack_destroy();
-    } else {
-        php_study_vm_release();
-    }
-}
-
 }  // namespace
 
 void php_study_throw_misuse(const char *format, ...) {
@@ -234,174 +34,6 @@ void php_study_throw_misuse(const char *format, ...) {
     va_end(args);
     zend_throw_exception(php_study_coroutine_error_ce, ZSTR_VAL(message), 0);
     zend_string_release(message);
-}
-
-void php_study_register_shutdown(void) {
-    if (STUDY_G(shutdown_registered)) {
-        return;
-    }
-    php_study_append_shutdown_function(reinterpret_cast<zend_function *>(&g_shutdown_function));
-    STUDY_G(shutdown_registered) = true;
-}
-
-namespace {
-
-std::vector<zend_long> live_ids_sorted() {
-    std::vector<int64_t> ids = Coroutine::ids();
-    return std::vector<zend_long>(ids.begin(), ids.end());
-}
-
-}  // namespace
-
-void php_study_suspended_backtrace(Coroutine *coroutine, zval *return_value, int options, int limit) {
-    zend_execute_data *running = EG(current_execute_data);
-    EG(current_execute_data) = php_study_task_of(coroutine)->vm.current_execute_data;
-    zend_fetch_debug_backtrace(return_value, 0, options, limit);
-    EG(current_execute_data) = running;
-}
-
-namespace {
-
-ZEND_NAMED_FUNCTION(php_study_shutdown_handler) {
-    ZEND_PARSE_PARAMETERS_NONE();
-    /* A coroutine or timer started from now on (in a finally block, or by a shutdown function registered after
-     * this one) registers this work again, so it runs once more after everything else. */
-    STUDY_G(shutdown_registered) = false;
-    if (CG(unclean_shutdown)) {
-        return; /* after a fatal error nothing runs any more; RSHUTDOWN frees what is left */
-    }
-    php_study_run_at_script_end();
-}
-
-}  // namespace
-
-php_study_task *php_study_current_task(void) {
-    Coroutine *coroutine = Coroutine::current();
-    return coroutine ? php_study_task_of(coroutine) : nullptr;
-}
-
-namespace {
-/* Who resumed a coroutine, for what its end does to the resumer. */
-enum class Resumer {
-    kRunning,     /* running code (a coroutine, the main script, the loop): it ends as the coroutine did */
-    kEndOfScript, /* the end-of-script destruction of suspended coroutines: it goes on with the next one */
-};
-
-/* The one path by which the end of a coroutine reaches its resumer. A fatal error (bailout) always bails out in the
- * resumer in turn, up to the main script, after the main context's waits are unlinked (the long jump leaves them).
- * An exit() (or an uncaught exception, reported already) is thrown into running code, which unwinds up to the main
- * script; the end-of-script destruction drops it, since the script ends anyway, and destroys the other coroutines. */
-[[gnu::noinline]] void forward_pending_end_now(Resumer resumer) {
-    if (UNEXPECTED(g_pending_bailout)) {
-        g_pending_bailout = false;
-        study::scheduler::unwind(); /* the long jump leaves any run of the loop and any wait of the main context */
-        zend_bailout();
-    }
-    if (UNEXPECTED(g_pending_exit != nullptr)) {
-        zend_object *exception = g_pending_exit;
-        g_pending_exit = nullptr;
-        if (resumer == Resumer::kEndOfScript) {
-            OBJ_RELEASE(exception);
-            return;
-        }
-        php_study_mark_exiting();
-        zend_throw_exception_internal(exception);
-    }
-}
-
-/* After a resume: forwards an exit() or fatal error that ended the coroutine, if one did. */
-inline void forward_pending_end(Resumer resumer = Resumer::kRunning) {
-    if (UNEXPECTED(g_pending_bailout || g_pending_exit != nullptr)) {
-        forward_pending_end_now(resumer);
-    }
-}
-
-/* Inline, so that a create calls the core's switch directly (see Coroutine::resume()). */
-[[gnu::always_inline]] inline void resume_and_forward(Coroutine *coroutine, Resumer resumer = Resumer::kRunning) {
-    coroutine->resume();
-    forward_pending_end(resumer);
-}
-}  // namespace
-
-void php_study_coroutine_resume(Coroutine *coroutine) { resume_and_forward(coroutine); }
-
-/* Resumes every suspended coroutine with a graceful exit so that its finally blocks and defers run, as PHP
- * does for a suspended Fiber at script end. Coroutines started meanwhile are destroyed in the next round. */
-void php_study_destroy_suspended(void) {
-    constexpr int kMaxRounds = 64;
-    for (int round = 0; round < kMaxRounds && Coroutine::count() != 0; ++round) {
-        for (zend_long id : live_ids_sorted()) {
-            Coroutine *coroutine = Coroutine::get(id);
-            if (coroutine == nullptr || coroutine->state() != CoroutineState::kSuspended) {
-                continue;
-            }
-            php_study_task_of(coroutine)->destroying = true;
-            /* A coroutine waiting for something wakes as canceled; the waiting function then sees `destroying`. */
-            if (study::WaitPoint *wait = study::scheduler::waiting(coroutine)) {
-                study::scheduler::wake(wait, study::WakeReason::kCanceled);
-            }
-            resume_and_forward(coroutine, Resumer::kEndOfScript);
-        }
-    }
-}
-
-zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc) {
-    if (!php_study_switching_allowed("Study\\Coroutine::create()")) {
-        zend_release_fcall_info_cache(fcc); /* a __call trampoline is freed by the call that never comes */
-        return -1;
-    }
-    auto *task = static_cast<php_study_task *>(emalloc(sizeof(php_study_task)));
-    /* Only what is read before the coroutine first runs is set here: the engine state and the fiber context are
-     * filled in by php_study_vm_init() and the first switch away (clearing the whole task took a tenth of a create).
-     * A coroutine abandoned before it ran has no VM stack and no output buffers to discard. */
-    task->vm.vm_stack = nullptr;
-    task->vm.current_execute_data = nullptr;
-    task->vm.has_output = false;
-    task->vm.basic = nullptr;
-    task->fiber_context.handle = nullptr;
-    task->args = nullptr;
-    task->argc = 0;
-    task->defers = nullptr;
-    task->defer_count = 0;
-    task->defer_capacity = 0;
-    task->coroutine = nullptr;
-    task->user_yielded = false;
-    task->destroying = false;
-    ZVAL_COPY(&task->callable, callable);
-    task->fcc = *fcc;
-    if (argc > 0) {
-        task->args = static_cast<zval *>(safe_emalloc(argc, sizeof(zval), 0));
-        for (uint32_t i = 0; i < argc; ++i) {
-            ZVAL_COPY(&task->args[i], &args[i]);
-        }
-        task->argc = argc;
-    }
-    Coroutine *coroutine = Coroutine::create(coroutine_main, task);
-    if (UNEXPECTED(coroutine == nullptr)) {
-        zend_release_fcall_info_cache(fcc);
-        release_values(task);
-        efree(task);
-        if (study::last_error() == study::Error::kCoroutineLimit) {
-            php_study_throw_misuse("cannot create a coroutine: the limit of " ZEND_LONG_FMT
-                                   " live coroutines is reached; raise study.max_coroutines or call "
-                                   "Study\\Coroutine::set(['max_coroutines' => N])",
-                                   static_cast<zend_long>(Coroutine::stats().max));
-        } else {
-            php_study_throw_misuse("cannot create a coroutine: %s (stack size " ZEND_LONG_FMT " bytes)",
-                                   study::error_message(study::last_error()),
-                                   static_cast<zend_long>(Coroutine::stats().stack_size));
-        }
-        return -1;
-    }
-    task->coroutine = coroutine;
-    coroutine->set_task(task);
-    if (Coroutine::count() > g_burst_peak) {
-        g_burst_peak = Coroutine::count();
-    }
-    php_study_register_shutdown();
-    const zend_long id = coroutine->id();
-    resume_and_forward(coroutine); /* inline: one frame less to return through after the switch */
-    return id;
 }
 
 /* Shared by study_coroutine_create(), sgo() and Study\Coroutine::create(). */
@@ -473,7 +105,7 @@ namespace {
     }
     Coroutine::resume_or_yield(target);
     if (resume) {
-        forward_pending_end();
+        php_study_forward_pending_end();
         if (EG(exception)) {
             RETURN_THROWS();
         }
@@ -541,10 +173,10 @@ PHP_METHOD(Study_Coroutine, defer) {
 
 PHP_METHOD(Study_Coroutine, list) {
     ZEND_PARSE_PARAMETERS_NONE();
-    std::vector<zend_long> ids = live_ids_sorted();
+    const std::vector<int64_t> ids = Coroutine::ids();
     array_init_size(return_value, static_cast<uint32_t>(ids.size()));
-    for (zend_long id : ids) {
-        add_next_index_long(return_value, id);
+    for (int64_t id : ids) {
+        add_next_index_long(return_value, static_cast<zend_long>(id));
     }
 }
 
@@ -643,41 +275,18 @@ void php_study_coroutine_minit(int module_number) {
     php_study_coroutine_error_ce = register_class_Study_Coroutine_Error(zend_ce_error);
     php_study_coroutine_canceled_ce = register_class_Study_Coroutine_CanceledException(zend_ce_exception);
 
-    memset(&g_shutdown_function, 0, sizeof(g_shutdown_function));
-    g_shutdown_function.type = ZEND_INTERNAL_FUNCTION;
-    g_shutdown_function.fn_flags = ZEND_ACC_PUBLIC;
-    g_shutdown_function.function_name = zend_string_init_interned(ZEND_STRL("Study\\{destroy coroutines}"), 1);
-    g_shutdown_function.handler = php_study_shutdown_handler;
-
-    study::CoroutineHooks hooks;
-    hooks.on_switch = php_study_vm_on_switch;
-    hooks.on_close = on_close;
-    study::set_coroutine_hooks(hooks);
-
-    study::StackHooks stack_hooks;
-    stack_hooks.stack_pointer_on_shared_stack = stack_pointer_on_shared_stack;
-    stack_hooks.on_overflow = php_study_on_stack_overflow;
-    study::set_stack_hooks(stack_hooks);
-    study::install_overflow_guard();
+    php_study_task_minit();
+    php_study_suspend_minit();
+    php_study_script_end_minit();
 }
 
 void php_study_coroutine_rinit(void) {
     Coroutine::set_stack_size(static_cast<size_t>(STUDY_G(stack_size)));
     Coroutine::set_max(static_cast<size_t>(STUDY_G(max_coroutines)));
-    STUDY_G(shutdown_registered) = false;
+    php_study_script_end_rinit();
 }
 
 void php_study_coroutine_rshutdown(void) {
-    /* Whatever survived the end-of-script destruction (after a fatal error) is freed without running. */
-    for (zend_long id : live_ids_sorted()) {
-        Coroutine *coroutine = Coroutine::get(id);
-        if (coroutine != nullptr) {
-            coroutine->abandon();
-        }
-    }
-    if (g_pending_exit != nullptr) {
-        OBJ_RELEASE(g_pending_exit);
-        g_pending_exit = nullptr;
-    }
-    g_pending_bailout = false;
+    php_study_script_end_rshutdown();
+    php_study_task_rshutdown();
 }

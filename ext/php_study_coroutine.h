@@ -9,7 +9,8 @@
 
 namespace study {
 class Coroutine;
-}
+struct ExecContext;
+}  // namespace study
 
 extern zend_class_entry *php_study_coroutine_ce;
 extern zend_class_entry *php_study_coroutine_error_ce;
@@ -36,8 +37,29 @@ struct php_study_task {
  * and returns its id; throws Study\Coroutine\Error and returns -1 on failure. A __call trampoline in *fcc is
  * consumed either way: by the call, or freed here when the coroutine is refused. */
 zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc);
+
+/* Who resumes a coroutine, for what its end (an exit() or a fatal error) does to the resumer
+ * (ext/php_study_task.cc). */
+enum class php_study_resumer {
+    kRunning,     /* running code (a coroutine, the main script, the loop): it ends as the coroutine did */
+    kEndOfScript, /* the end-of-script destruction: an exit only ends the coroutine that made it */
+};
 /* Resumes a coroutine and forwards, into the caller, an exit() or fatal error that ended it. */
-void php_study_coroutine_resume(study::Coroutine *coroutine);
+void php_study_coroutine_resume(study::Coroutine *coroutine, php_study_resumer resumer = php_study_resumer::kRunning);
+/* What a coroutine that just ended hands to its resumer: an exit to continue unwinding, or a fatal error. Set by the
+ * coroutine's end, taken by the one forwarding path below. */
+extern zend_object *php_study_pending_exit;
+extern bool php_study_pending_bailout;
+/* The one path by which the end of a coroutine reaches its resumer: a fatal error bails out in the resumer in turn
+ * (after study::scheduler::unwind()); an exit is thrown into it, or dropped at the end of the script. */
+void php_study_forward_pending_end_now(php_study_resumer resumer);
+/* After a resume: forwards an exit() or fatal error that ended the coroutine, if one did. Inline: the check is on
+ * the path of every resume. */
+inline void php_study_forward_pending_end(php_study_resumer resumer = php_study_resumer::kRunning) {
+    if (UNEXPECTED(php_study_pending_bailout || php_study_pending_exit != nullptr)) {
+        php_study_forward_pending_end_now(resumer);
+    }
+}
 /* The task of a coroutine. */
 inline php_study_task *php_study_task_of(study::Coroutine *coroutine) {
     return static_cast<php_study_task *>(coroutine->task());
@@ -48,7 +70,7 @@ php_study_task *php_study_current_task(void);
 
 /* Throws Study\Coroutine\Error with a printf-style message. */
 void php_study_throw_misuse(const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
-/* Whether the running context may suspend now (ext/php_study_coroutine_wait.cc): the one rule, also the core's
+/* Whether the running context may suspend now (ext/php_study_suspend.cc): the one rule, also the core's
  * may_suspend hook. False where the engine forbids switching (a destructor before PHP 8.4) and in a coroutine being
  * destroyed; there, waits that can block (sockets, DNS, sleep) block the thread as PHP's own functions do. */
 bool php_study_may_suspend(void);
@@ -80,13 +102,27 @@ bool php_study_wait_begin(const char *what);
 bool php_study_wait_end(study::WakeReason reason);
 /* Throws Study\Coroutine\CanceledException for a canceled wait in `what`. */
 void php_study_throw_canceled(const char *what);
-/* What the end-of-script work runs (ext/php_study_coroutine_wait.cc). */
+/* What the end-of-script work runs (ext/php_study_script_end.cc). */
 void php_study_run_at_script_end(void);
+/* A wait of the main script found nothing that could ever end it: reports the deadlock, destroys the coroutines
+ * left and throws the exit that ends the script. */
+void php_study_deadlock_in_main(void);
+/* Memory trimming (ext/php_study_memory.cc): called after a coroutine is created and after one is freed; after a
+ * burst of many coroutines has ended, gives the memory the allocators kept back to the system. */
+void php_study_memory_after_create(void);
+void php_study_memory_after_close(void);
 
+/* Module and request hooks. php_study_coroutine_minit(), _rinit() and _rshutdown() call those of the task
+ * (ext/php_study_task.cc), the suspension rule (ext/php_study_suspend.cc) and the end of the script
+ * (ext/php_study_script_end.cc). */
 void php_study_coroutine_minit(int module_number);
-void php_study_wait_minit(int module_number);
-void php_study_wait_mshutdown(void);
-void php_study_wait_rinit(void);
+void php_study_task_minit(void);
+void php_study_task_rshutdown(void);
+void php_study_suspend_minit(void);
+void php_study_script_end_minit(void);
+void php_study_script_end_mshutdown(void);
+void php_study_script_end_rinit(void);
+void php_study_script_end_rshutdown(void);
 void php_study_wait_rshutdown(void);
 void php_study_timer_minit(int module_number);
 void php_study_channel_minit(int module_number);
