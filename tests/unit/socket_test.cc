@@ -214,7 +214,7 @@ TEST_F(SocketTest, WaitAnyTimesOutAndLeavesTheSocketsFreeForOtherWaiters) {
         EXPECT_TRUE(socket->wait_readable(2));
     });
     go([peer] {
-        scheduler::sleep(0.1);
+        scheduler::sleep(0.3);  // long after the 0.05 s wait above timed out, however slow the run
         EXPECT_EQ(peer->send("y", 1, 1), 1);
     });
     scheduler::run();
