@@ -16,7 +16,7 @@ foreach ([128, -1, Runtime::HOOK_ALL | 256, PHP_INT_MAX, PHP_INT_MIN, 'tcp'] as 
     echo "flags still ", Runtime::getHookFlags(), "\n";
 }
 // The hooks still work: sleeping coroutines interleave.
-Sgo(function () { usleep(60000); echo "slept 60 ms\n"; });
+Sgo(function () { usleep(200000); echo "slept 200 ms\n"; });
 Sgo(function () { usleep(20000); echo "slept 20 ms\n"; });
 echo "main goes on\n";
 ?>
@@ -35,4 +35,4 @@ flags still 33
 flags still 33
 main goes on
 slept 20 ms
-slept 60 ms
+slept 200 ms

@@ -7,7 +7,7 @@ study.hook_flags=3
 --FILE--
 <?php
 var_dump(ini_get('study.hook_flags'), Study\Runtime::getHookFlags());
-Sgo(function () { usleep(60000); echo "a: slept 60 ms\n"; });
+Sgo(function () { usleep(200000); echo "a: slept 200 ms\n"; });
 Sgo(function () { usleep(20000); echo "b: slept 20 ms\n"; });
 echo "main goes on\n";
 study_event_wait();
@@ -21,7 +21,7 @@ string(1) "3"
 int(3)
 main goes on
 b: slept 20 ms
-a: slept 60 ms
+a: slept 200 ms
 bool(true)
 int(0)
 c: slept 20 ms, blocking

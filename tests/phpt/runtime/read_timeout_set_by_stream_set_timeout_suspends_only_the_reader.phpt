@@ -10,26 +10,32 @@ $address = stream_socket_get_name($server, false);
 $conn = null;
 Sgo(function () use ($server, &$conn) { $conn = stream_socket_accept($server, 10); });
 
-$reader = Sgo(function () use ($address, &$conn) {
+$ticks = 0;
+$done = false;
+$reader = Sgo(function () use ($address, &$conn, &$ticks, &$done) {
     $client = stream_socket_client("tcp://$address", $errno, $errstr, 10);
     var_dump(stream_set_timeout($client, 0, 200000));
     foreach (['fread' => fn() => fread($client, 10), 'fgets' => fn() => fgets($client)] as $name => $read) {
+        $ticksBefore = $ticks;
         $start = hrtime(true);
         $data = $read();
         $ms = (hrtime(true) - $start) / 1e6;
         echo "reader: $name returned ", $data === '' || $data === false ? "nothing" : var_export($data, true),
             $name === 'fgets' ? " (" . var_export($data, true) . ")" : "",
             " after ", $ms >= 199 ? "at least 200 ms" : "ONLY $ms ms",
-            ", timed_out ", var_export(stream_get_meta_data($client)['timed_out'], true), "\n";
+            ", timed_out ", var_export(stream_get_meta_data($client)['timed_out'], true),
+            ", the ticker ran meanwhile: ", $ticks > $ticksBefore ? "yes" : "NO", "\n";
     }
     fwrite($conn, "late line\n");
     var_dump(fgets($client), stream_get_meta_data($client)['timed_out']);
     fclose($client);
+    $done = true;
 });
-Sgo(function () {
-    for ($i = 1; $i <= 4; $i++) {
-        Sco::sleep(0.08);
-        echo "ticker: tick $i\n";
+// Sleeps far shorter than the read timeout, again and again: it runs while the reader waits, however slow the run.
+Sgo(function () use (&$ticks, &$done) {
+    while (!$done) {
+        Sco::sleep(0.02);
+        $ticks++;
     }
 });
 echo "main goes on\n";
@@ -37,12 +43,8 @@ echo "main goes on\n";
 --EXPECT--
 bool(true)
 main goes on
-ticker: tick 1
-ticker: tick 2
-reader: fread returned nothing after at least 200 ms, timed_out true
-ticker: tick 3
-ticker: tick 4
-reader: fgets returned nothing (false) after at least 200 ms, timed_out true
+reader: fread returned nothing after at least 200 ms, timed_out true, the ticker ran meanwhile: yes
+reader: fgets returned nothing (false) after at least 200 ms, timed_out true, the ticker ran meanwhile: yes
 string(10) "late line
 "
 bool(false)

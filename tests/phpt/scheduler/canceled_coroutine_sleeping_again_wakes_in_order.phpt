@@ -31,7 +31,7 @@ $d = Sgo(function () {
             echo "D: sleep $i canceled\n";
         }
     }
-    Sco::sleep(0.04);
+    Sco::sleep(0.2); // far beyond E's, which starts moments before this one
     echo "D: last sleep ended\n";
 });
 Sco::cancel($d);

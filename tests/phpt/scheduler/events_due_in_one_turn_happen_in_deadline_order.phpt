@@ -37,13 +37,13 @@ $e = Sgo(function () use ($worker) {
     var_dump(Sco::join([$worker], 0.02));
     echo "E: joined\n";
 });
-// F's join times out (0.01 s) before its worker ends (0.03 s).
-$slow = Sgo(function () { Sco::sleep(0.03); echo "slow worker: ends\n"; });
+// F's join times out (0.01 s) long before its worker ends (0.2 s), however slow the start of F.
+$slow = Sgo(function () { Sco::sleep(0.2); echo "slow worker: ends\n"; });
 $f = Sgo(function () use ($slow) {
     var_dump(Sco::join([$slow], 0.01));
     echo "F: timed out\n";
 });
-work(0.04);
+work(0.21);
 ?>
 --EXPECT--
 B: cancels A

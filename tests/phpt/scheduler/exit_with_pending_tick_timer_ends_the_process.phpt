@@ -12,7 +12,7 @@ Study\Timer::tick(0.005, function () use (&$ticks) {
 Sgo(function () {
     Sco::defer(function () { echo "sleeper: defer\n"; });
     try {
-        Sco::sleep(0.05);
+        Sco::sleep(10); // far beyond the exit, however slow the ticks
         echo "sleeper: not reached\n";
     } finally {
         echo "sleeper: finally\n";

@@ -5,11 +5,12 @@ study
 --FILE--
 <?php
 require __DIR__ . '/warm_up.inc';
-$a = Sgo(function () { Sco::sleep(0.02); echo "a ends\n"; return 'a'; });
+// Each wait starts after the one before it and is longer, so they end in the order started, however slow the run.
+Study\Timer::after(0.005, function () { echo "timer fires\n"; });
 $b = Sgo(function () { Sco::sleep(0.01); echo "b ends\n"; });
+$a = Sgo(function () { Sco::sleep(0.02); echo "a ends\n"; return 'a'; });
 // `later` sleeps far longer than the short join below, so that the join times out even on a slow run (valgrind).
 $later = Sgo(function () { Sco::sleep(0.3); echo "later ends\n"; });
-Study\Timer::after(0.005, function () { echo "timer fires\n"; });
 echo "main: joins a and b\n";
 var_dump(Sco::join([$a, $b]));
 echo "main: later alive: ", var_export(Sco::exists($later), true), "\n";

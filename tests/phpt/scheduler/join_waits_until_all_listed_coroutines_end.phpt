@@ -6,7 +6,8 @@ study
 <?php
 require __DIR__ . '/warm_up.inc';
 $ids = [];
-foreach ([0.03, 0.01, 0.02] as $i => $seconds) {
+// 50 ms between the deadlines: more than a loaded machine puts between the starts.
+foreach ([0.15, 0.05, 0.1] as $i => $seconds) {
     $ids[] = Sgo(function () use ($i, $seconds) {
         Sco::sleep($seconds);
         echo "worker $i ends\n";
@@ -15,7 +16,7 @@ foreach ([0.03, 0.01, 0.02] as $i => $seconds) {
 }
 // One that yields and is resumed by another coroutine: join waits for it as well.
 $yielder = Sgo(function () { Sco::yield(); echo "yielder ends\n"; });
-Sgo(function () use ($yielder) { Sco::sleep(0.04); Sco::resume($yielder); });
+Sgo(function () use ($yielder) { Sco::sleep(0.2); Sco::resume($yielder); });
 $ended = Sgo(function () {});
 Sgo(function () use ($ids, $yielder, $ended) {
     echo "joiner: waits\n";

@@ -9,7 +9,7 @@ Sgo(function () {
     echo "co: sleeps\n";
     Sco::sleep(0.01);
     echo "co: woke while main sleeps\n";
-    Sco::sleep(0.05);
+    Sco::sleep(0.3); // far beyond the main script's short sleep, however late this one starts
     echo "co: woke after main\n";
 });
 Study\Timer::after(0.02, function () { echo "timer: fired while main sleeps, cid ", Sco::getCid(), "\n"; });

@@ -5,9 +5,10 @@ study
 --FILE--
 <?php
 require __DIR__ . '/warm_up.inc';
-Sgo(function () { var_dump(Sco::sleep(0.03)); echo "c\n"; });
-Sgo(function () { var_dump(Study\Coroutine::sleep(0.01)); echo "a\n"; });
-Sgo(function () { var_dump(Sco::sleep(0.02)); echo "b\n"; });
+// 100 ms between deadlines: far more than the moments between the starts, even on a loaded machine.
+Sgo(function () { var_dump(Sco::sleep(0.3)); echo "c\n"; });
+Sgo(function () { var_dump(Study\Coroutine::sleep(0.1)); echo "a\n"; });
+Sgo(function () { var_dump(Sco::sleep(0.2)); echo "b\n"; });
 echo "main\n";
 ?>
 --EXPECT--

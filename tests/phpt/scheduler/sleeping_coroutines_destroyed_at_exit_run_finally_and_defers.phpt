@@ -24,10 +24,11 @@ $make = function (string $name, callable $wait) {
         echo "$name: after the try, not reached\n";
     };
 };
-$sleeper = Sgo($make('sleeper', fn() => Sco::sleep(0.05)));
+// Every wait lasts far beyond the exit at 0.01 s, however slow the run.
+$sleeper = Sgo($make('sleeper', fn() => Sco::sleep(10)));
 Sgo($make('joiner', fn() => Sco::join([$sleeper])));
-Sgo($make('timed joiner', fn() => Sco::join([$sleeper], 0.04)));
-Study\Timer::after(0.001, $make('timer callback', fn() => Sco::sleep(0.05)));
+Sgo($make('timed joiner', fn() => Sco::join([$sleeper], 5)));
+Study\Timer::after(0.001, $make('timer callback', fn() => Sco::sleep(10)));
 register_shutdown_function(function () { echo "shutdown function\n"; });
 // Runs the loop for a moment: the timer callback starts and sleeps.
 Sco::sleep(0.01);

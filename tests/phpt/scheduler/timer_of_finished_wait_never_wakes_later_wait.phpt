@@ -5,21 +5,21 @@ study
 --FILE--
 <?php
 require __DIR__ . '/warm_up.inc';
-// A's join of B has a 0.02 s timeout but ends at once when B ends at 0.005 s. A then sleeps until 0.045 s. If the
+// A's join of B has a 0.02 s timeout but ends at once when B ends at 0.005 s. A then sleeps until 0.105 s. If the
 // join's timer were still armed it would fire at 0.02 s into the wait that follows, and A would wake before C
-// (0.03 s).
+// (0.03 s); without it, A wakes 75 ms after C, a margin no load eats.
 $b = Sgo(function () { Sco::sleep(0.005); echo "B: ends\n"; });
 Sgo(function () use ($b) {
     var_dump(Sco::join([$b], 0.02));
     echo "A: join ended early\n";
-    Sco::sleep(0.04);
+    Sco::sleep(0.1);
     echo "A: woke from the later sleep\n";
 });
 Sgo(function () { Sco::sleep(0.03); echo "C: woke\n"; });
 Sco::join(Sco::list());
 
 echo "--- canceled join, then a join\n";
-$long = Sgo(function () { Sco::sleep(0.05); echo "long: ends\n"; });
+$long = Sgo(function () { Sco::sleep(0.1); echo "long: ends\n"; });
 $d = Sgo(function () use ($long) {
     try {
         Sco::join([$long], 0.01);

@@ -54,7 +54,7 @@ well_behaved($port, 'garbage then close');
 
 $c = client($port);
 $c->sendAll('make the server answer');
-Sco::sleep(0.05);
+Sco::sleep(0.2); // for the handler to read it first, however slow the run
 // Unread data in the receive queue: close() sends a reset.
 $c->close();
 well_behaved($port, 'reset');

@@ -1,5 +1,5 @@
 --TEST--
-Study\Coroutine\Socket with garbage arguments (addresses that are not addresses, ports out of range, empty hosts, paths too long or in missing directories, bad lengths, bad shutdown modes, calls in the wrong state): each call is refused at once, false with an errCode or an exception, never a wait, a crash or a success; the socket still works afterwards
+Study\Coroutine\Socket with garbage arguments (addresses that are not addresses, ports out of range, empty hosts, paths too long or in missing directories, bad lengths, bad shutdown modes, calls in the wrong state): each call is refused at once with exactly the errCode (or exception) that says why, never a wait, a crash or a success; the socket still works afterwards
 --EXTENSIONS--
 study
 --FILE--
@@ -74,32 +74,32 @@ $listener->close();
 $udp->close();
 $unix->close();
 ?>
---EXPECTF--
-bind to a word: refused (%s)
-bind to 256.1.1.1: refused (%s)
-bind to port 70000: refused (%s)
-bind to port -1: refused (%s)
-recv on an unconnected socket: refused (%s)
-recvAll on an unconnected socket: refused (%s)
-send on an unconnected socket: refused (%s)
-sendAll on an unconnected socket: refused (%s)
-accept on a socket that does not listen: refused (%s)
-getpeername on an unconnected socket: refused (%s)
-shutdown(7): refused (%s)
-recv of -1 bytes: refused (%s)
-recvAll of -5 bytes: refused (%s)
-setOption at level -1: refused (%s)
-getOption at level 12345: refused (%s)
-connect to an empty host: refused (%s)
-connect to port 0: refused (%s)
-connect to port 70000: refused (%s)
-listen on a UDP socket: refused (%s)
-sendto an IPv6 address from an IPv4 socket: refused (%s)
-sendto port 70000: refused (%s)
-sendto a datagram above 64 KiB: refused (%s)
-recvfrom of -1 bytes: refused (%s)
-bind to a path in a missing directory: refused (%s)
-bind to a path longer than sun_path: refused (%s)
+--EXPECT--
+bind to a word: refused (false, errCode 22)
+bind to 256.1.1.1: refused (false, errCode 22)
+bind to port 70000: refused (false, errCode 22)
+bind to port -1: refused (false, errCode 22)
+recv on an unconnected socket: refused (false, errCode 107)
+recvAll on an unconnected socket: refused (false, errCode 107)
+send on an unconnected socket: refused (false, errCode 32)
+sendAll on an unconnected socket: refused (false, errCode 32)
+accept on a socket that does not listen: refused (false, errCode 22)
+getpeername on an unconnected socket: refused (false, errCode 107)
+shutdown(7): refused (false, errCode 22)
+recv of -1 bytes: refused (ValueError: Study\Coroutine\Socket::recv(): Argument #1 ($length) must be greater than 0)
+recvAll of -5 bytes: refused (ValueError: Study\Coroutine\Socket::recvAll(): Argument #1 ($length) must be greater than 0)
+setOption at level -1: refused (false, errCode 92)
+getOption at level 12345: refused (false, errCode 95)
+connect to an empty host: refused (false, errCode 22)
+connect to port 0: refused (false, errCode 111)
+connect to port 70000: refused (false, errCode 22)
+listen on a UDP socket: refused (false, errCode 95)
+sendto an IPv6 address from an IPv4 socket: refused (false, errCode 22)
+sendto port 70000: refused (false, errCode 22)
+sendto a datagram above 64 KiB: refused (false, errCode 90)
+recvfrom of -1 bytes: refused (ValueError: Study\Coroutine\Socket::recvfrom(): Argument #1 ($length) must be greater than 0)
+bind to a path in a missing directory: refused (false, errCode 2)
+bind to a path longer than sun_path: refused (false, errCode 22)
 -- still working
 bool(true)
 bool(true)

@@ -8,12 +8,13 @@ require __DIR__ . '/../scheduler/warm_up.inc';
 $object = new ArrayObject();
 $array = [1, 2];
 $ids = [];
-$ids[] = Study\Timer::after(0.04, function (string $name, array $a, ArrayObject $o, ...$rest) {
+// 100 ms between the deadlines: more than any moment between the starts, even on a loaded machine.
+$ids[] = Study\Timer::after(0.2, function (string $name, array $a, ArrayObject $o, ...$rest) {
     $a[] = 'changed in the callback';
     $o[] = 'added by the callback';
     echo "$name: ", json_encode($a), " ", json_encode($rest), "\n";
 }, 'late', $array, $object, null, 4.5);
-$ids[] = Study\Timer::after(0.01, 'printf', "%s %d\n", 'internal function as callback', 42);
+$ids[] = Study\Timer::after(0.1, 'printf', "%s %d\n", 'internal function as callback', 42);
 $ids[] = Study\Timer::after(0, function () { echo "zero delay\n"; });
 echo "ids: ", json_encode($ids), "\n";
 $array[] = 'changed by main';

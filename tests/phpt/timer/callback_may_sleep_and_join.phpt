@@ -5,7 +5,8 @@ study
 --FILE--
 <?php
 require __DIR__ . '/../scheduler/warm_up.inc';
-$worker = Sgo(function () { Sco::sleep(0.02); echo "worker: ends\n"; });
+// The worker ends long after the timer's callback started to join it, however slow the start of that callback.
+$worker = Sgo(function () { Sco::sleep(0.2); echo "worker: ends\n"; });
 $done = false;
 Study\Timer::after(0.001, function ($w) use (&$done) {
     echo "after: joins the worker\n";
@@ -19,7 +20,7 @@ while (!$done) {
 }
 
 echo "--- overlapping runs\n";
-// Runs every 0.01 s, three times; each run sleeps 0.045 s, so all three sleep at the same time.
+// Runs every 0.01 s, three times; each run sleeps 0.2 s, so all three sleep at the same time.
 $runs = 0;
 $tick = Study\Timer::tick(0.01, function () use (&$runs, &$tick) {
     $run = ++$runs;
@@ -28,7 +29,7 @@ $tick = Study\Timer::tick(0.01, function () use (&$runs, &$tick) {
     }
     $cid = Sco::getCid();
     echo "tick $run: sleeps\n";
-    Sco::sleep(0.045);
+    Sco::sleep(0.2);
     echo "tick $run: woke in the same coroutine: ", var_export(Sco::getCid() === $cid, true), "\n";
 });
 ?>

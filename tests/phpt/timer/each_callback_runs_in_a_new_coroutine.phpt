@@ -5,6 +5,14 @@ study
 --FILE--
 <?php
 require __DIR__ . '/../scheduler/warm_up.inc';
+// Added inside a coroutine: the callback still gets a coroutine of its own, whose parent is not the adder. (Added before
+// the tick, with a shorter delay: it runs first however slow the run.)
+$adder = Sgo(function () {
+    Study\Timer::after(0.001, function () {
+        echo "after: cid ", Sco::getCid(), ", parent ", Sco::getPcid(), "\n";
+    });
+    echo "adder: cid ", Sco::getCid(), "\n";
+});
 $cids = [];
 $runs = 0;
 $tick = Study\Timer::tick(0.005, function () use (&$cids, &$runs, &$tick) {
@@ -12,13 +20,6 @@ $tick = Study\Timer::tick(0.005, function () use (&$cids, &$runs, &$tick) {
     if (++$runs === 4) {
         Study\Timer::clear($tick);
     }
-});
-// Added inside a coroutine: the callback still gets a coroutine of its own, whose parent is not the adder.
-$adder = Sgo(function () {
-    Study\Timer::after(0.001, function () {
-        echo "after: cid ", Sco::getCid(), ", parent ", Sco::getPcid(), "\n";
-    });
-    echo "adder: cid ", Sco::getCid(), "\n";
 });
 echo "main: cid ", Sco::getCid(), "\n";
 while ($runs < 4) {
