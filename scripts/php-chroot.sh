@@ -103,13 +103,15 @@ create() {
 
 copy_dir() { echo "$ROOT/build/php$1"; }
 
-# Refreshes this version's copy of the tree: sources only, never the host's phpize output, objects or build/.
+# Refreshes this version's copy of the tree: sources only, never the host's phpize output, objects or build/. Files
+# are compared by content and a changed one gets the current time (no -t), so that make rebuilds what depends on it
+# even when the host's file is older than the copy's objects (after a checkout of an older commit, say).
 sync_copy() {
     local copy
     copy="$(copy_dir "$1")"
     mkdir -p "$copy"
     (cd "$ROOT" && git ls-files -z --cached --others --exclude-standard) |
-        rsync -a --from0 --files-from=- --checksum "$ROOT/" "$copy/"
+        rsync -rlpD --from0 --files-from=- --checksum "$ROOT/" "$copy/"
 }
 
 # Runs "$@" in the chroot of version $1 with the mounts of mode $2 (run or exec, see the top), in folder $3 (inside).
