@@ -240,8 +240,7 @@ zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc,
      * A coroutine abandoned before it ran has no VM stack and no output buffers to discard. */
     task->vm.vm_stack = nullptr;
     task->vm.current_execute_data = nullptr;
-    task->vm.has_output = false;
-    task->vm.basic = nullptr;
+    task->vm.has_extras = false;
     task->fiber_context.handle = nullptr;
     task->args = nullptr;
     task->argc = 0;

@@ -83,15 +83,15 @@ inline void copy_vm_block(php_study_vm_state *state, bool save) {
     }
 }
 
-/* Whether the running context is inside a serialize(), unserialize() or usort()-like call whose state lives in
- * BG(). Outside such calls all of it is zero (RINIT clears it, and each call restores what it found on entry). */
-inline bool in_basic_call() {
-    return (BG(serialize_lock) | BG(serialize).level | BG(unserialize).level |
-            static_cast<unsigned>(BG(user_compare_fci).size)) != 0;
+/* Non-zero while the running context is inside a serialize(), unserialize() or usort()-like call whose state lives
+ * in BG(). Outside such calls all of it is zero (RINIT clears it, and each call restores what it found on entry). */
+inline unsigned basic_call_bits() {
+    return BG(serialize_lock) | BG(serialize).level | BG(unserialize).level |
+           static_cast<unsigned>(BG(user_compare_fci).size);
 }
 
 /* Moves the running context's call state out of BG() (to the heap, rare) and leaves BG() as outside any call. */
-[[gnu::noinline]] php_study_basic_state *take_basic_state() {
+php_study_basic_state *take_basic_state() {
     auto *basic = static_cast<php_study_basic_state *>(emalloc(sizeof(php_study_basic_state)));
     basic->serialize_lock = BG(serialize_lock);
     basic->serialize = BG(serialize);
@@ -107,13 +107,44 @@ inline bool in_basic_call() {
 }
 
 /* Puts a context's call state back into BG(), which the context that left has cleared, and frees the copy. */
-[[gnu::noinline]] void give_basic_state(php_study_basic_state *basic) {
+void give_basic_state(php_study_basic_state *basic) {
     BG(serialize_lock) = basic->serialize_lock;
     BG(serialize) = basic->serialize;
     BG(unserialize) = basic->unserialize;
     BG(user_compare_fci) = basic->user_compare_fci;
     BG(user_compare_fci_cache) = basic->user_compare_fci_cache;
     efree(basic);
+}
+
+/* The rare part of the state (output buffers, serialize/sort calls), moved out of the engine only when set, out of
+ * line so that the common switch pays one test for all of it. */
+[[gnu::noinline]] void take_extras(php_study_vm_state *state) {
+    /* zend_stack's `top` is the element count. */
+    state->has_output = OG(handlers).top > 0;
+    if (state->has_output) {
+        state->output_handlers = OG(handlers);
+        state->output_active = OG(active);
+        state->output_running = OG(running);
+        zend_stack_init(&OG(handlers), sizeof(php_output_handler *));
+        OG(active) = nullptr;
+        OG(running) = nullptr;
+    }
+    state->basic = basic_call_bits() != 0 ? take_basic_state() : nullptr;
+}
+
+[[gnu::noinline]] void give_extras(php_study_vm_state *state) {
+    if (state->has_output) {
+        /* The context that just left took its own buffers with it, so OG() holds an empty stack here. */
+        zend_stack_destroy(&OG(handlers));
+        OG(handlers) = state->output_handlers;
+        OG(active) = state->output_active;
+        OG(running) = state->output_running;
+        state->has_output = false;
+    }
+    if (state->basic != nullptr) {
+        give_basic_state(state->basic);
+        state->basic = nullptr;
+    }
 }
 
 inline void save_state(php_study_vm_state *state) {
@@ -125,17 +156,10 @@ inline void save_state(php_study_vm_state *state) {
     state->error_handling = EG(error_handling);
     state->exception_class = EG(exception_class);
     php_study_save_stack_bounds(&state->stack_bounds);
-    /* zend_stack's `top` is the element count. */
-    state->has_output = OG(handlers).top > 0;
-    if (UNEXPECTED(state->has_output)) {
-        state->output_handlers = OG(handlers);
-        state->output_active = OG(active);
-        state->output_running = OG(running);
-        zend_stack_init(&OG(handlers), sizeof(php_output_handler *));
-        OG(active) = nullptr;
-        OG(running) = nullptr;
+    state->has_extras = (static_cast<unsigned>(OG(handlers).top) | basic_call_bits()) != 0;
+    if (UNEXPECTED(state->has_extras)) {
+        take_extras(state);
     }
-    state->basic = UNEXPECTED(in_basic_call()) ? take_basic_state() : nullptr;
 }
 
 inline void restore_state(php_study_vm_state *state) {
@@ -147,17 +171,9 @@ inline void restore_state(php_study_vm_state *state) {
     EG(error_handling) = state->error_handling;
     EG(exception_class) = state->exception_class;
     php_study_restore_stack_bounds(&state->stack_bounds);
-    if (UNEXPECTED(state->has_output)) {
-        /* The context that just left took its own buffers with it, so OG() holds an empty stack here. */
-        zend_stack_destroy(&OG(handlers));
-        OG(handlers) = state->output_handlers;
-        OG(active) = state->output_active;
-        OG(running) = state->output_running;
-        state->has_output = false;
-    }
-    if (UNEXPECTED(state->basic != nullptr)) {
-        give_basic_state(state->basic);
-        state->basic = nullptr;
+    if (UNEXPECTED(state->has_extras)) {
+        give_extras(state);
+        state->has_extras = false;
     }
 }
 
@@ -237,6 +253,10 @@ void php_study_vm_discard(php_study_vm_state *state) {
         page = prev;
     }
     state->vm_stack = nullptr;
+    if (!state->has_extras) {
+        return;
+    }
+    state->has_extras = false;
     if (state->has_output) {
         php_output_handler **handler;
         while ((handler = static_cast<php_output_handler **>(zend_stack_top(&state->output_handlers))) != nullptr) {

@@ -51,13 +51,15 @@ struct php_study_vm_state {
     zend_error_handling_t error_handling;
     zend_class_entry *exception_class;
     php_study_stack_bounds stack_bounds; /* EG(stack_base) and EG(stack_limit) where the engine has them */
+    /* Whether any of the rest was moved out of the engine (output buffers, serialize/sort state): tested alone on
+     * every switch; the fields below are valid only when it is set. Must be false before the context first runs. */
+    bool has_extras;
     /* Output buffers opened by this context; moved out of OG() while it is not running. */
     bool has_output;
     zend_stack output_handlers;
     php_output_handler *output_active;
     php_output_handler *output_running;
-    /* The serialize/sort state of a call this context is inside, nullptr when it is in none; must be nullptr
-     * before the context first runs (php_study_vm_discard() frees it). */
+    /* The serialize/sort state of a call this context is inside, nullptr when it is in none. */
     php_study_basic_state *basic;
 };
 

@@ -37,7 +37,7 @@ function chain(int $id, int $depth, Node $node, array &$trail): int {
     $float = $id / 7 + $depth;
     $trail[] = "enter $depth";
     if ($depth === 0) {
-        // (Not usort: its comparator is kept in a PHP global, which interleaved sorts overwrite, with Fibers too.)
+        // (usort, whose comparator PHP keeps in a global, has its own test: usort_keeps_its_comparator_while_another_coroutine_sorts.)
         $folded = array_reduce([3, 5, 7], function (string $carry, int $item): string {
             Sco::yield();
             return "$carry-$item";
