@@ -140,8 +140,12 @@ core_run() {
 php_run() {
     local secs="$1" seed="${2:-}"
     local log="$LOGS/fuzz-php.log"
-    php -n tests/fuzz/php/run.php --module="$(asan_module)" --seconds="$secs" \
-        --findings="$FUZZ_DIR/crashes/php" ${seed:+--seed="$seed"} >"$log" 2>&1
+    (
+        asan_env
+        export STUDY_DEBUG_STACKS=1
+        php -n tests/fuzz/php/run.php --module="$(asan_module)" --seconds="$secs" \
+            --findings="$FUZZ_DIR/crashes/php" ${seed:+--seed="$seed"}
+    ) >"$log" 2>&1
     local rc=$?
     tail -n 1 "$log"
     if ((rc == 0)); then
