@@ -29,14 +29,16 @@ show_tail() { echo "---- last lines of ${1#"$ROOT/"} ----"; tail -n "${2:-40}" "
 # PHP is not instrumented, so the runtimes come first (LD_PRELOAD). Zend's allocator is off so that ASan sees every
 # emalloc. Leak checking is off: PHP's own persistent allocations at exit would drown real reports (run-tests' LEAK
 # results come from Zend's debug allocator, which the release PHP does not have). The coroutine switches tell ASan
-# about each stack (src/context), and the stack layer's own SIGSEGV handler must see guard-page faults first.
+# about each stack (src/context), and the stack layer's own SIGSEGV handler must see guard-page faults first. A
+# huge allocation (recv(1 << 62)) returns NULL, so PHP reports it as it would with its own allocator (a fatal error),
+# instead of ASan aborting.
 asan_env() {
     local asan ubsan
     asan="$(gcc -print-file-name=libasan.so)"
     ubsan="$(gcc -print-file-name=libubsan.so)"
     export LD_PRELOAD="$ASAN_DIR/nodeepbind.so $(readlink -f "$asan") $(readlink -f "$ubsan")"
     export USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1
-    export ASAN_OPTIONS="verify_asan_link_order=0:detect_leaks=0:handle_segv=0:allow_user_segv_handler=1:detect_stack_use_after_return=0:abort_on_error=1:print_summary=1"
+    export ASAN_OPTIONS="verify_asan_link_order=0:allocator_may_return_null=1:detect_leaks=0:handle_segv=0:allow_user_segv_handler=1:detect_stack_use_after_return=0:abort_on_error=1:print_summary=1"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:abort_on_error=1:suppressions=$ROOT/tests/fuzz/ubsan.supp"
 }
 
@@ -140,8 +142,12 @@ core_run() {
 php_run() {
     local secs="$1" seed="${2:-}"
     local log="$LOGS/fuzz-php.log"
-    php -n tests/fuzz/php/run.php --module="$(asan_module)" --seconds="$secs" \
-        --findings="$FUZZ_DIR/crashes/php" ${seed:+--seed="$seed"} >"$log" 2>&1
+    (
+        asan_env
+        export STUDY_DEBUG_STACKS=1
+        php -n tests/fuzz/php/run.php --module="$(asan_module)" --seconds="$secs" \
+            --findings="$FUZZ_DIR/crashes/php" ${seed:+--seed="$seed"}
+    ) >"$log" 2>&1
     local rc=$?
     tail -n 1 "$log"
     if ((rc == 0)); then

@@ -24,9 +24,14 @@ final class Generator
         'new \\stdClass', 'fn() => 1', '$ch[0] ?? null', '$wg[0] ?? null', '$cids', '"127.0.0.1"', '"::1"',
         '"localhost"', '"0"', '"-1"', '"1e3"', '1 << 40', '0x7fffffff', '-0x80000000', '$sock[0] ?? null',
     ];
-    // Timeouts and delays: small, zero, negative, non-finite, and beyond a year (which means "no limit").
-    private const TIMEOUT = ['-1', '0', '0.001', '0.002', '0.01', 'NAN', 'INF', '-INF', '1e308', '-0.0', '1e-300',
-        '(float) PHP_INT_MAX', '-1e308', '0.0001'];
+    // Timeouts: small, zero, negative, non-finite. INF and values beyond a year are left out while
+    // findings/wait_with_infinite_timeout_hangs_instead_of_deadlock.phpt stands (such a wait that nothing can end
+    // hangs instead of ending in the deadlock report); put back 'INF', '1e308', '(float) PHP_INT_MAX' once fixed.
+    private const TIMEOUT = ['-1', '0', '0.001', '0.002', '0.01', 'NAN', '-INF', '-0.0', '1e-300', '-1e308', '0.0001'];
+    private const GARBAGE = ['"abc"', '"a\\0b"', '""', '"-1"', '[]', 'null', 'true', 'false', 'new \\stdClass',
+        'fn() => 1', '$ch[0] ?? null', '"0.001"'];
+    // Durations (sleep, timers): a finite one is slept in full, so only short ones, and the invalid ones.
+    private const DELAY = ['0', '0.001', '0.002', '-1', 'NAN', 'INF', '-INF', '-0.0', '1e-300', '0.0001', '-1e308'];
     // Timeouts for waits that keep the loop alive (sockets): never unbounded on purpose.
     private const SHORT = ['0', '0.001', '0.005', '-0.0', '1e-300', '0.0001'];
     private const INT = ['0', '1', '2', '3', '-1', '-2', '100', 'PHP_INT_MAX', 'PHP_INT_MIN', '1 << 31', '65536',
@@ -44,6 +49,7 @@ final class Generator
         return "<?php\n// study PHP-level fuzzer, seed {$this->seed}\n"
             . "use Study\\Coroutine as Co;\nuse Study\\Coroutine\\{Channel, WaitGroup, Socket, Server, System};\n"
             . "use Study\\{Timer, Runtime};\n"
+            . "ini_set('default_socket_timeout', '1');\n"
             . "\$ch = []; \$wg = []; \$cids = []; \$sock = []; \$tm = []; \$obj = [];\n"
             . $hooks . $body . "echo \"end of script\\n\";\n";
     }
@@ -70,7 +76,13 @@ final class Generator
 
     private function timeout(): string
     {
-        return $this->chance(8) ? $this->any() : $this->pick(self::TIMEOUT);
+        // Garbage of other types, but no large number: that would be a long wait, or the finding above.
+        return $this->chance(8) ? $this->pick(self::GARBAGE) : $this->pick(self::TIMEOUT);
+    }
+
+    private function delay(): string
+    {
+        return $this->pick(self::DELAY);
     }
 
     private function short(): string
@@ -115,7 +127,7 @@ final class Generator
         if ($r < 55) {
             // Most calls are wrapped, so that a thrown error does not end the run early; some are not.
             $call = $this->call();
-            return $this->chance(12) ? $call : "try { $call } catch (\\Throwable \$e) { echo get_class(\$e), \"\\n\"; }\n";
+            return $this->chance(40) ? $call : "try { $call } catch (\\Throwable \$e) { echo get_class(\$e), \"\\n\"; }\n";
         }
         if ($r < 70) {
             return '$cids[] = ' . ($this->chance(2) ? 'Sgo' : 'Co::create') . '(function () ' . $this->uses()
@@ -140,11 +152,18 @@ final class Generator
             return "try {\n" . $this->nested() . "} catch (\\Throwable \$e) { echo get_class(\$e), \"\\n\"; } finally { "
                 . $this->call() . " }\n";
         }
-        if ($r < 95) {
-            return $this->chance(2) ? 'throw new \Exception("fuzz");' . "\n" : "\$cids = array_reverse(\$cids);\n";
+        if ($r < 96) {
+            return "\$cids = array_reverse(\$cids);\n";
+        }
+        // A run ends at its first exit(), uncaught throw or fatal error: keep them rare, so that most runs go deep.
+        if (!$this->chance(4)) {
+            return "gc_collect_cycles();\n";
         }
         if ($r < 97) {
-            return 'exit(' . $this->pick(['0', '1', '255', '"bye"', '']) . ");\n";
+            return 'throw new \Exception("fuzz");' . "\n";
+        }
+        if ($r < 98) {
+            return 'exit(' . $this->pick(['0', '255', '"bye"', '']) . ");\n";
         }
         return $this->pick([
             'trigger_error("fuzz fatal", E_USER_ERROR);',
@@ -158,7 +177,7 @@ final class Generator
     {
         $n = $this->serial++;
         if ($this->chance(2)) {
-            return "try { \$tm[] = Timer::after(" . $this->timeout() . ', function () ' . $this->uses() . " {\n"
+            return "try { \$tm[] = Timer::after(" . $this->delay() . ', function () ' . $this->uses() . " {\n"
                 . $this->nested() . "}); } catch (\\Throwable \$e) { echo get_class(\$e), \"\\n\"; }\n";
         }
         return "try { \$t$n = null; \$tm[] = \$t$n = Timer::tick(" . $this->short() . ', function () use (&$t' . $n
@@ -190,7 +209,7 @@ final class Generator
             fn() => 'Co::resume($cids[array_rand($cids ?: [0])] ?? ' . $this->int() . ');',
             fn() => 'Co::cancel($cids[array_rand($cids ?: [0])] ?? ' . $this->int() . ');',
             fn() => 'Co::join(' . ($this->chance(3) ? $this->any() : '$cids') . ', ' . $this->timeout() . ');',
-            fn() => 'Co::sleep(' . $this->timeout() . ');',
+            fn() => 'Co::sleep(' . $this->delay() . ');',
             fn() => 'Co::getBackTrace(' . $this->int() . ', ' . $this->int() . ', ' . $this->int() . ');',
             fn() => 'Co::getPcid(' . $this->int() . '); Co::getCid(); Co::list(); Co::stats(); Co::exists('
                 . $this->int() . ');',

@@ -47,13 +47,15 @@ function verdict(int $status, string $output, bool $timedOut): ?string
             return "report: $mark";
         }
     }
-    if ($status >= 128 || $status < 0) {
-        return 'signal ' . ($status >= 128 ? $status - 128 : -$status);
+    // PHP's own: 0, and 255 after a fatal error or an uncaught exception (the scripts never exit() with another).
+    if ($status === 0 || $status === 255) {
+        return null;
     }
-    if ($status !== 0 && $status !== 255) {
-        return "exit status $status";
+    // timeout(1) reports a command killed by a signal as 128 + the signal.
+    if ($status > 128 && $status < 160) {
+        return 'signal ' . ($status - 128);
     }
-    return null;
+    return "exit status $status";
 }
 
 $start = microtime(true);
@@ -69,8 +71,9 @@ for ($s = $seed; $runs < $count && microtime(true) - $start < $seconds; $s++) {
     $output = stream_get_contents($pipes[1]);
     fclose($pipes[1]);
     $status = proc_close($proc);
-    // timeout(1) exits with 137 after its KILL; a KILL from anything else looks the same and is as bad.
-    $timedOut = $status === 137;
+    // timeout(1) exits with 137 after its KILL (proc_close() may give the signal, 9); a KILL from anything else looks
+    // the same and is as bad.
+    $timedOut = $status === 137 || $status === 9 || $status === 124;
     $runs++;
     $statuses[$status] = ($statuses[$status] ?? 0) + 1;
     $why = verdict($status, $output, $timedOut);
