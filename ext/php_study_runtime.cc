@@ -42,7 +42,16 @@ struct Hook {
     bool hooked;
 };
 
-enum HookIndex { kSleep, kUsleep, kTimeNanosleep, kTimeSleepUntil, kGethostbyname, kGethostbynamel, kStreamSelect };
+enum HookIndex {
+    kSleep,
+    kUsleep,
+    kTimeNanosleep,
+    kTimeSleepUntil,
+    kGethostbyname,
+    kGethostbynamel,
+    kStreamSelect,
+    kFclose
+};
 
 void hooked_sleep(INTERNAL_FUNCTION_PARAMETERS);
 void hooked_usleep(INTERNAL_FUNCTION_PARAMETERS);
@@ -51,6 +60,7 @@ void hooked_time_sleep_until(INTERNAL_FUNCTION_PARAMETERS);
 void hooked_gethostbyname(INTERNAL_FUNCTION_PARAMETERS);
 void hooked_gethostbynamel(INTERNAL_FUNCTION_PARAMETERS);
 void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS);
+void hooked_fclose(INTERNAL_FUNCTION_PARAMETERS);
 
 Hook g_hooks[] = {
     {"sleep", kHookSleep, hooked_sleep, nullptr, false},
@@ -60,6 +70,8 @@ Hook g_hooks[] = {
     {"gethostbyname", kHookDns, hooked_gethostbyname, nullptr, false},
     {"gethostbynamel", kHookDns, hooked_gethostbynamel, nullptr, false},
     {"stream_select", kHookStreamSelect, hooked_stream_select, nullptr, false},
+    /* Taken over with the first transport and kept to the end of the request (see fclose_taken_over()). */
+    {"fclose", kHookTransports, hooked_fclose, nullptr, false},
 };
 
 /* Runs PHP's own function for a hooked call. */
@@ -72,20 +84,29 @@ zend_internal_function *function_named(const char *name) {
     return function != nullptr && function->type == ZEND_INTERNAL_FUNCTION ? &function->internal_function : nullptr;
 }
 
-void apply(zend_long flags) {
+void set_hook(Hook &hook, bool on) {
+    zend_internal_function *function = function_named(hook.name);
+    if (function == nullptr || on == hook.hooked) {
+        return;
+    }
+    if (on) {
+        hook.original = function->handler;
+        function->handler = hook.handler;
+    } else {
+        function->handler = hook.original;
+    }
+    hook.hooked = on;
+}
+
+/* fclose() must close a hooked stream that calls are inside (php_study_stream_fclose()) for as long as such streams
+ * may exist, which is past disableCoroutine(): it is PHP's again only at the end of the request. */
+bool fclose_taken_over(const Hook &hook, zend_long flags, bool request_end) {
+    return !request_end && (hook.hooked || (flags & hook.flag) != 0);
+}
+
+void apply(zend_long flags, bool request_end = false) {
     for (Hook &hook : g_hooks) {
-        zend_internal_function *function = function_named(hook.name);
-        if (function == nullptr) {
-            continue;
-        }
-        if ((flags & hook.flag) && !hook.hooked) {
-            hook.original = function->handler;
-            function->handler = hook.handler;
-            hook.hooked = true;
-        } else if (!(flags & hook.flag) && hook.hooked) {
-            function->handler = hook.original;
-            hook.hooked = false;
-        }
+        set_hook(hook, &hook == &g_hooks[kFclose] ? fclose_taken_over(hook, flags, request_end) : (flags & hook.flag));
     }
     php_study_stream_hook(flags & kHookTransports);
     g_flags = flags;
@@ -236,6 +257,22 @@ void hooked_gethostbynamel(INTERNAL_FUNCTION_PARAMETERS) {
     }
 }
 
+/* fclose() of a hooked stream that calls of other coroutines are inside is done by the transport; every other one is
+ * PHP's own (also for invalid arguments, so that the errors are PHP's). */
+void hooked_fclose(INTERNAL_FUNCTION_PARAMETERS) {
+    zval *argument;
+    ZEND_PARSE_PARAMETERS_START_EX(ZEND_PARSE_PARAMS_QUIET, 1, 1)
+        Z_PARAM_RESOURCE(argument)
+        ZEND_PARSE_PARAMETERS_END_EX(call_original(kFclose, INTERNAL_FUNCTION_PARAM_PASSTHRU); return );
+        zend_resource *resource = Z_RES_P(argument);
+        if ((resource->type != php_file_le_stream() && resource->type != php_file_le_pstream()) ||
+            !php_study_stream_fclose(resource)) {
+            call_original(kFclose, INTERNAL_FUNCTION_PARAM_PASSTHRU);
+            return;
+        }
+        RETURN_TRUE;
+}
+
 /* Adds the sockets of the streams in `array` to `interests`; false when one is not a hooked socket stream (then
  * stream_select() blocks as PHP's does). Sets *buffered when a stream to read has data in its buffer already. */
 bool collect(zval *array, bool read, std::vector<study::Socket::Interest> *interests, std::vector<php_stream *> *pins,
@@ -340,9 +377,10 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
         }
     }
     /* Now PHP's own select, without waiting. */
-    ZVAL_LONG(ZEND_CALL_ARG(execute_data, 4), 0);
-    if (ZEND_NUM_ARGS() >= 5) {
-        ZVAL_LONG(ZEND_CALL_ARG(execute_data, 5), 0);
+    for (uint32_t i = 4; i <= 5 && i <= ZEND_NUM_ARGS(); ++i) {
+        zval *argument = ZEND_CALL_ARG(execute_data, i);
+        zval_ptr_dtor(argument); /* a string the engine coerced is still there, and owned by the call */
+        ZVAL_LONG(argument, 0);
     }
     call_original(kStreamSelect, INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
@@ -382,7 +420,7 @@ void php_study_runtime_minit(int module_number) {
 }
 
 /* The module may be unloaded next: PHP's functions and transports get their own handlers back. */
-void php_study_runtime_mshutdown(void) { apply(0); }
+void php_study_runtime_mshutdown(void) { apply(0, true); }
 
 void php_study_runtime_rinit(void) {
     php_study_stream_request(true);
@@ -392,5 +430,5 @@ void php_study_runtime_rinit(void) {
 /* Hooks last one request: the next starts from study.hook_flags again. */
 void php_study_runtime_rshutdown(void) {
     php_study_stream_request(false);
-    apply(0);
+    apply(0, true);
 }

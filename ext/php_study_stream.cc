@@ -93,41 +93,6 @@ void free_data(NetStream *data) {
     pefree(data, data->persistent);
 }
 
-/* A call on a stream's data in progress: keeps the data alive while the call may wait, even if another coroutine
- * closes the stream meanwhile (its close() waits until every call has left). */
-class Busy {
-public:
-    explicit Busy(NetStream *data) : data_(data) { enter(data_); }
-    /* Counts a call in. Calls of coroutines abandoned at the end of an earlier request (a fatal error) never left: a
-     * persistent stream forgets them in the next one. */
-    static void enter(NetStream *data) {
-        if (data->generation != study::scheduler::generation()) {
-            data->generation = study::scheduler::generation();
-            data->busy = 0;
-            data->reader = -1;
-            data->writer = -1;
-            data->closer = nullptr;
-        }
-        ++data->busy;
-    }
-    ~Busy() { leave(data_); }
-    Busy(const Busy &) = delete;
-    Busy &operator=(const Busy &) = delete;
-    static void leave(NetStream *data) {
-        if (--data->busy > 0) {
-            return;
-        }
-        if (data->orphaned) {
-            free_data(data);
-        } else if (data->closer != nullptr) {
-            study::scheduler::wake(data->closer, study::WakeReason::kDone);
-        }
-    }
-
-private:
-    NetStream *data_;
-};
-
 /* Waits until the descriptor is ready for `events` (POLLIN or POLLOUT) or `timeout` passes: suspends the coroutine
  * where it may, otherwise blocks in poll() as PHP does. False with *error set (ETIMEDOUT, ECANCELED, EBADF). */
 bool wait_for(NetStream *data, short events, double timeout, int *error) {
@@ -149,6 +114,7 @@ bool wait_for(NetStream *data, short events, double timeout, int *error) {
         }
         return true; /* an error on the descriptor shows in the call retried next */
     }
+    free_closed(false);            /* this context is outside the stream code of every other stream now */
     php_study_wait_begin(nullptr); /* in the main script: the loop then also runs at the script's end */
     const bool read = events & POLLIN;
     zend_long &waiter = read ? data->reader : data->writer;
@@ -230,14 +196,11 @@ ssize_t stream_write(php_stream *stream, const char *buffer, size_t count) {
     if (!direction_free(data, false)) {
         return -1;
     }
-    Busy busy(data);
+    Busy busy(stream, data);
     data->base.timeout_event = 0;
     const int fd = data->socket->fd();
     const ssize_t written = retry(data, POLLOUT, data->base.is_blocked, stream_timeout(data),
                                   [&] { return ::send(fd, buffer, count, MSG_NOSIGNAL); });
-    if (data->orphaned) {
-        return -1; /* closed meanwhile by a context that could not wait: the stream is gone */
-    }
     if (written < 0) {
         int error = errno;
         if (error == EAGAIN) {
@@ -267,7 +230,7 @@ ssize_t stream_read(php_stream *stream, char *buffer, size_t count) {
     if (!direction_free(data, true)) {
         return -1;
     }
-    Busy busy(data);
+    Busy busy(stream, data);
     data->base.timeout_event = 0;
     const int fd = data->socket->fd();
     /* PHP reads into the stream's buffer. Another coroutine's read that was refused may have moved that buffer
@@ -284,9 +247,6 @@ ssize_t stream_read(php_stream *stream, char *buffer, size_t count) {
         }
         return ::recv(fd, buffer, count, 0);
     });
-    if (data->orphaned) {
-        return -1; /* closed meanwhile by a context that could not wait: the stream is gone */
-    }
     if (n < 0) {
         const int error = errno;
         if (error == EAGAIN || error == ESTALE) {
@@ -318,32 +278,8 @@ int stream_close(php_stream *stream, int close_handle) {
     if (data == nullptr) {
         return 0;
     }
-    if (data->socket != nullptr) {
-        data->socket->close(); /* calls waiting on it wake and fail with EBADF */
-    }
-    if (data->busy > 0 && g_request_active && php_study_hook_may_suspend()) {
-        /* Other coroutines are inside calls on this stream: they leave them first, then the stream goes. */
-        php_study_wait_begin(nullptr);
-        auto *wait = new study::WaitPoint;
-        wait->cancellable = false;
-        data->closer = wait;
-        while (data->busy > 0) {
-            const study::WakeReason reason = study::scheduler::wait(wait, -1);
-            if (reason != study::WakeReason::kDone) {
-                break;
-            }
-            wait->reason = study::WakeReason::kWaiting;
-        }
-        data->closer = nullptr;
-        delete wait;
-    }
+    /* PHP frees a stream only while no call is inside it (calls hold it, see enter()), so none returns into it. */
     stream->abstract = nullptr;
-    if (data->busy > 0 && data->generation == study::scheduler::generation()) {
-        /* This context may not wait (a destructor, a coroutine being destroyed): the calls still inside free the data
-         * when they leave. */
-        data->orphaned = true;
-        return 0;
-    }
     free_data(data);
     return 0;
 }
@@ -398,7 +334,7 @@ int do_accept(php_stream *stream, NetStream *data, php_stream_xport_param *xpara
     if (!direction_free(data, true)) {
         return -1;
     }
-    Busy busy(data);
+    Busy busy(stream, data);
     const int fd = data->socket->fd();
     sockaddr_storage peer;
     socklen_t peer_length = sizeof(peer);
@@ -440,7 +376,7 @@ int do_accept(php_stream *stream, NetStream *data, php_stream_xport_param *xpara
     return 0;
 }
 
-int do_recv(NetStream *data, php_stream_xport_param *xparam) {
+int do_recv(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
     int flags = 0;
     if ((xparam->inputs.flags & STREAM_OOB) == STREAM_OOB) {
         flags |= MSG_OOB;
@@ -451,7 +387,7 @@ int do_recv(NetStream *data, php_stream_xport_param *xparam) {
     if (!direction_free(data, true)) {
         return -1;
     }
-    Busy busy(data);
+    Busy busy(stream, data);
     const int fd = data->socket->fd();
     sockaddr_storage from;
     socklen_t from_length = sizeof(from);
@@ -481,12 +417,12 @@ int do_recv(NetStream *data, php_stream_xport_param *xparam) {
     return static_cast<int>(n);
 }
 
-int do_send(NetStream *data, php_stream_xport_param *xparam) {
+int do_send(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
     const int flags = ((xparam->inputs.flags & STREAM_OOB) == STREAM_OOB ? MSG_OOB : 0) | MSG_NOSIGNAL;
     if (!direction_free(data, false)) {
         return -1;
     }
-    Busy busy(data);
+    Busy busy(stream, data);
     const int fd = data->socket->fd();
     /* Like PHP's recvfrom, a blocking sendto waits without a limit. */
     const ssize_t n = retry(data, POLLOUT, data->base.is_blocked, -1, [&] {
@@ -502,7 +438,7 @@ int do_send(NetStream *data, php_stream_xport_param *xparam) {
 
 /* PHP_STREAM_OPTION_CHECK_LIVENESS: alive unless the peer closed or the socket failed, looking for up to `value`
  * seconds (-1: the stream's timeout). */
-int check_liveness(NetStream *data, int value) {
+int check_liveness(php_stream *stream, NetStream *data, int value) {
     if (data->socket == nullptr || data->socket->closed()) {
         return PHP_STREAM_OPTION_RETURN_ERR;
     }
@@ -515,7 +451,7 @@ int check_liveness(NetStream *data, int value) {
     pollfd probe = {fd, POLLIN | POLLPRI, 0};
     bool readable = poll(&probe, 1, 0) > 0;
     if (!readable && timeout > 0 && data->reader < 0) {
-        Busy busy(data);
+        Busy busy(stream, data);
         int error = 0;
         readable = wait_for(data, POLLIN, timeout, &error);
     }
@@ -533,12 +469,12 @@ int xport(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
     switch (xparam->op) {
         case php_stream_xport_param::STREAM_XPORT_OP_CONNECT:
         case php_stream_xport_param::STREAM_XPORT_OP_CONNECT_ASYNC: {
-            Busy busy(data);
+            Busy busy(stream, data);
             xparam->outputs.returncode = do_connect(stream, data, xparam);
             return PHP_STREAM_OPTION_RETURN_OK;
         }
         case php_stream_xport_param::STREAM_XPORT_OP_BIND: {
-            Busy busy(data);
+            Busy busy(stream, data);
             xparam->outputs.returncode = do_bind(stream, data, xparam);
             return PHP_STREAM_OPTION_RETURN_OK;
         }
@@ -573,10 +509,10 @@ int xport(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
                                           xparam->want_addr ? &xparam->outputs.addrlen : nullptr);
             return PHP_STREAM_OPTION_RETURN_OK;
         case php_stream_xport_param::STREAM_XPORT_OP_SEND:
-            xparam->outputs.returncode = do_send(data, xparam);
+            xparam->outputs.returncode = do_send(stream, data, xparam);
             return PHP_STREAM_OPTION_RETURN_OK;
         case php_stream_xport_param::STREAM_XPORT_OP_RECV:
-            xparam->outputs.returncode = do_recv(data, xparam);
+            xparam->outputs.returncode = do_recv(stream, data, xparam);
             return PHP_STREAM_OPTION_RETURN_OK;
         case php_stream_xport_param::STREAM_XPORT_OP_SHUTDOWN: {
             static const int kHow[] = {SHUT_RD, SHUT_WR, SHUT_RDWR};
@@ -595,7 +531,7 @@ int stream_set_option(php_stream *stream, int option, int value, void *ptrparam)
     }
     switch (option) {
         case PHP_STREAM_OPTION_CHECK_LIVENESS:
-            return check_liveness(data, value);
+            return check_liveness(stream, data, value);
         case PHP_STREAM_OPTION_BLOCKING: {
             /* The descriptor stays non-blocking; blocking mode means "wait" in the calls above. */
             const int old = data->base.is_blocked;
@@ -694,10 +630,15 @@ Socket *php_study_stream_socket(php_stream *stream) {
     return data != nullptr && data->socket != nullptr && !data->socket->closed() ? data->socket : nullptr;
 }
 
-void php_study_stream_request(bool active) { g_request_active = active; }
+void php_study_stream_request(bool active) {
+    g_request_active = active;
+    if (!active) {
+        release_all();
+    }
+}
 
-void php_study_stream_pin(php_stream *stream) { Busy::enter(data_of(stream)); }
+void php_study_stream_pin(php_stream *stream) { enter(stream, data_of(stream)); }
 
-void php_study_stream_unpin(php_stream *stream) { Busy::leave(data_of(stream)); }
+void php_study_stream_unpin(php_stream *stream) { leave(stream, data_of(stream)); }
 
 bool php_study_hook_may_suspend(void) { return php_study_may_suspend(); }

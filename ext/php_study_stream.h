@@ -27,6 +27,12 @@ study::Socket *php_study_stream_socket(php_stream *stream);
 void php_study_stream_pin(php_stream *stream);
 void php_study_stream_unpin(php_stream *stream);
 
+/* fclose() of a stream resource while calls of other coroutines are inside the stream (a hooked transport's): closes
+ * it here and returns true (fclose() returns true); false when PHP's own fclose() is to close it now (another kind of
+ * stream, no call inside, or the calls left while this context waited for them). A stream closed where the closer
+ * may not wait is freed after the last call inside it has left. */
+bool php_study_stream_fclose(zend_resource *resource);
+
 /* Whether the running code may suspend for a wait: false in the engine's critical sections (destructors called by
  * the GC) and in a coroutine being destroyed, where hooked calls block the whole process as PHP's own do. */
 bool php_study_hook_may_suspend(void);

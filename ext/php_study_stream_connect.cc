@@ -2,6 +2,7 @@
 /* The coroutine-aware stream transports (see php_study_stream.cc): addresses as PHP parses them, name resolution that
  * suspends only the coroutine, bind and connect with PHP's socket context options, and the hand-over of a tcp stream
  * to PHP's own TLS transport when crypto is asked for. */
+#include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -180,6 +181,32 @@ int do_bind(php_stream *stream, NetStream *data, php_stream_xport_param *xparam)
     return -1;
 }
 
+/* The `bindto` option of a connect, as PHP applies it: a failure is a warning, and the connect goes on. */
+void bind_local(Socket *socket, int family, const std::string &host, int port) {
+    sockaddr_storage local;
+    socklen_t length;
+    in_addr ipv4;
+    if (family == AF_INET && inet_aton(host.c_str(), &ipv4) != 0) { /* PHP's forms: "0", "127.1" */
+        auto *in = reinterpret_cast<sockaddr_in *>(&local);
+        memset(&local, 0, sizeof(local));
+        in->sin_family = AF_INET;
+        in->sin_port = htons(static_cast<uint16_t>(port));
+        in->sin_addr = ipv4;
+        length = sizeof(*in);
+    } else if (!study::make_address(family, host, port, &local, &length)) {
+        /* An address of the other family is skipped silently, as PHP does. */
+        const int other = family == AF_INET ? AF_INET6 : AF_INET;
+        if (!study::make_address(other, host, port, &local, &length)) {
+            php_error_docref(nullptr, E_WARNING, "Invalid IP Address: %s", host.c_str());
+        }
+        return;
+    }
+    if (!socket->bind(reinterpret_cast<sockaddr *>(&local), length)) {
+        php_error_docref(nullptr, E_WARNING, "Failed to bind to '%s:%d', system said: %s", host.c_str(), port,
+                         strerror(socket->error()));
+    }
+}
+
 int do_connect(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
     const Kind kind = kind_of(stream);
     const bool async = xparam->op == php_stream_xport_param::STREAM_XPORT_OP_CONNECT_ASYNC;
@@ -206,14 +233,15 @@ int do_connect(php_stream *stream, NetStream *data, php_stream_xport_param *xpar
         return -1;
     }
     zval *bindto = context_option(stream, "bindto");
+    bool bind_first = false;
     if (bindto != nullptr) {
         if (Z_TYPE_P(bindto) != IS_STRING) {
             set_error_text(xparam, strpprintf(0, "local_addr context option is not a string."));
             return -1;
         }
-        if (!parse_host_port(Z_STRVAL_P(bindto), Z_STRLEN_P(bindto), &bind_host, &bind_port, xparam)) {
-            return -1;
-        }
+        /* PHP connects without binding when it cannot parse the option (Symfony's HttpClient sets it to '0'). */
+        php_stream_xport_param quiet = {};
+        bind_first = parse_host_port(Z_STRVAL_P(bindto), Z_STRLEN_P(bindto), &bind_host, &bind_port, &quiet);
     }
     std::vector<sockaddr_storage> addresses;
     if (!resolve(host, port, data->type, async ? -1 : deadline.remaining(), &addresses, xparam)) {
@@ -225,12 +253,8 @@ int do_connect(php_stream *stream, NetStream *data, php_stream_xport_param *xpar
             return -1;
         }
         Socket *socket = data->socket;
-        if (bindto != nullptr) {
-            sockaddr_storage local;
-            socklen_t local_length;
-            if (study::make_address(address.ss_family, bind_host, bind_port, &local, &local_length)) {
-                socket->bind(reinterpret_cast<sockaddr *>(&local), local_length);
-            }
+        if (bind_first) {
+            bind_local(socket, address.ss_family, bind_host, bind_port);
         }
         if (kind == Kind::kUdp && flag_option(stream, "so_broadcast")) {
             socket->set_option(SOL_SOCKET, SO_BROADCAST, 1);

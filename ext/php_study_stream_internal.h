@@ -25,12 +25,13 @@ struct NetStream {
     study::Socket *socket; /* nullptr until bound or connected */
     int domain;            /* AF_INET/AF_INET6 once known, AF_UNIX */
     int type;              /* SOCK_STREAM or SOCK_DGRAM */
-    int busy;              /* calls in progress that may wait, and pins */
+    int busy;              /* calls in progress that may wait, and pins: while above 0 the stream is held */
     bool persistent;       /* allocated with pemalloc(.., 1) */
     zend_long reader;      /* the coroutine (0: the main script) in a read that waits, or -1 */
     zend_long writer;
-    study::WaitPoint *closer; /* a close() waiting for the calls in progress to leave */
-    bool orphaned;            /* closed while calls were in progress: the last one to leave frees it */
+    study::WaitPoint *closer; /* an fclose() waiting for the calls in progress to leave */
+    bool close_deferred;      /* fclose()d while calls were in progress by a context that could not wait */
+    bool queued;              /* in the list of closed streams freed once their calls have left */
     uint64_t generation;      /* scheduler::generation() when busy, reader and writer were last right */
     char *name;               /* the address it was opened with ("host:port"), for TLS's peer name; may be null */
 };
@@ -43,6 +44,36 @@ Kind kind_of(const php_stream *stream);
 php_stream_transport_factory original_tcp_factory();
 /* Frees a stream's data and its socket. */
 void free_data(NetStream *data);
+NetStream *data_of(php_stream *stream);
+bool is_ours(const php_stream *stream);
+/* False from the end of the request's coroutines (RSHUTDOWN) until the next request. */
+extern bool g_request_active;
+
+/* A call that may wait enters the stream before it touches the data and leaves it at the end. While any call is
+ * inside, the stream is held (its `in_free` guard set): PHP's own frees of it do nothing, so nothing frees the
+ * stream, its buffers or its data under a call that will return into them. fclose() of a held stream is done by
+ * php_study_stream_fclose(). (php_study_stream_close.cc) */
+void enter(php_stream *stream, NetStream *data);
+void leave(php_stream *stream, NetStream *data);
+/* Frees the streams closed while calls were inside them, once those calls have left (`all`: every one, at the end
+ * of the request, when no call can come back). Runs where no call can be inside PHP's stream code for them: before
+ * a wait, and at fclose(). */
+void free_closed(bool all);
+/* The end of a request: undoes every hold (no call can come back) and frees the streams closed early. */
+void release_all();
+
+/* One call inside a stream, for the duration of a scope. */
+class Busy {
+public:
+    Busy(php_stream *stream, NetStream *data) : stream_(stream), data_(data) { enter(stream_, data_); }
+    ~Busy() { leave(stream_, data_); }
+    Busy(const Busy &) = delete;
+    Busy &operator=(const Busy &) = delete;
+
+private:
+    php_stream *stream_;
+    NetStream *data_;
+};
 
 /* Seconds of a timeval; negative (no limit) for nullptr or tv_sec -1. */
 inline double seconds_of(const timeval *tv) {
