@@ -200,7 +200,7 @@ ssize_t stream_write(php_stream *stream, const char *buffer, size_t count) {
     data->base.timeout_event = 0;
     const int fd = data->socket->fd();
     const ssize_t written = retry(data, POLLOUT, data->base.is_blocked, stream_timeout(data),
-                                  [&] { return ::send(fd, buffer, count, MSG_NOSIGNAL); });
+                                  [&] { return ::send(fd, buffer, count, MSG_NOSIGNAL | MSG_DONTWAIT); });
     if (written < 0) {
         int error = errno;
         if (error == EAGAIN) {
@@ -245,7 +245,7 @@ ssize_t stream_read(php_stream *stream, char *buffer, size_t count) {
             errno = ESTALE;
             return -1;
         }
-        return ::recv(fd, buffer, count, 0);
+        return ::recv(fd, buffer, count, MSG_DONTWAIT);
     });
     if (n < 0) {
         const int error = errno;
@@ -286,6 +286,21 @@ int stream_close(php_stream *stream, int close_handle) {
 
 int stream_flush(php_stream *) { return 0; }
 
+/* A descriptor handed out by a cast (proc_open() giving it to a child, socket_import_stream()) is used by code that
+ * expects PHP's: blocking in blocking mode. From then on its O_NONBLOCK follows the stream's mode, as on PHP's own
+ * sockets; this transport's calls pass MSG_DONTWAIT and do not depend on it. A listening socket stays non-blocking
+ * (accept4() has no such flag). */
+void give_descriptor(NetStream *data) {
+    int listening = 0;
+    socklen_t length = sizeof(listening);
+    const int fd = data->socket->fd();
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &length) == 0 && listening) {
+        return;
+    }
+    data->fd_given = true;
+    php_set_sock_blocking(fd, data->base.is_blocked);
+}
+
 int stream_cast(php_stream *stream, int castas, void **ret) {
     NetStream *data = data_of(stream);
     if (data == nullptr || data->socket == nullptr) {
@@ -293,9 +308,14 @@ int stream_cast(php_stream *stream, int castas, void **ret) {
     }
     switch (castas) {
         case PHP_STREAM_AS_FD_FOR_SELECT:
+            if (ret != nullptr) {
+                *reinterpret_cast<php_socket_t *>(ret) = data->socket->fd();
+            }
+            return SUCCESS;
         case PHP_STREAM_AS_FD:
         case PHP_STREAM_AS_SOCKETD:
             if (ret != nullptr) {
+                give_descriptor(data);
                 *reinterpret_cast<php_socket_t *>(ret) = data->socket->fd();
             }
             return SUCCESS;
@@ -377,7 +397,7 @@ int do_accept(php_stream *stream, NetStream *data, php_stream_xport_param *xpara
 }
 
 int do_recv(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
-    int flags = 0;
+    int flags = MSG_DONTWAIT;
     if ((xparam->inputs.flags & STREAM_OOB) == STREAM_OOB) {
         flags |= MSG_OOB;
     }
@@ -418,7 +438,7 @@ int do_recv(php_stream *stream, NetStream *data, php_stream_xport_param *xparam)
 }
 
 int do_send(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
-    const int flags = ((xparam->inputs.flags & STREAM_OOB) == STREAM_OOB ? MSG_OOB : 0) | MSG_NOSIGNAL;
+    const int flags = ((xparam->inputs.flags & STREAM_OOB) == STREAM_OOB ? MSG_OOB : 0) | MSG_NOSIGNAL | MSG_DONTWAIT;
     if (!direction_free(data, false)) {
         return -1;
     }
@@ -536,6 +556,9 @@ int stream_set_option(php_stream *stream, int option, int value, void *ptrparam)
             /* The descriptor stays non-blocking; blocking mode means "wait" in the calls above. */
             const int old = data->base.is_blocked;
             data->base.is_blocked = value != 0;
+            if (data->fd_given && data->socket != nullptr && !data->socket->closed()) {
+                php_set_sock_blocking(data->socket->fd(), data->base.is_blocked);
+            }
             return old;
         }
         case PHP_STREAM_OPTION_READ_TIMEOUT:
