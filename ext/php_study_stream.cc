@@ -105,17 +105,12 @@ bool wait_for(NetStream *data, short events, double timeout, int *error) {
         *error = ETIMEDOUT;
         return false;
     }
-    if (!php_study_hook_may_suspend()) {
-        pollfd fd = {socket->fd(), events, 0};
-        const int ready = study::poll_for(&fd, 1, timeout); /* milliseconds that cannot overflow, EINTR retried */
-        if (ready == 0) {
-            *error = ETIMEDOUT;
-            return false;
-        }
-        return true; /* an error on the descriptor shows in the call retried next */
+    /* Where this context may not suspend, the socket's wait blocks in poll() as PHP's own sockets do (the core's one
+     * fallback, see study/socket.h). */
+    if (php_study_may_suspend()) {
+        free_closed(false);            /* this context is outside the stream code of every other stream now */
+        php_study_wait_begin(nullptr); /* in the main script: the loop then also runs at the script's end */
     }
-    free_closed(false);            /* this context is outside the stream code of every other stream now */
-    php_study_wait_begin(nullptr); /* in the main script: the loop then also runs at the script's end */
     const bool read = events & POLLIN;
     zend_long &waiter = read ? data->reader : data->writer;
     waiter = current_id();
@@ -663,5 +658,3 @@ void php_study_stream_request(bool active) {
 void php_study_stream_pin(php_stream *stream) { enter(stream, data_of(stream)); }
 
 void php_study_stream_unpin(php_stream *stream) { leave(stream, data_of(stream)); }
-
-bool php_study_hook_may_suspend(void) { return php_study_may_suspend(); }
