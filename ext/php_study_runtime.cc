@@ -135,7 +135,7 @@ void hooked_sleep(INTERNAL_FUNCTION_PARAMETERS) {
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_LONG(seconds)
     ZEND_PARSE_PARAMETERS_END();
-    if (seconds < 0 || !php_study_hook_may_suspend()) {
+    if (seconds < 0 || !php_study_may_suspend()) {
         call_original(kSleep, INTERNAL_FUNCTION_PARAM_PASSTHRU);
         return;
     }
@@ -151,7 +151,7 @@ void hooked_usleep(INTERNAL_FUNCTION_PARAMETERS) {
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_LONG(microseconds)
     ZEND_PARSE_PARAMETERS_END();
-    if (microseconds < 0 || !php_study_hook_may_suspend()) {
+    if (microseconds < 0 || !php_study_may_suspend()) {
         call_original(kUsleep, INTERNAL_FUNCTION_PARAM_PASSTHRU);
         return;
     }
@@ -167,7 +167,7 @@ void hooked_time_nanosleep(INTERNAL_FUNCTION_PARAMETERS) {
         Z_PARAM_LONG(seconds)
         Z_PARAM_LONG(nanoseconds)
     ZEND_PARSE_PARAMETERS_END();
-    if (seconds < 0 || nanoseconds < 0 || nanoseconds > 999999999 || !php_study_hook_may_suspend()) {
+    if (seconds < 0 || nanoseconds < 0 || nanoseconds > 999999999 || !php_study_may_suspend()) {
         call_original(kTimeNanosleep, INTERNAL_FUNCTION_PARAM_PASSTHRU);
         return;
     }
@@ -193,7 +193,7 @@ void hooked_time_sleep_until(INTERNAL_FUNCTION_PARAMETERS) {
     timeval now;
     gettimeofday(&now, nullptr);
     const double seconds = timestamp - (static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_usec) / 1e6);
-    if (!(seconds >= 0) || !php_study_hook_may_suspend()) {
+    if (!(seconds >= 0) || !php_study_may_suspend()) {
         call_original(kTimeSleepUntil, INTERNAL_FUNCTION_PARAM_PASSTHRU); /* a past time: PHP's warning */
         return;
     }
@@ -214,7 +214,7 @@ bool lookup_ipv4(INTERNAL_FUNCTION_PARAMETERS, HookIndex index, zend_string **na
     ZEND_PARSE_PARAMETERS_START_EX(0, 1, 1)
         Z_PARAM_PATH_STR(*name)
         ZEND_PARSE_PARAMETERS_END_EX(return false);
-        if (ZSTR_LEN(*name) > kMaxHostName || !php_study_hook_may_suspend()) {
+        if (ZSTR_LEN(*name) > kMaxHostName || !php_study_may_suspend()) {
             call_original(index, INTERNAL_FUNCTION_PARAM_PASSTHRU);
             return false;
         }
@@ -333,7 +333,7 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
         Z_PARAM_OPTIONAL
         Z_PARAM_LONG(microseconds)
     ZEND_PARSE_PARAMETERS_END();
-    if ((no_limit && microseconds != 0) || seconds < 0 || microseconds < 0 || !php_study_hook_may_suspend()) {
+    if ((no_limit && microseconds != 0) || seconds < 0 || microseconds < 0 || !php_study_may_suspend()) {
         call_original(kStreamSelect, INTERNAL_FUNCTION_PARAM_PASSTHRU);
         return;
     }

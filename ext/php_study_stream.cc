@@ -105,17 +105,12 @@ bool wait_for(NetStream *data, short events, double timeout, int *error) {
         *error = ETIMEDOUT;
         return false;
     }
-    if (!php_study_hook_may_suspend()) {
-        pollfd fd = {socket->fd(), events, 0};
-        const int ready = study::poll_for(&fd, 1, timeout); /* milliseconds that cannot overflow, EINTR retried */
-        if (ready == 0) {
-            *error = ETIMEDOUT;
-            return false;
-        }
-        return true; /* an error on the descriptor shows in the call retried next */
+    /* Where this context may not suspend, the socket's wait blocks in poll() as PHP's own sockets do (the core's one
+     * fallback, see study/socket.h). */
+    if (php_study_may_suspend()) {
+        free_closed(false);            /* this context is outside the stream code of every other stream now */
+        php_study_wait_begin(nullptr); /* in the main script: the loop then also runs at the script's end */
     }
-    free_closed(false);            /* this context is outside the stream code of every other stream now */
-    php_study_wait_begin(nullptr); /* in the main script: the loop then also runs at the script's end */
     const bool read = events & POLLIN;
     zend_long &waiter = read ? data->reader : data->writer;
     waiter = current_id();
@@ -200,7 +195,7 @@ ssize_t stream_write(php_stream *stream, const char *buffer, size_t count) {
     data->base.timeout_event = 0;
     const int fd = data->socket->fd();
     const ssize_t written = retry(data, POLLOUT, data->base.is_blocked, stream_timeout(data),
-                                  [&] { return ::send(fd, buffer, count, MSG_NOSIGNAL); });
+                                  [&] { return ::send(fd, buffer, count, MSG_NOSIGNAL | MSG_DONTWAIT); });
     if (written < 0) {
         int error = errno;
         if (error == EAGAIN) {
@@ -245,7 +240,7 @@ ssize_t stream_read(php_stream *stream, char *buffer, size_t count) {
             errno = ESTALE;
             return -1;
         }
-        return ::recv(fd, buffer, count, 0);
+        return ::recv(fd, buffer, count, MSG_DONTWAIT);
     });
     if (n < 0) {
         const int error = errno;
@@ -286,6 +281,21 @@ int stream_close(php_stream *stream, int close_handle) {
 
 int stream_flush(php_stream *) { return 0; }
 
+/* A descriptor handed out by a cast (proc_open() giving it to a child, socket_import_stream()) is used by code that
+ * expects PHP's: blocking in blocking mode. From then on its O_NONBLOCK follows the stream's mode, as on PHP's own
+ * sockets; this transport's calls pass MSG_DONTWAIT and do not depend on it. A listening socket stays non-blocking
+ * (accept4() has no such flag). */
+void give_descriptor(NetStream *data) {
+    int listening = 0;
+    socklen_t length = sizeof(listening);
+    const int fd = data->socket->fd();
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &length) == 0 && listening) {
+        return;
+    }
+    data->fd_given = true;
+    php_set_sock_blocking(fd, data->base.is_blocked);
+}
+
 int stream_cast(php_stream *stream, int castas, void **ret) {
     NetStream *data = data_of(stream);
     if (data == nullptr || data->socket == nullptr) {
@@ -293,9 +303,14 @@ int stream_cast(php_stream *stream, int castas, void **ret) {
     }
     switch (castas) {
         case PHP_STREAM_AS_FD_FOR_SELECT:
+            if (ret != nullptr) {
+                *reinterpret_cast<php_socket_t *>(ret) = data->socket->fd();
+            }
+            return SUCCESS;
         case PHP_STREAM_AS_FD:
         case PHP_STREAM_AS_SOCKETD:
             if (ret != nullptr) {
+                give_descriptor(data);
                 *reinterpret_cast<php_socket_t *>(ret) = data->socket->fd();
             }
             return SUCCESS;
@@ -377,7 +392,7 @@ int do_accept(php_stream *stream, NetStream *data, php_stream_xport_param *xpara
 }
 
 int do_recv(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
-    int flags = 0;
+    int flags = MSG_DONTWAIT;
     if ((xparam->inputs.flags & STREAM_OOB) == STREAM_OOB) {
         flags |= MSG_OOB;
     }
@@ -418,7 +433,7 @@ int do_recv(php_stream *stream, NetStream *data, php_stream_xport_param *xparam)
 }
 
 int do_send(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
-    const int flags = ((xparam->inputs.flags & STREAM_OOB) == STREAM_OOB ? MSG_OOB : 0) | MSG_NOSIGNAL;
+    const int flags = ((xparam->inputs.flags & STREAM_OOB) == STREAM_OOB ? MSG_OOB : 0) | MSG_NOSIGNAL | MSG_DONTWAIT;
     if (!direction_free(data, false)) {
         return -1;
     }
@@ -536,6 +551,9 @@ int stream_set_option(php_stream *stream, int option, int value, void *ptrparam)
             /* The descriptor stays non-blocking; blocking mode means "wait" in the calls above. */
             const int old = data->base.is_blocked;
             data->base.is_blocked = value != 0;
+            if (data->fd_given && data->socket != nullptr && !data->socket->closed()) {
+                php_set_sock_blocking(data->socket->fd(), data->base.is_blocked);
+            }
             return old;
         }
         case PHP_STREAM_OPTION_READ_TIMEOUT:
@@ -640,5 +658,3 @@ void php_study_stream_request(bool active) {
 void php_study_stream_pin(php_stream *stream) { enter(stream, data_of(stream)); }
 
 void php_study_stream_unpin(php_stream *stream) { leave(stream, data_of(stream)); }
-
-bool php_study_hook_may_suspend(void) { return php_study_may_suspend(); }

@@ -33,9 +33,5 @@ void php_study_stream_unpin(php_stream *stream);
  * may not wait is freed after the last call inside it has left. */
 bool php_study_stream_fclose(zend_resource *resource);
 
-/* Whether the running code may suspend for a wait: false in the engine's critical sections (destructors called by
- * the GC) and in a coroutine being destroyed, where hooked calls block the whole process as PHP's own do. */
-bool php_study_hook_may_suspend(void);
-
 /* The text of a name-resolution failure, as PHP's resolver words it (gai_strerror()). */
 const char *php_study_resolve_error_text(int status);

@@ -181,7 +181,7 @@ bool php_study_stream_fclose(zend_resource *resource) {
     if (data->socket != nullptr) {
         data->socket->close(); /* the calls inside wake and fail with EBADF */
     }
-    if (g_request_active && php_study_hook_may_suspend() && wait_for_calls(data)) {
+    if (g_request_active && php_study_may_suspend() && wait_for_calls(data)) {
         return false; /* no call is inside any more: PHP's fclose() frees it now */
     }
     close_later(resource, stream, data);

@@ -55,37 +55,19 @@ bool parse_host_port(const char *text, size_t length, std::string *host, int *po
     return false;
 }
 
-/* The addresses of `host` with `port`: a numeric address at once, a name through the resolver (which suspends only
- * the coroutine). False with a warning and the error text set as PHP's resolver does. */
+/* The addresses of `host` with `port`, by the core's one "numeric address, else resolve" rule (study::resolve_host():
+ * a name suspends only the coroutine). False with a warning and the error text set as PHP's resolver does. */
 bool resolve(const std::string &host, int port, int type, double timeout, std::vector<sockaddr_storage> *out,
              php_stream_xport_param *xparam) {
-    sockaddr_storage address;
-    socklen_t length;
-    if (study::make_address(AF_INET, host, port, &address, &length) ||
-        study::make_address(AF_INET6, host, port, &address, &length)) {
-        out->push_back(address);
+    const int status = study::resolve_host(host, port, AF_UNSPEC, type, timeout, out);
+    if (status == 0) {
         return true;
     }
-    std::vector<sockaddr_storage> found;
-    const int status = study::resolve(host, AF_UNSPEC, type, 0, nullptr, timeout, &found);
-    if (status != 0 || found.empty()) {
-        zend_string *text = strpprintf(0, "php_network_getaddresses: getaddrinfo for %s failed: %s", host.c_str(),
-                                       php_study_resolve_error_text(status));
-        php_error_docref(nullptr, E_WARNING, "%s", ZSTR_VAL(text));
-        set_error_text(xparam, text);
-        return false;
-    }
-    for (sockaddr_storage &candidate : found) {
-        if (candidate.ss_family == AF_INET) {
-            reinterpret_cast<sockaddr_in *>(&candidate)->sin_port = htons(static_cast<uint16_t>(port));
-        } else if (candidate.ss_family == AF_INET6) {
-            reinterpret_cast<sockaddr_in6 *>(&candidate)->sin6_port = htons(static_cast<uint16_t>(port));
-        } else {
-            continue;
-        }
-        out->push_back(candidate);
-    }
-    return !out->empty();
+    zend_string *text = strpprintf(0, "php_network_getaddresses: getaddrinfo for %s failed: %s", host.c_str(),
+                                   php_study_resolve_error_text(status));
+    php_error_docref(nullptr, E_WARNING, "%s", ZSTR_VAL(text));
+    set_error_text(xparam, text);
+    return false;
 }
 
 socklen_t length_of(const sockaddr_storage &address) {

@@ -32,6 +32,7 @@ struct NetStream {
     study::WaitPoint *closer; /* an fclose() waiting for the calls in progress to leave */
     bool close_deferred;      /* fclose()d while calls were in progress by a context that could not wait */
     bool queued;              /* in the list of closed streams freed once their calls have left */
+    bool fd_given;            /* a cast handed the descriptor out: its O_NONBLOCK follows the blocking mode */
     uint64_t generation;      /* scheduler::generation() when busy, reader and writer were last right */
     char *name;               /* the address it was opened with ("host:port"), for TLS's peer name; may be null */
 };
