@@ -13,9 +13,10 @@ $so = $m[1];
 function run_php(string $so, string $code): array {
     $file = tempnam(sys_get_temp_dir(), 'study');
     file_put_contents($file, "<?php\nregister_shutdown_function(function () { echo \"[shutdown]\\n\"; });\n$code\necho \"[after]\\n\";\n");
-    // PHP 8.4 deprecates E_USER_ERROR, which is still the simplest fatal error on every version: no deprecation notice.
+    // PHP 8.4 deprecates E_USER_ERROR, which is still the simplest fatal error on every version: no deprecation notice;
+    // and no backtrace under the message, which PHP 8.5 adds by default.
     $cmd = [PHP_BINARY, '-n', '-d', "extension=$so", '-d', 'display_errors=1', '-d', 'log_errors=0',
-        '-d', 'error_reporting=' . (E_ALL & ~E_DEPRECATED), $file];
+        '-d', 'error_reporting=' . (E_ALL & ~E_DEPRECATED), '-d', 'fatal_error_backtraces=0', $file];
     $env = ['USE_TRACKED_ALLOC' => '1'] + getenv();
     $proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $env);
     $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
