@@ -5,11 +5,12 @@ study
 --FILE--
 <?php
 require __DIR__ . '/warm_up.inc';
-// The joiner's timeout (0.02 s) ends 180 ms before $slow, whatever the moments between their starts.
-$slow = Sgo(function () { Sco::sleep(0.2); echo "slow ends\n"; });
-$fast = Sgo(function () { Sco::sleep(0.01); echo "fast ends\n"; });
+// 100 ms and more between the deadlines that must come in order (fast, the joiner's timeout, slow), and between
+// the zero-timeout join below and fast: more than the moments between the starts, even under valgrind.
+$slow = Sgo(function () { Sco::sleep(0.4); echo "slow ends\n"; });
+$fast = Sgo(function () { Sco::sleep(0.1); echo "fast ends\n"; });
 Sgo(function () use ($slow, $fast) {
-    var_dump(Sco::join([$slow, $fast], 0.02));
+    var_dump(Sco::join([$slow, $fast], 0.2));
     echo "joiner: timed out, slow alive: ", var_export(Sco::exists($slow), true), ", fast alive: ", var_export(Sco::exists($fast), true), "\n";
     var_dump(Sco::join([$slow], 10));
     echo "joiner: slow ended in time\n";
