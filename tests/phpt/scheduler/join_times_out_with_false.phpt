@@ -5,19 +5,19 @@ study
 --FILE--
 <?php
 require __DIR__ . '/warm_up.inc';
-// 100 ms and more between the deadlines that must come in order (fast, the joiner's timeout, slow), and between
-// the zero-timeout join below and fast: more than the moments between the starts, even under valgrind.
-$slow = Sgo(function () { Sco::sleep(0.4); echo "slow ends\n"; });
+// Started in the order their waits end (the zero-timeout join, fast, the joiner's timeout), each later one the
+// longer, so that order holds however slow the run; slow ends 0.8 s after the joiner's timeout.
+$slow = Sgo(function () { Sco::sleep(1.0); echo "slow ends\n"; });
+Sgo(function () use ($slow) {
+    var_dump(Sco::join([$slow], 0));
+    echo "zero timeout: returned at once\n";
+});
 $fast = Sgo(function () { Sco::sleep(0.1); echo "fast ends\n"; });
 Sgo(function () use ($slow, $fast) {
     var_dump(Sco::join([$slow, $fast], 0.2));
     echo "joiner: timed out, slow alive: ", var_export(Sco::exists($slow), true), ", fast alive: ", var_export(Sco::exists($fast), true), "\n";
     var_dump(Sco::join([$slow], 10));
     echo "joiner: slow ended in time\n";
-});
-Sgo(function () use ($slow) {
-    var_dump(Sco::join([$slow], 0));
-    echo "zero timeout: returned at once\n";
 });
 // A negative timeout (an int here) means no timeout. Joiners of the same coroutine wake in the order they began to wait.
 Sgo(function () use ($slow) {
