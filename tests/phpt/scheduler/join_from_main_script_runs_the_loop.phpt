@@ -9,10 +9,10 @@ require __DIR__ . '/warm_up.inc';
 Study\Timer::after(0.005, function () { echo "timer fires\n"; });
 $b = Sgo(function () { Sco::sleep(0.01); echo "b ends\n"; });
 $a = Sgo(function () { Sco::sleep(0.02); echo "a ends\n"; return 'a'; });
-// `later` sleeps far longer than the short join below, so that the join times out even on a slow run (valgrind).
-$later = Sgo(function () { Sco::sleep(0.3); echo "later ends\n"; });
 echo "main: joins a and b\n";
 var_dump(Sco::join([$a, $b]));
+// Started only now, right before the short join below, and far longer: that join times out however slow the run.
+$later = Sgo(function () { Sco::sleep(0.3); echo "later ends\n"; });
 echo "main: later alive: ", var_export(Sco::exists($later), true), "\n";
 echo "main: joins later with a short timeout\n";
 var_dump(Sco::join([$later], 0.01));

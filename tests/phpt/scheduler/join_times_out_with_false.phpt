@@ -5,18 +5,19 @@ study
 --FILE--
 <?php
 require __DIR__ . '/warm_up.inc';
-// The joiner's timeout (0.02 s) ends 180 ms before $slow, whatever the moments between their starts.
-$slow = Sgo(function () { Sco::sleep(0.2); echo "slow ends\n"; });
-$fast = Sgo(function () { Sco::sleep(0.01); echo "fast ends\n"; });
-Sgo(function () use ($slow, $fast) {
-    var_dump(Sco::join([$slow, $fast], 0.02));
-    echo "joiner: timed out, slow alive: ", var_export(Sco::exists($slow), true), ", fast alive: ", var_export(Sco::exists($fast), true), "\n";
-    var_dump(Sco::join([$slow], 10));
-    echo "joiner: slow ended in time\n";
-});
+// Started in the order their waits end (the zero-timeout join, fast, the joiner's timeout), each later one the
+// longer, so that order holds however slow the run; slow ends 0.8 s after the joiner's timeout.
+$slow = Sgo(function () { Sco::sleep(1.0); echo "slow ends\n"; });
 Sgo(function () use ($slow) {
     var_dump(Sco::join([$slow], 0));
     echo "zero timeout: returned at once\n";
+});
+$fast = Sgo(function () { Sco::sleep(0.1); echo "fast ends\n"; });
+Sgo(function () use ($slow, $fast) {
+    var_dump(Sco::join([$slow, $fast], 0.2));
+    echo "joiner: timed out, slow alive: ", var_export(Sco::exists($slow), true), ", fast alive: ", var_export(Sco::exists($fast), true), "\n";
+    var_dump(Sco::join([$slow], 10));
+    echo "joiner: slow ended in time\n";
 });
 // A negative timeout (an int here) means no timeout. Joiners of the same coroutine wake in the order they began to wait.
 Sgo(function () use ($slow) {

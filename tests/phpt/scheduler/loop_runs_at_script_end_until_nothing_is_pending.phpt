@@ -5,23 +5,23 @@ study
 --FILE--
 <?php
 require __DIR__ . '/warm_up.inc';
-// Due at 0.1 s; what it starts is due at 0.15 s and 0.25 s, and the timer's coroutine at 0.55 s. (Every event is
-// at least 50 ms, and each chained one 100 ms, from the next, so the order holds under valgrind and load too.)
+// Due at 0.2 s; what it starts is due at 0.3 s and 0.5 s, and the timer's coroutine at 1.1 s. (Every event is at
+// least 100 ms, and each chained one 200 ms, from the next, so the order holds under valgrind and load too.)
 Sgo(function () {
-    Sco::sleep(0.1);
+    Sco::sleep(0.2);
     echo "a: woke, starts a coroutine and a timer\n";
-    Sgo(function () { Sco::sleep(0.05); echo "coroutine started by a\n"; });
-    Study\Timer::after(0.15, function () {
+    Sgo(function () { Sco::sleep(0.1); echo "coroutine started by a\n"; });
+    Study\Timer::after(0.3, function () {
         echo "timer started by a\n";
-        Sgo(function () { Sco::sleep(0.3); echo "coroutine started by the timer\n"; });
+        Sgo(function () { Sco::sleep(0.6); echo "coroutine started by the timer\n"; });
     });
 });
-// A coroutine that joins one that ends at 0.45 s keeps the loop running too.
-$late = Sgo(function () { Sco::sleep(0.45); echo "late ends\n"; });
+// A coroutine that joins one that ends at 0.9 s keeps the loop running too.
+$late = Sgo(function () { Sco::sleep(0.9); echo "late ends\n"; });
 Sgo(function () use ($late) { Sco::join([$late]); echo "joiner ends\n"; });
-// A tick that stops itself on its second run, at 0.7 s.
+// A tick that stops itself on its second run, at 1.4 s.
 $runs = 0;
-$tick = Study\Timer::tick(0.35, function () use (&$runs, &$tick) {
+$tick = Study\Timer::tick(0.7, function () use (&$runs, &$tick) {
     echo "tick ", ++$runs, "\n";
     if ($runs === 2) {
         Study\Timer::clear($tick);
