@@ -38,7 +38,7 @@ struct Hook {
     const char *name;
     zend_long flag;
     zif_handler handler;
-    zif_handler original; /* PHP's, kept from the first hook on: a call suspended while hooks change still needs it */
+    zif_handler original; /* PHP's handler, saved each time the hook is applied and put back when it is removed */
     bool hooked;
 };
 

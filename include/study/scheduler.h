@@ -41,8 +41,9 @@ struct WaitPoint {
 
 // Points where the scheduler calls the binding.
 struct SchedulerHooks {
-    // Resumes a woken coroutine from the main context; returns false when the run must stop (an exit or error
-    // is pending in the main context).
+    // Resumes a woken coroutine from the main context; returns false when the run must stop (an exit or uncaught
+    // exception is pending in the main context). A fatal error in the coroutine does not return here: the binding
+    // calls unwind() and leaves by a long jump.
     bool (*resume)(Coroutine* coroutine) = nullptr;
     // The one answer to "may the running context (a coroutine, or the main context running the loop) suspend now?";
     // nullptr means always. Every wait asks it through scheduler::may_suspend(). Where the answer is no, a wait that
