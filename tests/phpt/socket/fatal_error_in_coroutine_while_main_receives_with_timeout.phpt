@@ -14,7 +14,7 @@ function run_php(string $so, string $code): array {
     $file = tempnam(sys_get_temp_dir(), 'study');
     file_put_contents($file, "<?php\nregister_shutdown_function(function () { echo \"[shutdown]\\n\"; });\n$code\necho \"[after]\\n\";\n");
     // PHP 8.4 deprecates E_USER_ERROR, which is still the simplest fatal error on every version: no deprecation notice.
-    $cmd = [PHP_BINARY, '-n', '-d', "extension=$so", '-d', 'display_errors=1', '-d', 'log_errors=0',
+    $cmd = [PHP_BINARY, '-n', '-d', "extension=$so", '-d', 'display_errors=1', '-d', 'log_errors=0', '-d', 'fatal_error_backtraces=0', // on by default in 8.5
         '-d', 'error_reporting=' . (E_ALL & ~E_DEPRECATED), $file];
     $env = ['USE_TRACKED_ALLOC' => '1'] + getenv();
     $proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $env);
