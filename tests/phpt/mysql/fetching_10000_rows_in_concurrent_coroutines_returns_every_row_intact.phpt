@@ -13,6 +13,9 @@ mysqli
 require __DIR__ . '/mysql.inc';
 use Study\Coroutine\WaitGroup;
 
+// PDO::MYSQL_ATTR_USE_BUFFERED_QUERY is deprecated since PHP 8.5 for Pdo\Mysql::ATTR_USE_BUFFERED_QUERY (8.4+).
+const PDO_MYSQL_BUFFERED = PHP_VERSION_ID >= 80400 ? Pdo\Mysql::ATTR_USE_BUFFERED_QUERY : PDO::MYSQL_ATTR_USE_BUFFERED_QUERY;
+
 const SQL = 'SELECT seq, REPEAT(CHAR(65 + seq % 26), seq % 400), MD5(seq) FROM seq_1_to_10000 ORDER BY seq';
 
 // Counts the rows and the first one that differs from what the query must give.
@@ -37,7 +40,7 @@ $fetchers = [
         return check_rows($pdo->query(SQL)->fetchAll(PDO::FETCH_NUM));
     },
     'PDO, unbuffered, over the socket' => function () {
-        $pdo = mysql_pdo('unix', null, [PDO::MYSQL_ATTR_USE_BUFFERED_QUERY => false]);
+        $pdo = mysql_pdo('unix', null, [PDO_MYSQL_BUFFERED => false]);
         $statement = $pdo->query(SQL, PDO::FETCH_NUM);
         return check_rows($statement);
     },
