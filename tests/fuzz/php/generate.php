@@ -9,7 +9,7 @@
 // Waits the API documents as unbounded while something stays alive (a socket wait without timeout, a long sleep)
 // are kept bounded, so that a run that does not end is a hang of study, not of the script: timeouts come from a pool
 // of small, zero, negative and non-finite values, repeating timers clear themselves after three runs, and the server
-// is shut down by a timer.
+// is shut down by a coroutine.
 
 namespace StudyFuzz;
 
@@ -243,10 +243,11 @@ final class Generator
             fn() => "\$sock[$i]?->getOption(" . $this->int() . ', ' . $this->int() . ');',
             fn() => "\$sock[$i]?->getpeername(); \$sock[$i]?->getsockname();",
             fn() => "\$sock[$i]?->setTimeout(" . $this->timeout() . ');',
-            // The server, shut down by a timer so that it cannot keep the run alive.
+            // The server, shut down by a coroutine so that it cannot keep the run alive (a timer could be cleared by a
+            // Timer::clear() of a random id; a cancel of the sleep still shuts it down, in the finally block).
             fn() => '$srv = new Server(' . $this->pick(['"127.0.0.1"', '"::1"', $this->any()]) . ', '
                 . $this->pick(['0', $this->int()]) . '); $srv->setHandler(function ($c) { try { $c->send("x", 0.01); } catch (\Throwable $e) {} });'
-                . ' Timer::after(0.02, fn() => $srv->shutdown()); Sgo(fn() => $srv->start());',
+                . ' Sgo(function () use ($srv) { try { Co::sleep(0.02); } finally { $srv->shutdown(); } }); Sgo(fn() => $srv->start());',
             // DNS
             fn() => 'var_dump(System::gethostbyname(' . $this->pick(['"localhost"', '"127.0.0.1"', '"::1"', $this->any()])
                 . ', ' . $this->pick(['Socket::AF_INET', 'Socket::AF_INET6', $this->int()]) . ', '

@@ -51,6 +51,11 @@ function verdict(int $status, string $output, bool $timedOut): ?string
     if ($status === 0 || $status === 255) {
         return null;
     }
+    // Without Zend's allocator a huge request (recv(PHP_INT_MAX)) fails in malloc and PHP ends with "Out of memory"
+    // and status 1, where its own allocator would give the memory-limit fatal error (255).
+    if ($status === 1 && str_ends_with(rtrim($output), 'Out of memory')) {
+        return null;
+    }
     // timeout(1) reports a command killed by a signal as 128 + the signal.
     if ($status > 128 && $status < 160) {
         return 'signal ' . ($status - 128);
