@@ -90,7 +90,8 @@ void set_hooks(const SchedulerHooks& hooks);
 // Waits with a blocking form check it first and block where it is false (Socket, resolve(), sleep()).
 bool may_suspend();
 
-// Waits until `wait` is woken or `timeout` seconds pass (a negative timeout never passes). A coroutine
+// Waits until `wait` is woken or `timeout` seconds pass (a negative one, or one beyond a year or infinite, never
+// passes and keeps nothing alive). A coroutine
 // suspends; the main context runs the loop meanwhile. Returns the reason it ended. Where the running context may not
 // suspend (may_suspend()), the wait is refused at once: kAborted, after the `refused` hook and `wait->forget`.
 //

@@ -17,11 +17,15 @@
 namespace study {
 namespace {
 constexpr double kYear = 365.0 * 24 * 3600;
+
+// The one reading of a timeout beyond a year (or infinite): no limit, as a negative one. Its end in nanoseconds would
+// not fit, and a timer for it would keep the loop alive, so that a wait nothing can end would hang instead of being
+// reported as a deadlock.
+double limit_of(double timeout) { return timeout > kYear ? -1 : timeout; }
 }  // namespace
 
 Deadline::Deadline(double timeout)
-    : timeout_(timeout > kYear ? -1 : timeout),
-      end_(timeout_ > 0 ? uv_hrtime() + static_cast<uint64_t>(timeout_ * 1e9) : 0) {}
+    : timeout_(limit_of(timeout)), end_(timeout_ > 0 ? uv_hrtime() + static_cast<uint64_t>(timeout_ * 1e9) : 0) {}
 
 double Deadline::remaining() const {
     if (timeout_ <= 0) {
@@ -403,6 +407,7 @@ WakeReason wait(WaitPoint* wait, double timeout) {
     }
     wait->coroutine = self;
     wait->reason = WakeReason::kWaiting;
+    timeout = limit_of(timeout);
     if (timeout >= 0) {
         auto* timer = new TimeoutTimer;
         // libuv measures from the loop's cached "now", which is stale when the main script ran for a while without

@@ -24,10 +24,9 @@ final class Generator
         'new \\stdClass', 'fn() => 1', '$ch[0] ?? null', '$wg[0] ?? null', '$cids', '"127.0.0.1"', '"::1"',
         '"localhost"', '"0"', '"-1"', '"1e3"', '1 << 40', '0x7fffffff', '-0x80000000', '$sock[0] ?? null',
     ];
-    // Timeouts: small, zero, negative, non-finite. INF and values beyond a year are left out while
-    // findings/wait_with_infinite_timeout_hangs_instead_of_deadlock.phpt stands (such a wait that nothing can end
-    // hangs instead of ending in the deadlock report); put back 'INF', '1e308', '(float) PHP_INT_MAX' once fixed.
-    private const TIMEOUT = ['-1', '0', '0.001', '0.002', '0.01', 'NAN', '-INF', '-0.0', '1e-300', '-1e308', '0.0001'];
+    // Timeouts: small, zero, negative, non-finite, beyond a year (no limit, as -1).
+    private const TIMEOUT = ['-1', '0', '0.001', '0.002', '0.01', 'NAN', 'INF', '-INF', '-0.0', '1e-300', '-1e308', '0.0001',
+        '1e308', '(float) PHP_INT_MAX'];
     private const GARBAGE = ['"abc"', '"a\\0b"', '""', '"-1"', '[]', 'null', 'true', 'false', 'new \\stdClass',
         'fn() => 1', '$ch[0] ?? null', '"0.001"'];
     // Durations (sleep, timers): a finite one is slept in full, so only short ones, and the invalid ones.

@@ -5,8 +5,10 @@ study
 --FILE--
 <?php
 require __DIR__ . '/warm_up.inc';
-// How long each one sleeps: parents shorter and longer than their children, all different.
-const SLEEP = ['r' => 0.02, 'r.1' => 0.04, 'r.1.1' => 0.01, 'r.1.2' => 0.05, 'r.2' => 0.005, 'r.2.1' => 0.03, 'r.2.2' => 0.015];
+// How long each one sleeps: parents shorter and longer than their children, all different. The sleeps start at
+// different moments (each after the subtree created before it), so their ends are 150 ms apart: more than a loaded
+// machine, valgrind or ASan puts between their starts.
+const SLEEP = ['r' => 0.6, 'r.1' => 0.9, 'r.1.1' => 0.3, 'r.1.2' => 1.05, 'r.2' => 0.15, 'r.2.1' => 0.75, 'r.2.2' => 0.45];
 function node(string $name, int $depth) {
     echo "$name: start (cid ", Sco::getCid(), ", parent ", Sco::getPcid(), ")\n";
     if ($depth > 0) {
