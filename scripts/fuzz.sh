@@ -9,6 +9,9 @@
 #   scripts/fuzz.sh php SECS [SEED]   runs the PHP-level fuzzer for SECS seconds against the ASan build
 #   scripts/fuzz.sh smoke [SECS]      all of the above, each fuzzer for SECS seconds (default 60); for test.sh
 #
+# The smoke run's PHP-level fuzzer starts at seed STUDY_FUZZ_SEED (default 1), so that CI runs the same scripts every
+# time (the core fuzzers start from the committed corpus); campaigns by hand use `php SECS` with a seed from the clock.
+#
 # Every command prints one result line per stage, "PASS: ..." or "FAIL: ...", and exits 1 if any failed.
 # Crashing inputs are kept under build/fuzz/crashes/ (copy them to tests/fuzz/findings/ to keep them).
 set -uo pipefail
@@ -174,7 +177,7 @@ case "$cmd" in
             done
         fi
         if asan_build; then
-            php_run "$secs"
+            php_run "$secs" "${STUDY_FUZZ_SEED:-1}"
         fi
         ;;
     *)
