@@ -28,8 +28,14 @@ constexpr size_t kDefaultMaxSharedStacks = 16;
 constexpr size_t kSwitcherStackSize = 64 * 1024;
 
 struct StackSet {
-    // At process exit (or when the module is unloaded) nothing runs on these stacks any more.
+    // When the module is unloaded nothing runs on these stacks any more, and they are given back. But exit() may
+    // be called on a coroutine's stack (PHP's out-of-memory path with the system allocator does so): the exit
+    // handlers, this destructor among them, then run on a shared stack, and unmapping it would pull the stack
+    // out from under them. The process is ending then, so the kernel takes the stacks back instead.
     ~StackSet() {
+        if (running != nullptr && running->stack != nullptr) {
+            return;
+        }
         for (SharedStack* stack : stacks) {
             stack->unmap();
         }
