@@ -51,7 +51,16 @@ asan_build() {
     # phpize builds in the source folder, so the sources are copied into a folder of their own. Only files whose
     # content changed are copied, and they get the time of the copy, so make rebuilds exactly what changed.
     mkdir -p "$ASAN_DIR/src-tree"
-    rsync -r --checksum config.m4 php_study.h ext src include "$ASAN_DIR/src-tree/" >"$log" 2>&1
+    # The objects of the normal build (scripts/build.sh builds in the source folder too) are left out: copied with
+    # the time of the copy they looked newer than their sources, and make linked them, built without the sanitizers
+    # and with -O2 -flto, into this module.
+    # A copy made before that may still hold such objects: they are deleted once, and this build redone.
+    if [[ ! -f "$ASAN_DIR/src-tree/.no-foreign-objects" ]]; then
+        find "$ASAN_DIR/src-tree" \( -name '*.o' -o -name '*.lo' -o -name '*.la' -o -name '*.dep' \) -delete 2>/dev/null
+        touch "$ASAN_DIR/src-tree/.no-foreign-objects"
+    fi
+    rsync -r --checksum --exclude='*.o' --exclude='*.lo' --exclude='*.la' --exclude='*.dep' --exclude='.libs' \
+        config.m4 php_study.h ext src include "$ASAN_DIR/src-tree/" >"$log" 2>&1
     local flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
     # PHP opens extensions with RTLD_DEEPBIND, which ASan refuses; tests/fuzz/nodeepbind.c drops the flag. Without it
     # study.so's calls of jump_fcontext() would bind to the copy the php binary exports (Zend's fibers, another
