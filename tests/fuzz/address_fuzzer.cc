@@ -17,18 +17,11 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz_check.h"
 #include "study/address.h"
 #include "study/socket.h"
 
 namespace {
-
-#define FUZZ_CHECK(cond)                                                                      \
-    do {                                                                                      \
-        if (!(cond)) {                                                                        \
-            std::fprintf(stderr, "model violated at %s:%d: %s\n", __FILE__, __LINE__, #cond); \
-            std::abort();                                                                     \
-        }                                                                                     \
-    } while (0)
 
 constexpr int kDomains[] = {AF_INET, AF_INET6, AF_UNIX, AF_UNSPEC};
 

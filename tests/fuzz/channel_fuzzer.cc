@@ -17,6 +17,7 @@
 #include <tuple>
 #include <vector>
 
+#include "fuzz_check.h"
 #include "study/channel.h"
 #include "study/coroutine.h"
 #include "study/scheduler.h"
@@ -28,14 +29,6 @@ using study::ChannelStatus;
 using study::Coroutine;
 using study::WakeReason;
 namespace scheduler = study::scheduler;
-
-#define FUZZ_CHECK(cond)                                                                      \
-    do {                                                                                      \
-        if (!(cond)) {                                                                        \
-            std::fprintf(stderr, "model violated at %s:%d: %s\n", __FILE__, __LINE__, #cond); \
-            std::abort();                                                                     \
-        }                                                                                     \
-    } while (0)
 
 // A value that counts its live instances: a value lost (never destroyed) or doubled shows in `live`.
 struct Value {

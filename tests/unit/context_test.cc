@@ -126,24 +126,26 @@ int recurse(int depth) {
 
 void overflow_entry(void*) { recurse(0); }
 
+// Runs `entry` on the first of `stacks` shared stacks of 64 KiB, in a death test's child: the overflow hook reports
+// an overflow with "overflow caught" and exit status 42 (1 for the wrong stack size).
+void run_on_a_small_stack(void (*entry)(void*), size_t stacks) {
+    study::StackHooks hooks;
+    hooks.on_overflow = [](ExecContext*, size_t size) {
+        const char message[] = "overflow caught\n";
+        (void)!write(2, message, sizeof(message) - 1);
+        _exit(size == 64 * 1024 ? 42 : 1);
+    };
+    study::set_stack_hooks(hooks);
+    study::install_overflow_guard();
+    study::configure_stacks(64 * 1024, stacks);
+    ExecContext context;
+    study::attach_stack(&context, entry, nullptr);
+    study::switch_context(&g_main, &context);
+}
+
 TEST(SharedStacksDeathTest, GuardAreaHitIsReportedThroughTheHook) {
     GTEST_FLAG_SET(death_test_style, "threadsafe");
-    EXPECT_EXIT(
-        {
-            study::StackHooks hooks;
-            hooks.on_overflow = [](ExecContext*, size_t size) {
-                const char message[] = "overflow caught\n";
-                (void)!write(2, message, sizeof(message) - 1);
-                _exit(size == 64 * 1024 ? 42 : 1);
-            };
-            study::set_stack_hooks(hooks);
-            study::install_overflow_guard();
-            study::configure_stacks(64 * 1024, 1);
-            ExecContext context;
-            study::attach_stack(&context, overflow_entry, nullptr);
-            study::switch_context(&g_main, &context);
-        },
-        ::testing::ExitedWithCode(42), "overflow caught");
+    EXPECT_EXIT(run_on_a_small_stack(overflow_entry, 1), ::testing::ExitedWithCode(42), "overflow caught");
 }
 
 // A frame far larger than a stack and its guard together: the stack pointer moves past the whole guard at once.
@@ -162,18 +164,7 @@ TEST(SharedStacksDeathTest, AllocaLargerThanTheGuardIsReportedThroughTheHook) {
     GTEST_FLAG_SET(death_test_style, "threadsafe");
     EXPECT_EXIT(
         {
-            study::StackHooks hooks;
-            hooks.on_overflow = [](ExecContext*, size_t size) {
-                const char message[] = "overflow caught\n";
-                (void)!write(2, message, sizeof(message) - 1);
-                _exit(size == 64 * 1024 ? 42 : 1);
-            };
-            study::set_stack_hooks(hooks);
-            study::install_overflow_guard();
-            study::configure_stacks(64 * 1024, 2);
-            ExecContext context;
-            study::attach_stack(&context, huge_alloca_entry, nullptr);
-            study::switch_context(&g_main, &context);
+            run_on_a_small_stack(huge_alloca_entry, 2);
             const char message[] = "alloca ran past the guard unnoticed\n";
             (void)!write(2, message, sizeof(message) - 1);
             _exit(3);
