@@ -355,7 +355,13 @@ PHP_METHOD(Study_Coroutine_Channel, select) {
     }
     /* A wait where the context may not suspend is refused by the scheduler; a select that completes at once never
      * waits. */
-    const ZvalChannel::Selected selected = ZvalChannel::select(ops.data(), ops.size(), timeout);
+    const ZvalChannel::Selected selected =
+        php_study_wait_releasing([&] { return ZvalChannel::select(ops.data(), ops.size(), timeout); },
+                                 [&] {
+                                     release_sources(&sources);
+                                     std::vector<SelectSource>().swap(sources);
+                                     std::vector<ZvalChannel::Op>().swap(ops);
+                                 });
     bool go_on = EG(exception) == nullptr;
     if (selected.status == ChannelStatus::kDeadlock || selected.status == ChannelStatus::kCanceled) {
         go_on = wait_ended(selected.status); /* reports a deadlock, or unwinds a coroutine being destroyed */

@@ -60,6 +60,28 @@ inline void php_study_forward_pending_end(php_study_resumer resumer = php_study_
         php_study_forward_pending_end_now(resumer);
     }
 }
+/* Runs `wait` (a wait that may run the loop) for a caller whose C++ locals own heap memory (vectors). In the main
+ * script, a fatal error in a coroutine the loop runs meanwhile comes back as a long jump to the script's bailout,
+ * which skips those locals' destructors: there `wait` runs inside zend_try, and on a bailout `release` frees what the
+ * locals own before the jump goes on (no user code runs then: a fatal error has marked every object destructed). A
+ * coroutine's own bailout ends at its entry, so in a coroutine `wait` is called directly. */
+template <typename Wait, typename Release>
+inline auto php_study_wait_releasing(Wait wait, Release release) -> decltype(wait()) {
+    if (study::Coroutine::current() != nullptr) {
+        return wait();
+    }
+    decltype(wait()) result{};
+    bool bailout = false;
+    zend_try { result = wait(); }
+    zend_catch { bailout = true; }
+    zend_end_try();
+    if (bailout) {
+        release();
+        zend_bailout();
+    }
+    return result;
+}
+
 /* The task of a coroutine. */
 inline php_study_task *php_study_task_of(study::Coroutine *coroutine) {
     return static_cast<php_study_task *>(coroutine->task());

@@ -356,16 +356,25 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
         for (php_stream *stream : pins) {
             php_study_stream_pin(stream);
         }
-        int error = 0;
-        for (;;) {
-            if (!study::Socket::wait_any(interests.data(), interests.size(), deadline.remaining(), &error) ||
-                any_ready(interests)) {
-                break;
+        const auto unpin = [&pins] {
+            for (php_stream *stream : pins) {
+                php_study_stream_unpin(stream);
             }
-        }
-        for (php_stream *stream : pins) {
-            php_study_stream_unpin(stream);
-        }
+        };
+        const int error = php_study_wait_releasing(
+            [&] {
+                int wait_error = 0;
+                while (study::Socket::wait_any(interests.data(), interests.size(), deadline.remaining(), &wait_error) &&
+                       !any_ready(interests)) {
+                }
+                return wait_error;
+            },
+            [&] {
+                unpin();
+                std::vector<study::Socket::Interest>().swap(interests);
+                std::vector<php_stream *>().swap(pins);
+            });
+        unpin();
         if (error == EBUSY) {
             zend_throw_error(nullptr,
                              "stream_select(): a stream in the arrays is already being waited on by another "

@@ -58,6 +58,12 @@ struct Wait : WaitPoint {
 template <typename T>
 class WaitPool {
 public:
+    // Out of line: inlined into a caller whose count GCC cannot bound, make_unique's size check made it warn that
+    // the allocation could exceed the largest object (-Walloc-size-larger-than), which no select can reach.
+    [[gnu::noinline]] static std::unique_ptr<Entry<T>[]> make_entries(size_t count) {
+        return std::make_unique<Entry<T>[]>(count);
+    }
+
     static Wait<T>* acquire(size_t count) {
         Wait<T>* wait = free_.head;
         if (wait != nullptr) {
@@ -67,7 +73,7 @@ public:
             wait = new Wait<T>;
         }
         if (count > 1) {
-            wait->many = std::make_unique<Entry<T>[]>(count);
+            wait->many = make_entries(count);
             wait->entries = wait->many.get();
         } else {
             wait->entries = &wait->single;

@@ -62,6 +62,10 @@ try {
 } catch (TypeError $e) {
     echo get_class($e), ": ", $e->getMessage(), "\n";
 }
+// Each Service and its Server hold each other (the handler is [$this, method]): only the cycle collector frees them,
+// through the Server's get_gc, and a release PHP does not collect at shutdown (valgrind would report them).
+unset($service, $server, $e); // $e's trace holds the last Service too
+var_dump(gc_collect_cycles() > 0);
 ?>
 --EXPECT--
 bool(true)
@@ -77,3 +81,4 @@ reply: '__call viaMagic: one'
 bool(true)
 reply: '__call viaMagic: two'
 TypeError: Study\Coroutine\Server::set_handler(): Argument #1 ($fn) must be a valid callback, cannot access private method Service::answerPrivately()
+bool(true)
