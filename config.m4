@@ -13,7 +13,18 @@ if test "$PHP_STUDY" != "no"; then
   AC_CHECK_HEADER([boost/context/detail/fcontext.hpp], [],
     [AC_MSG_ERROR([Boost.Context headers not found: install libboost-context-dev])])
   AC_LANG_POP([C++])
-  PHP_ADD_LIBRARY(boost_context, 1, STUDY_SHARED_LIBADD)
+  dnl The php binary exports jump_fcontext() and make_fcontext() of its own (Zend's fibers, another Boost layout) but
+  dnl no ontop_fcontext(). PHP 8.2 on glibc opens extensions with RTLD_DEEPBIND, so study.so's references bind to
+  dnl Boost's copies; a PHP that does not (built with ASan, or without deep binding) would bind them to the php
+  dnl binary's, and the first switch back to a suspended coroutine would crash. Boost.Context's static archive is
+  dnl linked in with its symbols kept local to study.so, so the switch never depends on how PHP loads the module;
+  dnl the shared library is the fallback where no archive is installed.
+  STUDY_BOOST_CONTEXT_ARCHIVE=`$CXX -print-file-name=libboost_context.a`
+  if test -f "$STUDY_BOOST_CONTEXT_ARCHIVE"; then
+    STUDY_SHARED_LIBADD="$STUDY_SHARED_LIBADD $STUDY_BOOST_CONTEXT_ARCHIVE -Wl,--exclude-libs,libboost_context.a"
+  else
+    PHP_ADD_LIBRARY(boost_context, 1, STUDY_SHARED_LIBADD)
+  fi
 
   AC_CHECK_HEADER([uv.h], [], [AC_MSG_ERROR([libuv headers not found: install libuv1-dev])])
   PHP_ADD_LIBRARY(uv, 1, STUDY_SHARED_LIBADD)

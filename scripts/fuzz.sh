@@ -62,17 +62,13 @@ asan_build() {
     rsync -r --checksum --exclude='*.o' --exclude='*.lo' --exclude='*.la' --exclude='*.dep' --exclude='.libs' \
         config.m4 php_study.h ext src include "$ASAN_DIR/src-tree/" >"$log" 2>&1
     local flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
-    # PHP opens extensions with RTLD_DEEPBIND, which ASan refuses; tests/fuzz/nodeepbind.c drops the flag. Without it
-    # study.so's calls of jump_fcontext() would bind to the copy the php binary exports (Zend's fibers, another
-    # layout) while ontop_fcontext() comes from Boost: the first switch back crashes. So this build links Boost.Context
-    # statically, its symbols local to study.so (a linker script stands for -lboost_context).
-    mkdir -p "$ASAN_DIR/lib"
-    echo "INPUT($(gcc -print-file-name=libboost_context.a))" >"$ASAN_DIR/lib/libboost_context.so"
+    # PHP opens extensions with RTLD_DEEPBIND, which ASan refuses; tests/fuzz/nodeepbind.c drops the flag. That is
+    # safe because config.m4 links Boost.Context statically with its symbols local to study.so.
     gcc -shared -fPIC -O2 -o "$ASAN_DIR/nodeepbind.so" tests/fuzz/nodeepbind.c -ldl >>"$log" 2>&1 || return 1
     if (cd "$ASAN_DIR/src-tree" &&
         { [[ -f configure && configure -nt config.m4 ]] || phpize; } &&
         { [[ -f Makefile && Makefile -nt configure ]] || { CFLAGS="$flags" CXXFLAGS="$flags" \
-            LDFLAGS="-fsanitize=address,undefined -L$ASAN_DIR/lib -Wl,--exclude-libs,ALL" ax_cv_check_cxxflags___flto_auto=no ./configure --enable-study &&
+            LDFLAGS="-fsanitize=address,undefined" ax_cv_check_cxxflags___flto_auto=no ./configure --enable-study &&
             find . -name '*.lo' -delete; }; } &&
         make -j"$(nproc)") >>"$log" 2>&1; then
         ok "ASan+UBSan build of the extension: ${ASAN_DIR#"$ROOT/"}/src-tree/modules/study.so"
