@@ -4,7 +4,8 @@
 # else the machine (or its host) is doing, unlike wall-clock figures. Each loop runs twice (N and 2N times); the
 # difference divided by N removes start-up costs. Swoole and Swow are added when SWOOLE_SO / SWOW_SO name a built
 # extension. BENCH_JIT=1 runs every runtime with OPcache and the tracing JIT.
-# Usage: bash bench/callgrind.sh [N]     (default 100000)
+# Usage: bash bench/callgrind.sh [N]     (default 100000); STUDY_SO=path/study.so measures that build (default:
+# modules/study.so of this repo)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 n=${1:-100000}
@@ -37,7 +38,7 @@ row() { # name args create-body pingpong-setup pingpong-body
 
 echo "| runtime | instructions per create+run+destroy | instructions per yield+resume round trip |"
 echo "|---|---|---|"
-row study "-d extension=$root/modules/study.so" 'Sgo($noop)' \
+row study "-d extension=${STUDY_SO:-$root/modules/study.so}" 'Sgo($noop)' \
     '$id = Sgo(function () { while (true) { Sco::yield(); } });' 'Sco::resume($id)'
 row fiber "" '(new Fiber($noop))->start()' \
     '$f = new Fiber(function () { while (true) { Fiber::suspend(); } }); $f->start();' '$f->resume()'
