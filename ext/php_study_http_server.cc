@@ -468,7 +468,9 @@ PHP_METHOD(Study_Http_Server, start) {
     server->running = false;
     if (!EG(exception) && server->live->count() > 0) {
         /* After shutdown(): running requests finish, up to the timeout; then what is left is cut off. */
-        server->live->wait(server->settings->shutdown_timeout);
+        if (php_study_wait_begin("Study\\Http\\Server::start()")) {
+            php_study_wait_end(server->live->wait(server->settings->shutdown_timeout));
+        }
         for (php_study_http_connection *c = server->connections; c != nullptr; c = c->next) {
             c->connection.abort();
         }

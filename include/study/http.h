@@ -104,7 +104,10 @@ public:
 private:
     struct Callbacks;
     ParseState fail(int status, const char* reason);
-    bool scan_head(const char* data, size_t length);  // the checks the library leaves out; false on error
+    // The checks the library leaves out, over the head's bytes: how many of `data` come before the first violation
+    // (all of them when there is none; then scan_status_ is 0).
+    size_t scan_head(const char* data, size_t length);
+    size_t violation(size_t at, int status, const char* reason);
     int headers_complete();
     void end_field();  // trims the value of the field just read
 
@@ -120,9 +123,12 @@ private:
     bool last_was_value_ = false;
     uint64_t body_bytes_ = 0;  // raw bytes of the body, framing included
     uint64_t chunks_ = 0;
+    size_t trailer_bytes_ = 0;
     // The head scan's state (scan_head()).
     enum class Line : uint8_t { kLeading, kRequestLine, kFields, kDone };
     Line line_ = Line::kLeading;
+    int scan_status_ = 0;
+    const char* scan_reason_ = "";
     char previous_ = '\n';    // the byte before the next one scanned
     size_t line_length_ = 0;  // bytes of the current line, CR and LF left out
     char tail_[9] = {};       // the last bytes of the request line: " HTTP/x.y"

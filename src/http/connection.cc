@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <charconv>
+#include <cstdint>
 #include <ctime>
 
 #include "study/http.h"
@@ -25,6 +26,8 @@ constexpr size_t kCopyLimit = 32 * 1024;
 // connection before the client has read the response; up to this much, for at most kLingerSeconds.
 constexpr size_t kLingerBytes = 1024 * 1024;
 constexpr double kLingerSeconds = 2;
+// append_head()'s length of a body that ends with the connection.
+constexpr size_t kUnknownLength = SIZE_MAX;
 
 // Date's value, made again only when the second changes.
 std::string_view http_date() {
@@ -261,7 +264,7 @@ void Connection::append_head(bool chunked, size_t content_length) {
     out_.append(headers_);
     if (chunked) {
         out_.append("Transfer-Encoding: chunked\r\n", 28);
-    } else if (body_allowed()) {
+    } else if (body_allowed() && content_length != kUnknownLength) {
         out_.append("Content-Length: ", 16);
         append_number(&out_, content_length);
         out_.append("\r\n", 2);
@@ -306,7 +309,7 @@ bool Connection::write(const char* data, size_t length) {
         if (body && !chunked_) {
             closing_ = true;
         }
-        append_head(chunked_, 0);
+        append_head(chunked_, kUnknownLength);
     }
     if (length == 0 || !body) {
         return flush();

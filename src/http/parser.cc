@@ -90,8 +90,23 @@ struct RequestParser::Callbacks {
         return 0;
     }
 
+    // Trailer fields of a chunked body are read and dropped: merged into the header fields they could add a second
+    // Host or change what the head said (RFC 9110, section 6.5.1). They count against the head's limit.
+    static int skip_trailer(RequestParser* parser, size_t length) {
+        parser->trailer_bytes_ += length;
+        if (parser->trailer_bytes_ > parser->limits_.max_header_size) {
+            // 400, not 431: the response to a request whose body was read is no advice to shorten a head.
+            parser->fail(400, "the trailer fields are too large");
+            return -1;
+        }
+        return 0;
+    }
+
     static int on_header_field(http_parser* p, const char* at, size_t length) {
         RequestParser* parser = self(p);
+        if (!parser->in_head_) {
+            return skip_trailer(parser, length);
+        }
         Request* request = parser->request_;
         if (request->text_.size() + length > parser->limits_.max_header_size) {
             parser->fail(431, "the header fields are too large");
@@ -124,6 +139,9 @@ struct RequestParser::Callbacks {
 
     static int on_header_value(http_parser* p, const char* at, size_t length) {
         RequestParser* parser = self(p);
+        if (!parser->in_head_) {
+            return skip_trailer(parser, length);
+        }
         Request* request = parser->request_;
         if (request->text_.size() + length > parser->limits_.max_header_size) {
             parser->fail(431, "the header fields are too large");
@@ -148,17 +166,20 @@ struct RequestParser::Callbacks {
         return 0;
     }
 
+    // A chunk that would take the body past its limit is refused at its size line, before its data: at the same
+    // byte however the stream is split into reads.
     static int on_chunk_header(http_parser* p) {
-        ++self(p)->chunks_;
+        RequestParser* parser = self(p);
+        ++parser->chunks_;
+        if (p->content_length > parser->limits_.max_body_size - parser->request_->body_.size()) {
+            parser->fail(413, "the body is too large");
+            return -1;
+        }
         return 0;
     }
 
     static int on_message_complete(http_parser* p) {
         RequestParser* parser = self(p);
-        if (parser->last_was_value_) {
-            parser->end_field();  // the last trailer field
-            parser->last_was_value_ = false;
-        }
         if (p->upgrade) {
             // Upgrade and CONNECT are not supported: the request is answered, then the connection closes, since
             // what follows would be in another protocol.
@@ -207,8 +228,11 @@ void RequestParser::next() {
     in_head_ = true;
     last_was_value_ = false;
     body_bytes_ = 0;
+    trailer_bytes_ = 0;
     chunks_ = 0;
     line_ = Line::kLeading;
+    scan_status_ = 0;
+    scan_reason_ = "";
     previous_ = '\n';
     line_length_ = 0;
     http_parser_pause(parser_.get(), 0);
@@ -244,7 +268,6 @@ int RequestParser::headers_complete() {
     if (last_was_value_) {
         end_field();
     }
-    last_was_value_ = true;  // a trailer field, if any comes, is a new field
     in_head_ = false;
     Request* request = request_;
     request->method_ = static_cast<int>(p->method);
@@ -278,15 +301,18 @@ int RequestParser::headers_complete() {
 // CR not followed by LF, a line that starts with whitespace (obsolete line folding, or whitespace between the request
 // line and the first field), and a request line that does not end in " HTTP/x.y". It runs before the library sees
 // the bytes, up to the blank line that ends the head, and also counts the head against its limit.
-bool RequestParser::scan_head(const char* data, size_t length) {
+size_t RequestParser::scan_head(const char* data, size_t length) {
     for (size_t i = 0; i < length && line_ != Line::kDone; ++i) {
         const char c = data[i];
-        ++head_bytes_;
+        // The limit leaves out the CRLF that ends the head.
+        if (++head_bytes_ > limits_.max_header_size + 2) {
+            return violation(i, 431, "the head is too large");
+        }
         if (c == '\0') {
-            return fail(400, "NUL in the head") == ParseState::kNeedMore;
+            return violation(i, 400, "NUL in the head");
         }
         if (previous_ == '\r' && c != '\n') {
-            return fail(400, "CR not followed by LF") == ParseState::kNeedMore;
+            return violation(i, 400, "CR not followed by LF");
         }
         previous_ = c;
         if (c == '\r') {
@@ -302,7 +328,7 @@ bool RequestParser::scan_head(const char* data, size_t length) {
             if (line_ == Line::kRequestLine) {
                 if (line_length_ < sizeof(tail_) || memcmp(tail_, " HTTP/", 6) != 0 || tail_[6] < '0' ||
                     tail_[6] > '9' || tail_[7] != '.' || tail_[8] < '0' || tail_[8] > '9') {
-                    return fail(400, "the request line does not end in HTTP/x.y") == ParseState::kNeedMore;
+                    return violation(i, 400, "the request line does not end in HTTP/x.y");
                 }
                 line_ = Line::kFields;
             } else if (line_length_ == 0) {
@@ -312,37 +338,39 @@ bool RequestParser::scan_head(const char* data, size_t length) {
             continue;
         }
         if (line_ == Line::kFields && line_length_ == 0 && (c == ' ' || c == '\t')) {
-            return fail(400, "obsolete line folding") == ParseState::kNeedMore;
+            return violation(i, 400, "obsolete line folding");
         }
         ++line_length_;
         if (line_ == Line::kRequestLine) {
             if (line_length_ > limits_.max_header_size) {
-                return fail(414, "the request target is too long") == ParseState::kNeedMore;
+                return violation(i, 414, "the request target is too long");
             }
             memmove(tail_, tail_ + 1, sizeof(tail_) - 1);
             tail_[sizeof(tail_) - 1] = c;
         }
     }
-    // The limit leaves out the CRLF that ends the head.
-    if (head_bytes_ > limits_.max_header_size + 2) {
-        return fail(431, "the head is too large") == ParseState::kNeedMore;
-    }
-    return true;
+    return length;
 }
 
+size_t RequestParser::violation(size_t at, int status, const char* reason) {
+    scan_status_ = status;
+    scan_reason_ = reason;
+    return at;
+}
+
+// The library parses up to the scan's first violation, if any: an error it finds before that byte is the one
+// answered, so that the verdict depends on the bytes alone, never on how they were split into reads.
 size_t RequestParser::feed(Request* request, const char* data, size_t length) {
     if (state_ == ParseState::kError || state_ == ParseState::kMessageComplete) {
         return 0;
     }
     request_ = request;
-    if (line_ != Line::kDone && !scan_head(data, length)) {
-        return 0;
-    }
+    const size_t usable = line_ != Line::kDone ? scan_head(data, length) : length;
     state_ = ParseState::kNeedMore;
     http_parser* p = parser_.get();
     http_parser_pause(p, 0);
     const bool was_in_head = in_head_;
-    const size_t taken = http_parser_execute(p, &Callbacks::settings(), data, length);
+    const size_t taken = usable == 0 ? 0 : http_parser_execute(p, &Callbacks::settings(), data, usable);
     if (!was_in_head) {
         body_bytes_ += taken;
         if (body_bytes_ > request->body_.size() + limits_.max_header_size + kFramingPerChunk * (chunks_ + 1)) {
@@ -353,7 +381,10 @@ size_t RequestParser::feed(Request* request, const char* data, size_t length) {
     if (error != HPE_OK && error != HPE_PAUSED && state_ != ParseState::kError) {
         fail(error == HPE_HEADER_OVERFLOW ? 431 : 400, http_errno_description(error));
     }
-    if (taken < length && state_ == ParseState::kNeedMore) {
+    if (scan_status_ != 0 && state_ != ParseState::kError) {
+        fail(scan_status_, scan_reason_);
+    }
+    if (taken < usable && state_ == ParseState::kNeedMore) {
         // The library stopped without a reason the connection could act on: never spin on the same bytes.
         fail(400, "the parser stopped");
     }

@@ -207,6 +207,7 @@ TEST_F(HttpConnection, StreamsWritesChunkedToHttp11AndUntilTheCloseToHttp10) {
     serve_one(server_, limits_, stream);
     answer = send_and_read(port_, "GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
     EXPECT_EQ(answer.find("Transfer-Encoding"), std::string::npos) << answer;
+    EXPECT_EQ(answer.find("Content-Length"), std::string::npos) << "a body that ends with the connection has no length";
     EXPECT_NE(answer.find("Connection: close\r\n"), std::string::npos) << answer;
     EXPECT_EQ(answer.substr(answer.find("\r\n\r\n") + 4), "abcdef");
 }
