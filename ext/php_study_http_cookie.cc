@@ -26,7 +26,7 @@ bool read_options(HashTable *options, CookieOptions *out) {
     zval *value;
     ZEND_HASH_FOREACH_STR_KEY_VAL(options, key, value) {
         if (key == nullptr) {
-            zend_value_error("%s(): option array cannot have numeric keys", get_active_function_name());
+            zend_argument_value_error(3, "option array cannot have numeric keys");
             return false;
         }
         if (zend_string_equals_literal_ci(key, "expires")) {
@@ -42,7 +42,7 @@ bool read_options(HashTable *options, CookieOptions *out) {
         } else if (zend_string_equals_literal_ci(key, "samesite")) {
             out->samesite = zval_get_string(value);
         } else {
-            zend_value_error("%s(): option \"%s\" is invalid", get_active_function_name(), ZSTR_VAL(key));
+            zend_argument_value_error(3, "option \"%s\" is invalid", ZSTR_VAL(key));
             return false;
         }
     }
@@ -67,9 +67,8 @@ bool valid(zend_string *name, const CookieOptions &options) {
         if (attribute != nullptr && (strpbrk(ZSTR_VAL(attribute), ",; \t\r\n\013\014") != nullptr ||
                                      memchr(ZSTR_VAL(attribute), 0, ZSTR_LEN(attribute)))) {
             zend_value_error(
-                "%s(): the path, domain and samesite options cannot contain \",\", \";\", \" \", \"\\t\", "
-                "\"\\r\", \"\\n\", \"\\013\", or \"\\014\"",
-                get_active_function_name());
+                "Study\\Http\\Response::cookie(): the path, domain and samesite options cannot contain \",\", \";\", "
+                "\" \", \"\\t\", \"\\r\", \"\\n\", \"\\013\", or \"\\014\"");
             return false;
         }
     }
@@ -141,9 +140,8 @@ bool php_study_http_set_cookie(INTERNAL_FUNCTION_PARAMETERS, study::http::Connec
         if (array != nullptr) {
             if (ZEND_NUM_ARGS() > 3) {
                 zend_argument_count_error(
-                    "%s(): Expects exactly 3 arguments when argument #3 ($expires_or_options) is an "
-                    "array",
-                    get_active_function_name());
+                    "Study\\Http\\Response::cookie(): Expects exactly 3 arguments when argument #3 "
+                    "($expires_or_options) is an array");
                 return false;
             }
             ok = read_options(array, &options);
