@@ -1,7 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /* Study\Http\Request (the arrays a handler reads, made once per request) and Study\Http\Response (the writer of the
  * core's study::http::Connection, for as long as the handler runs). */
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/time.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include <cstring>
 #include <ctime>
@@ -14,6 +19,7 @@ extern "C" {
 #include "SAPI.h"
 #include "ext/date/php_date.h"
 #include "ext/standard/url.h"
+#include "main/fopen_wrappers.h"
 #include "main/php_variables.h"
 #include "zend_exceptions.h"
 }
@@ -357,6 +363,53 @@ PHP_METHOD(Study_Http_Response, redirect) {
     }
     connection->set_status(static_cast<int>(code), {});
     RETURN_BOOL(connection->end(nullptr, 0));
+}
+
+PHP_METHOD(Study_Http_Response, sendfile) {
+    char *filename;
+    size_t filename_length;
+    zend_long offset = 0, length = 0;
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_PATH(filename, filename_length)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(offset)
+        Z_PARAM_LONG(length)
+    ZEND_PARSE_PARAMETERS_END();
+    (void)filename_length;
+    if (offset < 0) {
+        zend_argument_value_error(2, "must be greater than or equal to 0");
+        RETURN_THROWS();
+    }
+    if (length < 0) {
+        zend_argument_value_error(3, "must be greater than or equal to 0");
+        RETURN_THROWS();
+    }
+    Connection *connection = writable(ZEND_THIS);
+    if (connection == nullptr || connection->response_started() || php_check_open_basedir(filename) != 0) {
+        RETURN_FALSE;
+    }
+    const int fd = open(filename, O_RDONLY | O_CLOEXEC);
+    struct stat info;
+    if (fd < 0 || fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        php_error_docref(nullptr, E_WARNING, "Cannot send \"%s\": %s", filename,
+                         fd < 0 ? strerror(errno) : "not a regular file");
+        if (fd >= 0) {
+            close(fd);
+        }
+        RETURN_FALSE;
+    }
+    const zend_long size = static_cast<zend_long>(info.st_size);
+    if (offset > size || (length > 0 && length > size - offset)) {
+        close(fd);
+        zend_value_error("Study\\Http\\Response::sendfile(): the range " ZEND_LONG_FMT "+" ZEND_LONG_FMT
+                         " is outside the file (" ZEND_LONG_FMT " bytes)",
+                         offset, length, size);
+        RETURN_THROWS();
+    }
+    const bool sent = connection->send_file(fd, static_cast<uint64_t>(offset),
+                                            static_cast<uint64_t>(length > 0 ? length : size - offset));
+    close(fd);
+    RETURN_BOOL(sent);
 }
 
 PHP_METHOD(Study_Http_Response, isWritable) {

@@ -102,6 +102,11 @@ namespace Study\Http {
 
         public function redirect(string $url, int $code = 302): bool {}
 
+        /** Sends $length bytes of the file from $offset (0: to its end) as the whole body, with the kernel's
+         *  sendfile(), and ends the response. False, with a warning, when the file cannot be opened or is not a
+         *  regular file; ValueError for a range outside the file. */
+        public function sendfile(string $filename, int $offset = 0, int $length = 0): bool {}
+
         /** Whether the response can still be written to. */
         public function isWritable(): bool {}
     }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 723115a0c3fd54e8a6757f784e23aba5d4b4f2db */
+ * Stub hash: 95b7369f1f9601ff02f432ebee809d2ef0d4a8c6 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Study_Http_Server___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -59,6 +59,12 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Http_Response_redire
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, code, IS_LONG, 0, "302")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Http_Response_sendfile, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, filename, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, offset, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, length, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_Study_Http_Response_isWritable arginfo_class_Study_Http_Server_shutdown
 
 
@@ -75,6 +81,7 @@ ZEND_METHOD(Study_Http_Response, cookie);
 ZEND_METHOD(Study_Http_Response, write);
 ZEND_METHOD(Study_Http_Response, end);
 ZEND_METHOD(Study_Http_Response, redirect);
+ZEND_METHOD(Study_Http_Response, sendfile);
 ZEND_METHOD(Study_Http_Response, isWritable);
 
 
@@ -102,6 +109,7 @@ static const zend_function_entry class_Study_Http_Response_methods[] = {
 	ZEND_ME(Study_Http_Response, write, arginfo_class_Study_Http_Response_write, ZEND_ACC_PUBLIC)
 	ZEND_ME(Study_Http_Response, end, arginfo_class_Study_Http_Response_end, ZEND_ACC_PUBLIC)
 	ZEND_ME(Study_Http_Response, redirect, arginfo_class_Study_Http_Response_redirect, ZEND_ACC_PUBLIC)
+	ZEND_ME(Study_Http_Response, sendfile, arginfo_class_Study_Http_Response_sendfile, ZEND_ACC_PUBLIC)
 	ZEND_ME(Study_Http_Response, isWritable, arginfo_class_Study_Http_Response_isWritable, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };

@@ -185,6 +185,10 @@ public:
     bool write(const char* data, size_t length);
     // Sends the rest of the body and ends the response.
     bool end(const char* data, size_t length);
+    // Sends `length` bytes of the open file `fd` from `offset` as the whole body, with the kernel's sendfile(), and
+    // ends the response; `fd` stays the caller's. False when the response was started already or the client is
+    // gone; a file shorter than `length` cuts the connection (the promised length cannot be kept).
+    bool send_file(int fd, uint64_t offset, uint64_t length);
     bool response_started() const { return head_sent_; }  // the status line is gone: status and headers are fixed
     bool response_ended() const { return ended_; }
     int response_status() const { return status_; }

@@ -2,6 +2,7 @@
 // A server connection: requests in, responses out, in order (see Connection in include/study/http.h).
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/sendfile.h>
 #include <sys/socket.h>
 
 #include <cerrno>
@@ -351,6 +352,39 @@ bool Connection::end(const char* data, size_t length) {
         return false;
     }
     return flush();
+}
+
+bool Connection::send_file(int fd, uint64_t offset, uint64_t length) {
+    if (ended_ || head_sent_ || socket_->closed()) {
+        return false;
+    }
+    ended_ = true;
+    append_head(false, length);
+    if (!flush()) {
+        return false;
+    }
+    if (!body_allowed() || request_.head()) {
+        return true;
+    }
+    auto position = static_cast<off_t>(offset);
+    uint64_t left = length;
+    while (left > 0) {
+        const ssize_t n = ::sendfile(socket_->fd(), fd, &position, left < (1u << 30) ? left : (1u << 30));
+        if (n > 0) {
+            left -= static_cast<uint64_t>(n);
+        } else if (n < 0 && errno == EINTR) {
+            continue;
+        } else if (n < 0 && errno == EAGAIN) {
+            if (!socket_->wait_writable(limits_.write_timeout)) {
+                abort();
+                return false;
+            }
+        } else {
+            abort();  // an error, or the file ended early: the client must not take what came for the whole body
+            return false;
+        }
+    }
+    return true;
 }
 
 void Connection::abort() {

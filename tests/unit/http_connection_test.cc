@@ -5,6 +5,9 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <time.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 #include <memory>
 #include <string>
@@ -334,6 +337,27 @@ TEST_F(HttpConnection, RefusesHeaderFieldsThatWouldSplitTheResponse) {
     const std::string answer = send_and_read(port_, "GET / HTTP/1.1\r\nHost: h\r\n\r\n");
     EXPECT_EQ(answer.find("evil"), std::string::npos);
     EXPECT_NE(answer.find("X-B: b\r\n"), std::string::npos);
+}
+
+TEST_F(HttpConnection, SendsAFileRangeWithSendfileAfterTheHead) {
+    char path[] = "/tmp/study-http-sendfile-XXXXXX";
+    const int fd = mkstemp(path);
+    ASSERT_GE(fd, 0);
+    std::string content(300 * 1024, '\0');
+    for (size_t i = 0; i < content.size(); ++i) {
+        content[i] = static_cast<char>('a' + i % 26);
+    }
+    ASSERT_EQ(write(fd, content.data(), content.size()), static_cast<ssize_t>(content.size()));
+    serve_one(server_, limits_, [fd](Connection* c) {
+        c->begin_response(200);
+        EXPECT_TRUE(c->send_file(fd, 10, 200000));
+        EXPECT_FALSE(c->end("more", 4)) << "the response has ended";
+    });
+    const std::string answer = send_and_read(port_, "GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+    close(fd);
+    unlink(path);
+    EXPECT_NE(answer.find("Content-Length: 200000\r\n"), std::string::npos);
+    EXPECT_EQ(answer.substr(answer.find("\r\n\r\n") + 4), content.substr(10, 200000));
 }
 
 }  // namespace

@@ -38,11 +38,11 @@ echo $status, ' ', $out;
 var_dump(count($ports) === 2 && $ports[0] === $ports[1]);
 
 [$status, $out, $err] = run_child(['curl', '-sS', '-D', '-', "$base/stream"]);
-echo preg_match('/^transfer-encoding: chunked\r$/mi', $out) ? "chunked\n" : "not chunked: $out\n";
+echo stripos($out, "\r\ntransfer-encoding: chunked\r\n") !== false ? "chunked\n" : "not chunked: $out\n";
 echo substr($out, strpos($out, "\r\n\r\n") + 4);
 
 [$status, $out] = run_child(['curl', '-sS', '-I', "$base/hello"]);
-echo preg_replace('/^Date: .*\r\n/m', '', $out);
+echo http_summary($out);
 
 $file = tempnam(sys_get_temp_dir(), 'study-http');
 file_put_contents($file, str_repeat("0123456789abcdef", 20000));
