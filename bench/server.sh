@@ -21,6 +21,8 @@ n=${BENCH_SERVER_N:-100000}
 seconds=${BENCH_SERVER_SECONDS:-10}
 port=${BENCH_SERVER_PORT:-18080}
 rounds=${BENCH_SERVER_ROUNDS:-3}
+# The PHP servers' script: bench/server.php (a raw socket loop), or bench/http_server.php (bench/http.sh).
+server_script=${BENCH_SERVER_SCRIPT:-$root/bench/server.php}
 # shellcheck source=bench/php.sh
 . "$root/bench/php.sh"
 study_so=$bench_study_so
@@ -131,7 +133,7 @@ start_server() {
         "${args[$1]}" -p "$dir/" -c "$dir/nginx.conf" ${log_args[@]+"${log_args[@]}"} >"$4" 2>&1 &
     else
         # shellcheck disable=SC2086
-        "${bench_php[@]}" -n -d memory_limit=-1 ${args[$1]} "$root/bench/server.php" "${names[$1]}" "$2" "$3" >"$4" 2>&1 &
+        "${bench_php[@]}" -n -d memory_limit=-1 ${args[$1]} "$server_script" "${names[$1]}" "$2" "$3" >"$4" 2>&1 &
     fi
     server_pid=$!
 }

@@ -7,6 +7,7 @@ extern "C" {
 }
 
 #include "php_study_coroutine.h"
+#include "php_study_http.h"
 #include "php_study_socket.h"
 #include "stubs/php_study_arginfo.h"
 #include "study/context.h"
@@ -64,8 +65,9 @@ PHP_INI_END()
 /* Each PHP class of the binding registers itself here. */
 using php_study_minit_fn = void (*)(int module_number);
 constexpr php_study_minit_fn kClassInitializers[] = {
-    php_study_coroutine_minit, php_study_timer_minit,  php_study_channel_minit, php_study_wait_group_minit,
-    php_study_socket_minit,    php_study_server_minit, php_study_system_minit,  php_study_runtime_minit,
+    php_study_coroutine_minit,  php_study_timer_minit,   php_study_channel_minit,
+    php_study_wait_group_minit, php_study_socket_minit,  php_study_server_minit,
+    php_study_system_minit,     php_study_runtime_minit, php_study_http_server_minit,
 };
 
 PHP_GINIT_FUNCTION(study) { memset(study_globals, 0, sizeof(*study_globals)); }

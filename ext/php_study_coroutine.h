@@ -21,8 +21,10 @@ extern zend_class_entry *php_study_coroutine_canceled_ce;
 struct php_study_task {
     php_study_vm_state vm;            /* engine state while not running */
     zend_fiber_context fiber_context; /* EG(current_fiber_context) while this coroutine runs */
-    zval callable;                    /* owned reference to the callable */
+    zval callable;                    /* owned reference to the callable; UNDEF when `native` runs instead */
     zend_fcall_info_cache fcc;
+    void (*native)(void *data); /* C code of the binding that runs instead of a callable, or nullptr */
+    void *native_data;
     zval *args; /* owned copies of the arguments, argc of them */
     uint32_t argc;
     zval *defers; /* owned callables from Study\Coroutine::defer(), run last-in first-out */
@@ -37,6 +39,12 @@ struct php_study_task {
  * and returns its id; throws Study\Coroutine\Error and returns -1 on failure. A __call trampoline in *fcc is
  * consumed either way: by the call, or freed here when the coroutine is refused. */
 zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc);
+
+/* Creates a coroutine that runs `body(data)` instead of a PHP callable: binding code that calls PHP itself (the HTTP
+ * server's connections). Copies of `args` are held until the body and the defers have run, as a callable's arguments
+ * are. An exception the body leaves pending is reported as one a callable threw. Returns as
+ * php_study_coroutine_create() does. */
+zend_long php_study_coroutine_create_native(void (*body)(void *data), void *data, zval *args, uint32_t argc);
 
 /* Who resumes a coroutine, for what its end (an exit() or a fatal error) does to the resumer
  * (ext/php_study_task.cc). */

@@ -135,7 +135,9 @@ void run_body(php_study_task *task) {
     fci.retval = &retval;
     fci.params = task->args;
     fci.param_count = task->argc;
-    if (zend_call_function(&fci, &task->fcc) == SUCCESS) {
+    if (task->native != nullptr) {
+        task->native(task->native_data);
+    } else if (zend_call_function(&fci, &task->fcc) == SUCCESS) {
         zval_ptr_dtor(&retval);
     }
     zend_object *pending = take_exception();
@@ -229,7 +231,9 @@ php_study_task *php_study_current_task(void) {
     return coroutine ? php_study_task_of(coroutine) : nullptr;
 }
 
-zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc) {
+namespace {
+zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void *), void *native_data, zval *args,
+                 uint32_t argc) {
     if (!php_study_switching_allowed("Study\\Coroutine::create()")) {
         zend_release_fcall_info_cache(fcc); /* a __call trampoline is freed by the call that never comes */
         return -1;
@@ -250,8 +254,15 @@ zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc,
     task->coroutine = nullptr;
     task->user_yielded = false;
     task->destroying = false;
-    ZVAL_COPY(&task->callable, callable);
-    task->fcc = *fcc;
+    task->native = native;
+    task->native_data = native_data;
+    if (callable != nullptr) {
+        ZVAL_COPY(&task->callable, callable);
+        task->fcc = *fcc;
+    } else {
+        ZVAL_UNDEF(&task->callable);
+        memset(&task->fcc, 0, sizeof(task->fcc));
+    }
     if (argc > 0) {
         task->args = static_cast<zval *>(safe_emalloc(argc, sizeof(zval), 0));
         for (uint32_t i = 0; i < argc; ++i) {
@@ -283,6 +294,16 @@ zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc,
     const zend_long id = coroutine->id();
     resume_and_forward(coroutine); /* inline: one frame less to return through after the switch */
     return id;
+}
+}  // namespace
+
+zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc) {
+    return create(callable, fcc, nullptr, nullptr, args, argc);
+}
+
+zend_long php_study_coroutine_create_native(void (*body)(void *data), void *data, zval *args, uint32_t argc) {
+    zend_fcall_info_cache none = {};
+    return create(nullptr, &none, body, data, args, argc);
 }
 
 void php_study_suspended_backtrace(Coroutine *coroutine, zval *return_value, int options, int limit) {

@@ -33,7 +33,7 @@ MIRROR="${STUDY_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 die() { echo "php-chroot.sh: $*" >&2; exit 1; }
 
 # What the build and the phpt passes need, and nothing else: the stub and format checks run on the host only.
-common_packages=(libboost-context-dev libuv1-dev g++ make pkg-config openssl ca-certificates)
+common_packages=(libboost-context-dev libuv1-dev libhttp-parser-dev g++ make pkg-config openssl ca-certificates)
 
 # Sets SUITE, SOURCES, PACKAGES and LATE_PACKAGES for a version. 8.5 is in experimental only; naming each package
 # as pkg/experimental takes just those from there (`-t experimental` would drag in an incompatible php-common).

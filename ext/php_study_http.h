@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: MIT */
+/* What the classes of Study\Http share: the server (ext/php_study_http_server.cc) makes a Request and a Response
+ * (ext/php_study_http_message.cc) for each request of a connection. */
+#pragma once
+
+#include "php.h"
+#include "study/http.h"
+
+extern zend_class_entry *php_study_http_server_ce;
+extern zend_class_entry *php_study_http_request_ce;
+extern zend_class_entry *php_study_http_response_ce;
+
+/* Who is at the other end of a connection, for Request::$server. Owned by the connection. */
+struct php_study_http_peer {
+    zend_string *address; /* remote_addr */
+    zend_long port;       /* remote_port */
+    zend_long server_port;
+};
+
+/* Makes `out` the Request for the connection's current request. */
+void php_study_http_request_make(zval *out, const study::http::Connection &connection, const php_study_http_peer &peer);
+/* Makes `out` the Response that writes to `connection` until php_study_http_response_detach(). */
+void php_study_http_response_make(zval *out, study::http::Connection *connection);
+/* The handler has returned: from now on the Response writes nothing (its methods return false). */
+void php_study_http_response_detach(zval *response);
+
+/* Response::cookie(): parses setcookie()'s arguments and adds the Set-Cookie field to `connection` (nullptr: not
+ * writable any more); false, with an exception thrown for a bad argument (ext/php_study_http_cookie.cc). */
+bool php_study_http_set_cookie(INTERNAL_FUNCTION_PARAMETERS, study::http::Connection *connection);
+
+void php_study_http_server_minit(int module_number);
+/* The arginfo header registers the three classes, in php_study_http_server_minit(); this sets up the other two. */
+void php_study_http_message_minit(zend_class_entry *request_ce, zend_class_entry *response_ce);

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct http_parser;
+
+namespace study {
+
+class Socket;
+
+namespace http {
+
+// What protects a server from its clients. A limit that is passed is answered with its status and the connection
+// is closed.
+struct Limits {
+    size_t max_header_size = 8 * 1024;       // request line and header fields together -> 431 (414 for the target)
+    size_t max_body_size = 8 * 1024 * 1024;  // decoded body -> 413
+    double header_timeout = 30;              // seconds from a request's first byte to the end of its head -> 408
+    double body_timeout = 30;                // seconds each read of a body may wait -> 408
+    double idle_timeout = 60;                // seconds a connection may wait for its next request -> closed quietly
+    double write_timeout = 30;               // seconds a response write may wait for the client to read
+    uint32_t max_requests = 10000;           // requests on one connection (0: no limit) -> the last one closes it
+};
+
+// One request, as the parser delivers it. Owned by its connection and reused for the next request: nothing here is
+// freed between requests, so a keep-alive connection costs no allocation per request once its buffers have grown.
+class Request {
+public:
+    struct Field {
+        uint32_t name, name_length, value, value_length;  // offsets into the request's text
+    };
+
+    int method() const { return method_; }  // an http_method value
+    std::string_view method_name() const;
+    std::string_view target() const { return {text_.data(), target_length_}; }
+    int version_major() const { return major_; }
+    int version_minor() const { return minor_; }
+    size_t field_count() const { return fields_.size(); }
+    // Field names are lower-case; values have no leading or trailing whitespace.
+    std::string_view name(size_t i) const { return {text_.data() + fields_[i].name, fields_[i].name_length}; }
+    std::string_view value(size_t i) const { return {text_.data() + fields_[i].value, fields_[i].value_length}; }
+    // The value of the first field named `lower_name`, or empty (and *found false).
+    std::string_view find(std::string_view lower_name, bool* found = nullptr) const;
+    const std::string& body() const { return body_; }
+    bool keep_alive() const { return keep_alive_; }  // as the client asked (version and Connection)
+    bool head() const;                               // a HEAD request: the response has no body
+    bool expects_continue() const { return expect_continue_; }
+
+    // Makes the request empty for the next message, keeping its buffers.
+    void clear();
+
+private:
+    friend class RequestParser;
+    std::string text_;  // the target, then every name and value
+    uint32_t target_length_ = 0;
+    std::vector<Field> fields_;
+    std::string body_;
+    int method_ = 0;
+    int major_ = 1, minor_ = 1;
+    bool keep_alive_ = true;
+    bool expect_continue_ = false;
+};
+
+// What a parse step ended with.
+enum class ParseState {
+    kNeedMore,         // every byte was taken; the message is not complete
+    kHeadersComplete,  // the head is complete (request() has everything but the body); call feed() again
+    kMessageComplete,  // the message is complete; call next() before feeding the following one
+    kError,            // malformed or over a limit: answer status() and close
+};
+
+// An HTTP/1.x request parser on nodejs' http-parser, with the checks RFC 9112 asks of a server that the library
+// leaves out (obsolete line folding, bare CR, NUL, whitespace before the first field) and the size limits. It knows
+// no socket: the connection and the fuzzer feed it bytes. It stops after each head and after each message, so that
+// pipelined requests are taken one at a time from the same buffer.
+class RequestParser {
+public:
+    explicit RequestParser(const Limits& limits);
+    ~RequestParser();
+    RequestParser(const RequestParser&) = delete;
+    RequestParser& operator=(const RequestParser&) = delete;
+
+    // Parses from `data` into *request; returns the number of bytes taken (fewer than `length` after a stop: feed the
+    // rest again). `request` must stay the same until the message is complete.
+    size_t feed(Request* request, const char* data, size_t length);
+    // Starts on the next message after kMessageComplete.
+    void next();
+
+    ParseState state() const { return state_; }
+    bool started() const { return started_; }  // a byte of the current message was seen
+    // The status to answer for kError: 400, 413, 414, 431 or 505; and why, for logs and tests.
+    int status() const { return status_; }
+    const char* reason() const { return reason_; }
+    // Whether the message declared a body still to come (Content-Length above 0, or chunked).
+    bool body_expected() const;
+    uint64_t content_length() const;
+
+private:
+    struct Callbacks;
+    ParseState fail(int status, const char* reason);
+    // The checks the library leaves out, over the head's bytes: how many of `data` come before the first violation
+    // (all of them when there is none; then scan_status_ is 0).
+    size_t scan_head(const char* data, size_t length);
+    size_t violation(size_t at, int status, const char* reason);
+    int headers_complete();
+    void end_field();  // trims the value of the field just read
+
+    std::unique_ptr<http_parser> parser_;
+    const Limits& limits_;
+    Request* request_ = nullptr;
+    ParseState state_ = ParseState::kNeedMore;
+    int status_ = 0;
+    const char* reason_ = "";
+    size_t head_bytes_ = 0;
+    bool started_ = false;
+    bool in_head_ = true;
+    bool last_was_value_ = false;
+    uint64_t body_bytes_ = 0;  // raw bytes of the body, framing included
+    uint64_t chunks_ = 0;
+    size_t trailer_bytes_ = 0;
+    // The head scan's state (scan_head()).
+    enum class Line : uint8_t { kLeading, kRequestLine, kFields, kDone };
+    Line line_ = Line::kLeading;
+    int scan_status_ = 0;
+    const char* scan_reason_ = "";
+    char previous_ = '\n';    // the byte before the next one scanned
+    size_t line_length_ = 0;  // bytes of the current line, CR and LF left out
+    char tail_[9] = {};       // the last bytes of the request line: " HTTP/x.y"
+};
+
+// The path and the query of a request target (origin-form "/p?q", absolute-form "http://h/p?q", or "*"); the
+// fragment is left out. False, with both empty, when the target is not a URL.
+bool split_target(std::string_view target, std::string_view* path, std::string_view* query);
+
+// The name of an http_method value ("GET"), or nullptr.
+const char* method_name(int method);
+
+// The text of a status code ("Not Found"), or "" when it has none.
+std::string_view status_text(int status);
+
+// A connection of an HTTP/1.x server: reads requests one after the other (pipelined ones from the same buffer) and
+// writes their responses in order. Run by one coroutine; owns its socket.
+class Connection {
+public:
+    Connection(Socket* socket, const Limits& limits);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    enum class ReadResult {
+        kRequest,   // request() holds a complete request, its body read
+        kClosed,    // the peer closed, the idle timeout passed, or close_when_idle(): close without a word
+        kRejected,  // an error response was sent (status in rejected_status()): close
+    };
+    // Reads the next request. Answers 100 Continue when the client waits for it, and error statuses itself.
+    ReadResult read_request();
+    const Request& request() const { return request_; }
+    int rejected_status() const { return rejected_status_; }
+    const char* rejected_reason() const { return parser_.reason(); }
+    Socket* socket() const { return socket_.get(); }
+    uint32_t requests() const { return requests_; }
+
+    // Whether the connection goes on after the current response: the client's wish, the request limit, and
+    // close_when_idle().
+    bool keep_alive() const;
+    // Graceful shutdown: an idle connection is closed now (its reader wakes with kClosed), a busy one after its
+    // current response.
+    void close_when_idle();
+    bool idle() const { return idle_; }
+
+    // The response to the current request. Headers added are sent as given; the writer adds Date, Content-Length or
+    // Transfer-Encoding, and Connection. Each returns false when the client is gone (the socket's error tells why).
+    void begin_response(int status, std::string_view reason = {});
+    // Sets the status and its reason phrase (empty: the standard one), keeping the fields added so far.
+    void set_status(int status, std::string_view reason);
+    // False (nothing added) when the name is not a token or the value holds CR, LF or NUL.
+    bool add_header(std::string_view name, std::string_view value);
+    // Streams a chunk (chunked for HTTP/1.1 clients; for HTTP/1.0 the body ends with the connection).
+    bool write(const char* data, size_t length);
+    // Sends the rest of the body and ends the response.
+    bool end(const char* data, size_t length);
+    // Sends `length` bytes of the open file `fd` from `offset` as the whole body, with the kernel's sendfile(), and
+    // ends the response; `fd` stays the caller's. False when the response was started already or the client is
+    // gone; a file shorter than `length` cuts the connection (the promised length cannot be kept).
+    bool send_file(int fd, uint64_t offset, uint64_t length);
+    bool response_started() const { return head_sent_; }  // the status line is gone: status and headers are fixed
+    bool response_ended() const { return ended_; }
+    int response_status() const { return status_; }
+    // Answers a status with a short text body and ends the response (errors, 500 after an exception).
+    bool send_status(int status);
+    // Ends the connection at once, the response unfinished: the client sees it cut short (a failure after the
+    // status line was sent).
+    void abort();
+
+private:
+    ReadResult fill(double timeout);  // reads more bytes into the buffer
+    ReadResult parse_until(ParseState wanted);
+    ReadResult reject(int status);
+    void linger();  // after an error response: stop writing, drain what the client still sends, for a while
+    bool send_body(const char* data, size_t length);
+    bool send_continue();
+    void append_head(bool chunked, size_t content_length);
+    bool flush();
+    bool body_allowed() const;
+
+    std::unique_ptr<Socket> socket_;
+    const Limits& limits_;
+    RequestParser parser_;
+    Request request_;
+    std::unique_ptr<char[]> buffer_;  // one read buffer, allocated at the first read
+    size_t begin_ = 0, end_ = 0;      // the bytes read and not parsed yet
+    std::string out_;                 // the response being assembled
+    std::string headers_;             // the fields added to the current response
+    uint32_t requests_ = 0;
+    int status_ = 200;
+    int rejected_status_ = 0;
+    std::string reason_;
+    bool idle_ = false;
+    bool closing_ = false;
+    bool head_sent_ = false;
+    bool chunked_ = false;
+    bool ended_ = true;
+    bool client_close_ = false;  // the response said Connection: close
+};
+
+}  // namespace http
+}  // namespace study

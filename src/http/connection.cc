@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: MIT
+// A server connection: requests in, responses out, in order (see Connection in include/study/http.h).
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/sendfile.h>
+#include <sys/socket.h>
+
+#include <cerrno>
+#include <charconv>
+#include <cstdint>
+#include <ctime>
+
+#include "study/http.h"
+#include "study/scheduler.h"
+#include "study/socket.h"
+
+namespace study {
+namespace http {
+
+namespace {
+
+// The read buffer: the parser copies what it keeps, so one buffer of this size serves any request.
+constexpr size_t kBufferSize = 8 * 1024;
+// A body up to this size is copied behind the head and both leave in one send.
+constexpr size_t kCopyLimit = 32 * 1024;
+// After an error response, what the client still sends is read and dropped, so that the close does not reset the
+// connection before the client has read the response; up to this much, for at most kLingerSeconds.
+constexpr size_t kLingerBytes = 1024 * 1024;
+constexpr double kLingerSeconds = 2;
+// append_head()'s length of a body that ends with the connection.
+constexpr size_t kUnknownLength = SIZE_MAX;
+
+// Date's value, made again only when the second changes.
+std::string_view http_date() {
+    thread_local time_t cached_second = 0;
+    thread_local char text[64];
+    thread_local size_t length = 0;
+    const time_t now = time(nullptr);
+    if (now != cached_second) {
+        struct tm parts;
+        gmtime_r(&now, &parts);
+        length = strftime(text, sizeof(text), "%a, %d %b %Y %H:%M:%S GMT", &parts);
+        cached_second = now;
+    }
+    return {text, length};
+}
+
+void append_number(std::string* out, uint64_t value, int base = 10) {
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof(digits), value, base);
+    out->append(digits, static_cast<size_t>(result.ptr - digits));
+}
+
+// RFC 9110's token characters, for field names.
+bool is_token(std::string_view name) {
+    if (name.empty()) {
+        return false;
+    }
+    for (const char c : name) {
+        const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (!alnum && std::string_view("!#$%&'*+-.^_`|~").find(c) == std::string_view::npos) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool same_name(std::string_view name, std::string_view lower_name) {
+    if (name.size() != lower_name.size()) {
+        return false;
+    }
+    for (size_t i = 0; i < name.size(); ++i) {
+        const char c = name[i];
+        if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) != lower_name[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+Connection::Connection(Socket* socket, const Limits& limits) : socket_(socket), limits_(limits), parser_(limits) {
+    // Responses leave in one send each; waiting for the client's acknowledgement of the last one (Nagle) would
+    // delay a streamed chunk or a body sent after its head by the peer's delayed-ACK time.
+    socket_->set_option(IPPROTO_TCP, TCP_NODELAY, 1);
+}
+
+Connection::~Connection() = default;
+
+bool Connection::keep_alive() const {
+    return !closing_ && request_.keep_alive() && (limits_.max_requests == 0 || requests_ < limits_.max_requests);
+}
+
+void Connection::close_when_idle() {
+    closing_ = true;
+    if (idle_) {
+        socket_->close();  // the reader wakes with EBADF and reads kClosed
+    }
+}
+
+Connection::ReadResult Connection::read_request() {
+    if (!ended_ || !keep_alive() || socket_->closed()) {
+        return ReadResult::kClosed;
+    }
+    request_.clear();
+    parser_.next();
+    ReadResult result = parse_until(ParseState::kHeadersComplete);
+    if (result != ReadResult::kRequest) {
+        return result;
+    }
+    if (request_.expects_continue() && parser_.body_expected() && request_.version_minor() >= 1 && begin_ == end_ - 1 &&
+        !send_continue()) {
+        return ReadResult::kClosed;
+    }
+    result = parse_until(ParseState::kMessageComplete);
+    if (result != ReadResult::kRequest) {
+        return result;
+    }
+    ++requests_;
+    status_ = 200;
+    reason_.clear();
+    headers_.clear();
+    head_sent_ = chunked_ = ended_ = client_close_ = false;
+    return ReadResult::kRequest;
+}
+
+// Feeds the buffer to the parser, reading more as needed, until it reaches `wanted` (or the message completes).
+Connection::ReadResult Connection::parse_until(ParseState wanted) {
+    Deadline head_deadline(-1);
+    bool head_deadline_set = false;
+    for (;;) {
+        if (begin_ < end_) {
+            begin_ += parser_.feed(&request_, buffer_.get() + begin_, end_ - begin_);
+            const ParseState state = parser_.state();
+            if (state == ParseState::kError) {
+                return reject(parser_.status());
+            }
+            if (state == wanted || state == ParseState::kMessageComplete) {
+                return ReadResult::kRequest;
+            }
+            if (begin_ < end_) {
+                continue;
+            }
+        }
+        double timeout = limits_.body_timeout;
+        if (wanted == ParseState::kHeadersComplete) {
+            if (!parser_.started()) {
+                timeout = limits_.idle_timeout;
+            } else {
+                if (!head_deadline_set) {
+                    head_deadline = Deadline(limits_.header_timeout);
+                    head_deadline_set = true;
+                }
+                timeout = head_deadline.remaining();
+            }
+        }
+        const ReadResult result = fill(timeout);
+        if (result != ReadResult::kRequest) {
+            return result;
+        }
+    }
+}
+
+// Reads more bytes into the (empty) buffer. An idle connection allocates its buffer only once data has come.
+Connection::ReadResult Connection::fill(double timeout) {
+    begin_ = end_ = 0;
+    idle_ = !parser_.started();
+    if (closing_ && idle_) {
+        return ReadResult::kClosed;
+    }
+    if (!buffer_ && !socket_->wait_readable(timeout)) {
+        idle_ = false;
+        return socket_->error() == ETIMEDOUT && parser_.started() ? reject(408) : ReadResult::kClosed;
+    }
+    if (!buffer_) {
+        buffer_.reset(new char[kBufferSize]);
+    }
+    const ssize_t n = socket_->recv(buffer_.get(), kBufferSize, timeout);
+    idle_ = false;
+    if (n > 0) {
+        end_ = static_cast<size_t>(n);
+        return ReadResult::kRequest;
+    }
+    if (n < 0 && socket_->error() == ETIMEDOUT && parser_.started()) {
+        return reject(408);
+    }
+    return ReadResult::kClosed;  // the peer closed (mid-request too: nobody is left to answer), or a failure
+}
+
+Connection::ReadResult Connection::reject(int status) {
+    rejected_status_ = status;
+    closing_ = true;
+    ended_ = false;
+    head_sent_ = false;
+    headers_.clear();
+    reason_.clear();
+    if (send_status(status)) {
+        linger();
+    }
+    return ReadResult::kRejected;
+}
+
+void Connection::linger() {
+    socket_->shutdown(SHUT_WR);
+    Deadline deadline(kLingerSeconds);
+    char sink[4096];
+    size_t drained = 0;
+    while (drained < kLingerBytes) {
+        const ssize_t n = socket_->recv(sink, sizeof(sink), deadline.remaining());
+        if (n <= 0) {
+            break;
+        }
+        drained += static_cast<size_t>(n);
+    }
+}
+
+bool Connection::send_continue() {
+    static constexpr char kContinue[] = "HTTP/1.1 100 Continue\r\n\r\n";
+    return socket_->send_all(kContinue, sizeof(kContinue) - 1, limits_.write_timeout) >= 0;
+}
+
+void Connection::begin_response(int status, std::string_view reason) {
+    status_ = status;
+    reason_.assign(reason.data(), reason.size());
+    headers_.clear();
+}
+
+void Connection::set_status(int status, std::string_view reason) {
+    status_ = status;
+    reason_.assign(reason.data(), reason.size());
+}
+
+bool Connection::add_header(std::string_view name, std::string_view value) {
+    if (!is_token(name) || value.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos) {
+        return false;
+    }
+    // The writer frames the body itself: a length or coding set by hand would contradict it.
+    if (same_name(name, "content-length") || same_name(name, "transfer-encoding")) {
+        return true;
+    }
+    if (same_name(name, "connection")) {
+        client_close_ = client_close_ || value == "close";
+        return true;
+    }
+    headers_.append(name.data(), name.size()).append(": ", 2).append(value.data(), value.size()).append("\r\n", 2);
+    return true;
+}
+
+bool Connection::body_allowed() const { return status_ >= 200 && status_ != 204 && status_ != 304; }
+
+void Connection::append_head(bool chunked, size_t content_length) {
+    if (client_close_) {
+        closing_ = true;
+    }
+    out_.append("HTTP/1.1 ", 9);
+    append_number(&out_, static_cast<uint64_t>(status_));
+    out_.push_back(' ');
+    if (!reason_.empty()) {
+        out_.append(reason_);
+    } else {
+        out_.append(status_text(status_));
+    }
+    out_.append("\r\nDate: ", 8).append(http_date()).append("\r\n", 2);
+    out_.append(headers_);
+    if (chunked) {
+        out_.append("Transfer-Encoding: chunked\r\n", 28);
+    } else if (body_allowed() && content_length != kUnknownLength) {
+        out_.append("Content-Length: ", 16);
+        append_number(&out_, content_length);
+        out_.append("\r\n", 2);
+    }
+    if (!keep_alive()) {
+        out_.append("Connection: close\r\n\r\n", 21);
+    } else if (request_.version_minor() == 0) {
+        out_.append("Connection: keep-alive\r\n\r\n", 26);
+    } else {
+        out_.append("\r\n", 2);
+    }
+    head_sent_ = true;
+}
+
+bool Connection::flush() {
+    const bool sent = out_.empty() || socket_->send_all(out_.data(), out_.size(), limits_.write_timeout) >= 0;
+    if (out_.capacity() > 4 * kCopyLimit) {
+        std::string().swap(out_);
+    } else {
+        out_.clear();
+    }
+    return sent;
+}
+
+// Sends `data` after what out_ holds: copied when small (one send), else after a flush of out_ (no copy).
+bool Connection::send_body(const char* data, size_t length) {
+    if (length <= kCopyLimit) {
+        out_.append(data, length);
+        return true;
+    }
+    return flush() && socket_->send_all(data, length, limits_.write_timeout) >= 0;
+}
+
+bool Connection::write(const char* data, size_t length) {
+    if (ended_ || socket_->closed()) {
+        return false;
+    }
+    const bool body = body_allowed() && !request_.head();
+    if (!head_sent_) {
+        // An HTTP/1.0 client knows no chunked coding: the body then ends with the connection.
+        chunked_ = body && request_.version_minor() >= 1;
+        if (body && !chunked_) {
+            closing_ = true;
+        }
+        append_head(chunked_, kUnknownLength);
+    }
+    if (length == 0 || !body) {
+        return flush();
+    }
+    if (chunked_) {
+        append_number(&out_, length, 16);
+        out_.append("\r\n", 2);
+    }
+    if (!send_body(data, length)) {
+        return false;
+    }
+    if (chunked_) {
+        out_.append("\r\n", 2);
+    }
+    return flush();
+}
+
+bool Connection::end(const char* data, size_t length) {
+    if (ended_ || socket_->closed()) {
+        return false;
+    }
+    ended_ = true;
+    const bool body = body_allowed() && !request_.head();
+    if (!head_sent_) {
+        append_head(false, length);
+        return (!body || length == 0 || send_body(data, length)) && flush();
+    }
+    if (body && chunked_) {
+        if (length > 0) {
+            append_number(&out_, length, 16);
+            out_.append("\r\n", 2);
+            if (!send_body(data, length)) {
+                return false;
+            }
+            out_.append("\r\n", 2);
+        }
+        out_.append("0\r\n\r\n", 5);
+    } else if (body && length > 0 && !send_body(data, length)) {
+        return false;
+    }
+    return flush();
+}
+
+bool Connection::send_file(int fd, uint64_t offset, uint64_t length) {
+    if (ended_ || head_sent_ || socket_->closed()) {
+        return false;
+    }
+    ended_ = true;
+    append_head(false, length);
+    if (!flush()) {
+        return false;
+    }
+    if (!body_allowed() || request_.head()) {
+        return true;
+    }
+    auto position = static_cast<off_t>(offset);
+    uint64_t left = length;
+    while (left > 0) {
+        const ssize_t n = ::sendfile(socket_->fd(), fd, &position, left < (1u << 30) ? left : (1u << 30));
+        if (n > 0) {
+            left -= static_cast<uint64_t>(n);
+        } else if (n < 0 && errno == EINTR) {
+            continue;
+        } else if (n < 0 && errno == EAGAIN) {
+            if (!socket_->wait_writable(limits_.write_timeout)) {
+                abort();
+                return false;
+            }
+        } else {
+            abort();  // an error, or the file ended early: the client must not take what came for the whole body
+            return false;
+        }
+    }
+    return true;
+}
+
+void Connection::abort() {
+    closing_ = true;
+    ended_ = true;
+    socket_->close();
+}
+
+bool Connection::send_status(int status) {
+    begin_response(status);
+    add_header("Content-Type", "text/plain; charset=utf-8");
+    std::string body(status_text(status));
+    body.push_back('\n');
+    return end(body.data(), body.size());
+}
+
+}  // namespace http
+}  // namespace study

@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: MIT
+// Connections over loopback: keep-alive, pipelining, 100-continue, HEAD, HTTP/1.0, chunked responses, the limits and
+// timeouts, and the smuggling corpus answered with its status and a close.
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "go.h"
+#include "http_corpus.h"
+#include "study/address.h"
+#include "study/coroutine.h"
+#include "study/http.h"
+#include "study/scheduler.h"
+#include "study/socket.h"
+
+namespace {
+
+using study::Coroutine;
+using study::Socket;
+using study::http::Connection;
+using study::http::Limits;
+using study_test::go;
+namespace scheduler = study::scheduler;
+
+double now() {
+    timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+std::shared_ptr<Socket> listener(int* port) {
+    int error = 0;
+    std::shared_ptr<Socket> socket(Socket::open(AF_INET, SOCK_STREAM, 0, &error));
+    sockaddr_storage address;
+    socklen_t length;
+    EXPECT_TRUE(study::make_address(AF_INET, "127.0.0.1", 0, &address, &length));
+    EXPECT_TRUE(socket->bind(reinterpret_cast<sockaddr*>(&address), length));
+    EXPECT_TRUE(socket->listen(16));
+    sockaddr_storage bound;
+    socklen_t bound_length = sizeof(bound);
+    getsockname(socket->fd(), reinterpret_cast<sockaddr*>(&bound), &bound_length);
+    study::address_string(reinterpret_cast<sockaddr*>(&bound), port);
+    return socket;
+}
+
+std::shared_ptr<Socket> connect_to(int port) {
+    int error = 0;
+    std::shared_ptr<Socket> socket(Socket::open(AF_INET, SOCK_STREAM, 0, &error));
+    sockaddr_storage address;
+    socklen_t length;
+    study::make_address(AF_INET, "127.0.0.1", port, &address, &length);
+    EXPECT_TRUE(socket->connect(reinterpret_cast<sockaddr*>(&address), length, 5));
+    return socket;
+}
+
+std::string read_to_end(Socket* socket) {
+    std::string all;
+    char buffer[4096];
+    for (;;) {
+        const ssize_t n = socket->recv(buffer, sizeof(buffer), 10);
+        if (n <= 0) {
+            return all;
+        }
+        all.append(buffer, static_cast<size_t>(n));
+    }
+}
+
+// What the server side of one connection saw.
+struct Served {
+    std::vector<std::string> targets;
+    std::vector<std::string> bodies;
+    Connection::ReadResult end = Connection::ReadResult::kRequest;
+    int rejected_status = 0;
+};
+
+// A handler that answers each request with its target as the body.
+void echo_target(Connection* c) {
+    c->begin_response(200);
+    c->add_header("Content-Type", "text/plain");
+    const std::string target(c->request().target());
+    c->end(target.data(), target.size());
+}
+
+// Serves one connection of `server` in a coroutine, calling `handler` for each request, until it ends.
+template <typename Handler>
+std::shared_ptr<Served> serve_one(std::shared_ptr<Socket> server, std::shared_ptr<Limits> limits, Handler handler) {
+    auto served = std::make_shared<Served>();
+    go([server, limits, handler, served] {
+        auto connection = std::make_unique<Connection>(server->accept(5), *limits);
+        for (;;) {
+            const Connection::ReadResult result = connection->read_request();
+            if (result != Connection::ReadResult::kRequest) {
+                served->end = result;
+                served->rejected_status = connection->rejected_status();
+                return;
+            }
+            served->targets.emplace_back(connection->request().target());
+            served->bodies.push_back(connection->request().body());
+            handler(connection.get());
+            if (!connection->response_ended()) {
+                connection->end(nullptr, 0);
+            }
+        }
+    });
+    return served;
+}
+
+// Sends `text` on a new connection, ends the sending side, and returns everything the server answered.
+std::string send_and_read(int port, const std::string& text) {
+    auto received = std::make_shared<std::string>();
+    go([port, text, received] {
+        std::shared_ptr<Socket> client = connect_to(port);
+        EXPECT_EQ(client->send_all(text.data(), text.size(), 5), static_cast<ssize_t>(text.size()));
+        client->shutdown(SHUT_WR);
+        *received = read_to_end(client.get());
+    });
+    scheduler::run();
+    return *received;
+}
+
+size_t count(const std::string& haystack, const std::string& needle) {
+    size_t n = 0;
+    for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) {
+        ++n;
+    }
+    return n;
+}
+
+class HttpConnection : public ::testing::Test {
+protected:
+    void SetUp() override { server_ = listener(&port_); }
+    void TearDown() override {
+        server_.reset();
+        EXPECT_EQ(Coroutine::count(), 0u) << "the loop did not drain";
+        scheduler::reset();
+    }
+    std::shared_ptr<Socket> server_;
+    int port_ = 0;
+    std::shared_ptr<Limits> limits_ = std::make_shared<Limits>();
+};
+
+TEST_F(HttpConnection, AnswersPipelinedRequestsInOrderOnOneConnection) {
+    auto served = serve_one(server_, limits_, echo_target);
+    const std::string answer = send_and_read(port_,
+                                             "GET /first HTTP/1.1\r\nHost: h\r\n\r\n"
+                                             "POST /second HTTP/1.1\r\nHost: h\r\nContent-Length: 4\r\n\r\nbody"
+                                             "GET /third HTTP/1.1\r\nHost: h\r\n\r\n");
+    ASSERT_EQ(served->targets, (std::vector<std::string>{"/first", "/second", "/third"}));
+    EXPECT_EQ(served->bodies[1], "body");
+    EXPECT_EQ(served->end, Connection::ReadResult::kClosed);
+    EXPECT_EQ(count(answer, "HTTP/1.1 200 OK\r\n"), 3u) << answer;
+    const size_t first = answer.find("\r\n\r\n/first");
+    const size_t second = answer.find("\r\n\r\n/second");
+    const size_t third = answer.find("\r\n\r\n/third");
+    EXPECT_LT(first, second);
+    EXPECT_LT(second, third);
+    EXPECT_NE(third, std::string::npos);
+    EXPECT_NE(answer.find("Content-Length: 6\r\n"), std::string::npos);
+    EXPECT_NE(answer.find("Date: "), std::string::npos);
+    EXPECT_EQ(answer.find("Connection: close"), std::string::npos);
+}
+
+TEST_F(HttpConnection, AnswersHeadWithTheLengthButNoBody) {
+    serve_one(server_, limits_, echo_target);
+    const std::string answer = send_and_read(port_, "HEAD /abc HTTP/1.1\r\nHost: h\r\n\r\n");
+    EXPECT_NE(answer.find("Content-Length: 4\r\n"), std::string::npos) << answer;
+    EXPECT_EQ(answer.substr(answer.size() - 4), "\r\n\r\n") << answer;
+}
+
+TEST_F(HttpConnection, ClosesAfterAnHttp10RequestUnlessAskedToKeepAlive) {
+    auto served = serve_one(server_, limits_, echo_target);
+    const std::string answer = send_and_read(port_,
+                                             "GET /1 HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"
+                                             "GET /2 HTTP/1.0\r\n\r\n"
+                                             "GET /3 HTTP/1.0\r\n\r\n");
+    EXPECT_EQ(served->targets, (std::vector<std::string>{"/1", "/2"}));
+    EXPECT_NE(answer.find("Connection: keep-alive\r\n"), std::string::npos) << answer;
+    EXPECT_NE(answer.find("Connection: close\r\n"), std::string::npos) << answer;
+}
+
+TEST_F(HttpConnection, ClosesAfterConnectionClose) {
+    auto served = serve_one(server_, limits_, echo_target);
+    const std::string answer = send_and_read(port_,
+                                             "GET /1 HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"
+                                             "GET /2 HTTP/1.1\r\nHost: h\r\n\r\n");
+    EXPECT_EQ(served->targets, (std::vector<std::string>{"/1"}));
+    EXPECT_NE(answer.find("Connection: close\r\n"), std::string::npos) << answer;
+}
+
+TEST_F(HttpConnection, StreamsWritesChunkedToHttp11AndUntilTheCloseToHttp10) {
+    auto stream = [](Connection* c) {
+        c->begin_response(200);
+        c->write("ab", 2);
+        c->write("", 0);
+        c->write("cde", 3);
+        c->end("f", 1);
+    };
+    serve_one(server_, limits_, stream);
+    std::string answer = send_and_read(port_, "GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+    EXPECT_NE(answer.find("Transfer-Encoding: chunked\r\n"), std::string::npos) << answer;
+    EXPECT_EQ(answer.substr(answer.find("\r\n\r\n") + 4), "2\r\nab\r\n3\r\ncde\r\n1\r\nf\r\n0\r\n\r\n");
+    serve_one(server_, limits_, stream);
+    answer = send_and_read(port_, "GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+    EXPECT_EQ(answer.find("Transfer-Encoding"), std::string::npos) << answer;
+    EXPECT_EQ(answer.find("Content-Length"), std::string::npos) << "a body that ends with the connection has no length";
+    EXPECT_NE(answer.find("Connection: close\r\n"), std::string::npos) << answer;
+    EXPECT_EQ(answer.substr(answer.find("\r\n\r\n") + 4), "abcdef");
+}
+
+TEST_F(HttpConnection, SendsContinueBeforeReadingTheBody) {
+    auto served = serve_one(server_, limits_, echo_target);
+    auto interim = std::make_shared<std::string>();
+    auto rest = std::make_shared<std::string>();
+    go([this, interim, rest] {
+        std::shared_ptr<Socket> client = connect_to(port_);
+        const std::string head = "PUT /up HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n";
+        client->send_all(head.data(), head.size(), 5);
+        interim->resize(25);
+        EXPECT_EQ(client->recv_all(&(*interim)[0], interim->size(), 10), 25);
+        client->send_all("hello", 5, 5);
+        client->shutdown(SHUT_WR);
+        *rest = read_to_end(client.get());
+    });
+    scheduler::run();
+    EXPECT_EQ(*interim, "HTTP/1.1 100 Continue\r\n\r\n");
+    EXPECT_EQ(served->bodies, (std::vector<std::string>{"hello"}));
+    EXPECT_EQ(rest->find("HTTP/1.1 200 OK\r\n"), 0u) << *rest;
+}
+
+TEST_F(HttpConnection, AnswersEachSmugglingRequestWithItsStatusAndCloses) {
+    for (const study_test::Rejected& rejected : study_test::smuggling_corpus()) {
+        auto served = serve_one(server_, limits_, echo_target);
+        // A valid request after the bad one must not be served: the connection ends at the error.
+        const std::string answer = send_and_read(port_, rejected.text + "GET /after HTTP/1.1\r\nHost: h\r\n\r\n");
+        EXPECT_TRUE(served->targets.empty()) << rejected.name;
+        EXPECT_EQ(served->end, Connection::ReadResult::kRejected) << rejected.name;
+        EXPECT_EQ(served->rejected_status, rejected.status) << rejected.name;
+        EXPECT_EQ(answer.find("HTTP/1.1 " + std::to_string(rejected.status) + " "), 0u) << rejected.name << answer;
+        EXPECT_NE(answer.find("Connection: close\r\n"), std::string::npos) << rejected.name;
+        EXPECT_EQ(count(answer, "HTTP/1.1"), 1u) << rejected.name;
+    }
+}
+
+TEST_F(HttpConnection, StopsAfterTheLastRequestAllowedOnAConnection) {
+    limits_->max_requests = 2;
+    auto served = serve_one(server_, limits_, echo_target);
+    const std::string get = "GET /x HTTP/1.1\r\nHost: h\r\n\r\n";
+    const std::string answer = send_and_read(port_, get + get + get);
+    EXPECT_EQ(served->targets.size(), 2u);
+    EXPECT_EQ(count(answer, "HTTP/1.1 200"), 2u);
+    EXPECT_EQ(count(answer, "Connection: close\r\n"), 1u);
+}
+
+TEST_F(HttpConnection, ClosesAnIdleConnectionNotBeforeTheIdleTimeout) {
+    limits_->idle_timeout = 0.3;
+    auto served = serve_one(server_, limits_, echo_target);
+    auto elapsed = std::make_shared<double>(0);
+    auto answer = std::make_shared<std::string>();
+    go([this, elapsed, answer] {
+        std::shared_ptr<Socket> client = connect_to(port_);
+        const double start = now();
+        *answer = read_to_end(client.get());
+        *elapsed = now() - start;
+    });
+    scheduler::run();
+    EXPECT_GE(*elapsed, 0.3);
+    EXPECT_EQ(*answer, "") << "an idle connection is closed without a word";
+    EXPECT_EQ(served->end, Connection::ReadResult::kClosed);
+}
+
+TEST_F(HttpConnection, AnswersASlowHeadWith408NotBeforeTheHeaderTimeout) {
+    limits_->header_timeout = 0.3;
+    auto served = serve_one(server_, limits_, echo_target);
+    auto elapsed = std::make_shared<double>(0);
+    auto answer = std::make_shared<std::string>();
+    go([this, elapsed, answer] {
+        std::shared_ptr<Socket> client = connect_to(port_);
+        const double start = now();
+        client->send_all("GET / HTTP/1.1\r\n", 16, 5);
+        *answer = read_to_end(client.get());
+        *elapsed = now() - start;
+    });
+    scheduler::run();
+    EXPECT_GE(*elapsed, 0.3);
+    EXPECT_EQ(answer->find("HTTP/1.1 408 Request Timeout\r\n"), 0u) << *answer;
+    EXPECT_EQ(served->rejected_status, 408);
+}
+
+TEST_F(HttpConnection, AnswersATooLargeBodyWith413BeforeReadingIt) {
+    limits_->max_body_size = 1000;
+    auto served = serve_one(server_, limits_, echo_target);
+    const std::string answer =
+        send_and_read(port_, "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 100000\r\n\r\n" + std::string(100000, 'x'));
+    EXPECT_EQ(answer.find("HTTP/1.1 413 Payload Too Large\r\n"), 0u) << answer;
+    EXPECT_EQ(served->rejected_status, 413);
+}
+
+TEST_F(HttpConnection, CloseWhenIdleEndsAWaitingConnectionAndFinishesABusyOne) {
+    auto connection = std::make_shared<std::unique_ptr<Connection>>();
+    auto result = std::make_shared<Connection::ReadResult>(Connection::ReadResult::kRequest);
+    auto server = server_;
+    auto limits = limits_;
+    go([server, limits, connection, result] {
+        *connection = std::make_unique<Connection>(server->accept(5), *limits);
+        *result = (*connection)->read_request();
+    });
+    go([this] {
+        std::shared_ptr<Socket> client = connect_to(port_);
+        read_to_end(client.get());
+    });
+    go([connection] {
+        study::scheduler::sleep(0.05);
+        ASSERT_TRUE((*connection)->idle());
+        (*connection)->close_when_idle();
+    });
+    scheduler::run();
+    EXPECT_EQ(*result, Connection::ReadResult::kClosed);
+}
+
+TEST_F(HttpConnection, RefusesHeaderFieldsThatWouldSplitTheResponse) {
+    serve_one(server_, limits_, [](Connection* c) {
+        c->begin_response(200);
+        EXPECT_FALSE(c->add_header("X-A", "a\r\nSet-Cookie: evil"));
+        EXPECT_FALSE(c->add_header("X A", "a"));
+        EXPECT_FALSE(c->add_header("", "a"));
+        EXPECT_TRUE(c->add_header("X-B", "b"));
+        c->end("", 0);
+    });
+    const std::string answer = send_and_read(port_, "GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+    EXPECT_EQ(answer.find("evil"), std::string::npos);
+    EXPECT_NE(answer.find("X-B: b\r\n"), std::string::npos);
+}
+
+TEST_F(HttpConnection, SendsAFileRangeWithSendfileAfterTheHead) {
+    char path[] = "/tmp/study-http-sendfile-XXXXXX";
+    const int fd = mkstemp(path);
+    ASSERT_GE(fd, 0);
+    std::string content(300 * 1024, '\0');
+    for (size_t i = 0; i < content.size(); ++i) {
+        content[i] = static_cast<char>('a' + i % 26);
+    }
+    ASSERT_EQ(write(fd, content.data(), content.size()), static_cast<ssize_t>(content.size()));
+    serve_one(server_, limits_, [fd](Connection* c) {
+        c->begin_response(200);
+        EXPECT_TRUE(c->send_file(fd, 10, 200000));
+        EXPECT_FALSE(c->end("more", 4)) << "the response has ended";
+    });
+    const std::string answer = send_and_read(port_, "GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+    close(fd);
+    unlink(path);
+    EXPECT_NE(answer.find("Content-Length: 200000\r\n"), std::string::npos);
+    EXPECT_EQ(answer.substr(answer.find("\r\n\r\n") + 4), content.substr(10, 200000));
+}
+
+}  // namespace

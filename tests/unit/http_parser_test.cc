@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+// The request parser alone, fed from memory: fields, bodies, pipelining, limits, and the smuggling corpus.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "http_corpus.h"
+#include "study/http.h"
+
+namespace {
+
+using study::http::Limits;
+using study::http::ParseState;
+using study::http::Request;
+using study::http::RequestParser;
+
+// Parses one message out of `text`, `step` bytes at a time (0: all at once), as the connection does: feeding the
+// rest again after each stop. Returns the final state; *taken says how much of `text` the message used.
+ParseState parse(RequestParser* parser, Request* request, const std::string& text, size_t step = 0,
+                 size_t* taken = nullptr) {
+    request->clear();
+    parser->next();
+    size_t offset = 0;
+    while (offset < text.size()) {
+        const size_t length = step == 0 ? text.size() - offset : std::min(step, text.size() - offset);
+        offset += parser->feed(request, text.data() + offset, length);
+        if (parser->state() == ParseState::kError || parser->state() == ParseState::kMessageComplete) {
+            break;
+        }
+    }
+    if (taken != nullptr) {
+        *taken = offset;
+    }
+    return parser->state();
+}
+
+TEST(HttpParser, ReadsMethodTargetVersionAndLowerCaseFields) {
+    Limits limits;
+    RequestParser parser(limits);
+    Request request;
+    ASSERT_EQ(parse(&parser, &request, "GET /a/b?x=1 HTTP/1.1\r\nHost: h\r\nX-Thing:  v w  \r\nACCEPT:\r\n\r\n"),
+              ParseState::kMessageComplete);
+    EXPECT_EQ(request.method_name(), "GET");
+    EXPECT_EQ(request.target(), "/a/b?x=1");
+    EXPECT_EQ(request.version_minor(), 1);
+    ASSERT_EQ(request.field_count(), 3u);
+    EXPECT_EQ(request.name(1), "x-thing");
+    EXPECT_EQ(request.value(1), "v w");
+    EXPECT_EQ(request.name(2), "accept");
+    EXPECT_EQ(request.value(2), "");
+    EXPECT_EQ(request.find("host"), "h");
+    EXPECT_TRUE(request.keep_alive());
+    EXPECT_TRUE(request.body().empty());
+}
+
+TEST(HttpParser, GivesTheSameRequestWhenFedOneByteAtATimeAndDropsTrailers) {
+    Limits limits;
+    RequestParser parser(limits);
+    Request request;
+    const std::string text =
+        "POST /upload HTTP/1.1\r\nHost: h\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+        "5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\nTrailer-Field: t\r\n\r\n";
+    ASSERT_EQ(parse(&parser, &request, text, 1), ParseState::kMessageComplete) << parser.reason();
+    EXPECT_EQ(request.body(), "hello world");
+    EXPECT_EQ(request.find("content-type"), "text/plain");
+    bool found = true;
+    request.find("trailer-field", &found);
+    EXPECT_FALSE(found) << "trailer fields are dropped, never merged into the head's";
+}
+
+TEST(HttpParser, TakesPipelinedRequestsOneAtATime) {
+    Limits limits;
+    RequestParser parser(limits);
+    Request request;
+    const std::string first = "POST /1 HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\nabc";
+    const std::string second = "GET /2 HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n";
+    const std::string both = first + second;
+    size_t taken = 0;
+    ASSERT_EQ(parse(&parser, &request, both, 0, &taken), ParseState::kMessageComplete);
+    EXPECT_EQ(taken, first.size());
+    EXPECT_EQ(request.body(), "abc");
+    ASSERT_EQ(parse(&parser, &request, both.substr(taken), 0, &taken), ParseState::kMessageComplete);
+    EXPECT_EQ(request.target(), "/2");
+    EXPECT_FALSE(request.keep_alive());
+}
+
+TEST(HttpParser, StopsAfterTheHeadSoThatTheBodyCanWait) {
+    Limits limits;
+    RequestParser parser(limits);
+    Request request;
+    request.clear();
+    parser.next();
+    const std::string head = "PUT /x HTTP/1.1\r\nHost: h\r\nExpect: 100-Continue\r\nContent-Length: 2\r\n\r\n";
+    const size_t taken = parser.feed(&request, head.data(), head.size());
+    ASSERT_EQ(parser.state(), ParseState::kHeadersComplete);
+    EXPECT_EQ(taken, head.size() - 1) << "the head's last LF is taken on the next feed";
+    EXPECT_TRUE(request.expects_continue());
+    EXPECT_TRUE(parser.body_expected());
+    EXPECT_EQ(parser.feed(&request, head.data() + taken, 1), 1u);
+    EXPECT_EQ(parser.state(), ParseState::kNeedMore);
+    EXPECT_EQ(parser.feed(&request, "ok", 2), 2u);
+    EXPECT_EQ(parser.state(), ParseState::kMessageComplete);
+    EXPECT_EQ(request.body(), "ok");
+}
+
+TEST(HttpParser, TrailerFieldsCannotAddASecondHost) {
+    Limits limits;
+    RequestParser parser(limits);
+    Request request;
+    ASSERT_EQ(parse(&parser, &request,
+                    "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nHost: b\r\n\r\n"),
+              ParseState::kMessageComplete);
+    ASSERT_EQ(request.field_count(), 2u);
+    EXPECT_EQ(request.find("host"), "a");
+}
+
+TEST(HttpParser, KnowsHttp10KeepAliveAndHead) {
+    Limits limits;
+    RequestParser parser(limits);
+    Request request;
+    ASSERT_EQ(parse(&parser, &request, "HEAD / HTTP/1.0\r\n\r\n"), ParseState::kMessageComplete);
+    EXPECT_TRUE(request.head());
+    EXPECT_FALSE(request.keep_alive());
+    ASSERT_EQ(parse(&parser, &request, "GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"),
+              ParseState::kMessageComplete);
+    EXPECT_TRUE(request.keep_alive());
+}
+
+TEST(HttpParser, RejectsTheSmugglingCorpusAllAtOnceAndByteByByte) {
+    Limits limits;
+    for (const study_test::Rejected& rejected : study_test::smuggling_corpus()) {
+        for (size_t step : {size_t{0}, size_t{1}}) {
+            RequestParser parser(limits);
+            Request request;
+            EXPECT_EQ(parse(&parser, &request, rejected.text, step), ParseState::kError)
+                << rejected.name << " (step " << step << ")";
+            EXPECT_EQ(parser.status(), rejected.status) << rejected.name << ": " << parser.reason();
+        }
+    }
+}
+
+TEST(HttpParser, RejectsAChunkOverTheBodyLimitAtItsSizeLine) {
+    Limits limits;
+    limits.max_body_size = 10;
+    RequestParser parser(limits);
+    Request request;
+    const std::string head = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n8\r\n12345678\r\n";
+    EXPECT_EQ(parse(&parser, &request, head + "2\r\nab\r\n0\r\n\r\n"), ParseState::kMessageComplete);
+    EXPECT_EQ(request.body(), "12345678ab");
+    EXPECT_EQ(parse(&parser, &request, head + "3\r\n"), ParseState::kError);
+    EXPECT_EQ(parser.status(), 413);
+}
+
+TEST(HttpParser, AcceptsAHeadExactlyAtTheLimit) {
+    Limits limits;
+    RequestParser parser(limits);
+    Request request;
+    std::string text = "GET / HTTP/1.1\r\nHost: h\r\nX-A: \r\n\r\n";
+    text.insert(text.size() - 4, limits.max_header_size - text.size() + 2, 'a');
+    ASSERT_EQ(text.size(), limits.max_header_size + 2);
+    EXPECT_EQ(parse(&parser, &request, text), ParseState::kMessageComplete) << parser.reason();
+    text.insert(text.size() - 4, 1, 'a');
+    EXPECT_EQ(parse(&parser, &request, text), ParseState::kError);
+    EXPECT_EQ(parser.status(), 431);
+}
+
+TEST(HttpParser, StatusTextComesFromTheLibrary) {
+    EXPECT_EQ(study::http::status_text(404), "Not Found");
+    EXPECT_EQ(study::http::status_text(799), "");
+}
+
+}  // namespace
