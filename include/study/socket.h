@@ -17,6 +17,9 @@ struct pollfd;
 namespace study {
 
 struct WaitPoint;
+class TlsContext;
+class TlsSession;
+struct TlsPeer;
 
 // A non-blocking socket whose waits suspend only the running coroutine (or, in the main context, run the loop until
 // the socket is ready). Readiness comes from a libuv poll handle, started only while someone waits. One reader and
@@ -44,6 +47,8 @@ public:
     int domain() const { return domain_; }
     int type() const { return type_; }
     int error() const { return error_; }
+    // A text for error() where its errno text would not say why (OpenSSL's reason for a TLS failure); nullptr then.
+    const char* error_message() const { return error_ != 0 && !message_.empty() ? message_.c_str() : nullptr; }
 
     bool bind(const sockaddr* address, socklen_t length);
     bool listen(int backlog);
@@ -64,7 +69,9 @@ public:
     ssize_t sendto(const char* data, size_t length, const sockaddr* to, socklen_t to_length, double timeout);
     // Waits until data (or the peer's close) can be read, without reading; for callers that allocate their
     // buffer only then.
-    bool wait_readable(double timeout) { return wait_ready(kRead, timeout); }
+    // With TLS on, decrypted data OpenSSL holds already counts as readable, and a read that has to send first waits
+    // for the socket to be writable.
+    bool wait_readable(double timeout);
     bool wait_writable(double timeout) { return wait_ready(kWrite, timeout); }
 
     // What wait_any() watches on one socket.
@@ -89,6 +96,23 @@ public:
     bool set_option(int level, int name, int value);
     bool get_option(int level, int name, int* value);
 
+    // TLS (include/study/tls.h). Starts TLS on this connected stream socket, as client or server as `context` says,
+    // and runs the handshake within `timeout`; the socket holds a reference to the context until it is closed. From
+    // then on recv(), recv_all(), send(), send_all() and shutdown() go through TLS, with the same waits, timeouts,
+    // cancel and close as before; recvfrom() and sendto() fail with EOPNOTSUPP. False with error() set: EPROTO for a
+    // TLS failure (verification, protocol), ECONNRESET when the peer closed during the handshake, each with
+    // error_message() giving OpenSSL's reason; ETIMEDOUT, ECANCELED, EBADF as for any wait; EINVAL for a socket that
+    // is not a stream or a session OpenSSL refuses to set up (error_message() says why); EALREADY when TLS is on
+    // already. A handshake that timed out may be continued by calling it again; after any other failure the
+    // connection is unusable.
+    bool enable_tls(TlsContext* context, const TlsPeer& peer, double timeout);
+    // Sends TLS's close_notify (waiting for room within `timeout`), without waiting for the peer's. close() sends it
+    // too, when it can without waiting.
+    bool tls_shutdown(double timeout);
+    // The connection's TLS state once enable_tls() was called (alpn(), session_reused(), the peer's certificate...);
+    // nullptr for a plain socket. Owned by the socket, gone at close().
+    const TlsSession* tls() const { return tls_; }
+
     // Buffers are owned by the caller; the core never keeps them across a wait in anything another coroutine
     // reaches. (The waiting coroutine itself reads into them once resumed.)
 
@@ -98,6 +122,7 @@ private:
     // Waits until the socket may be ready for `direction`; false with error_ set when it cannot wait, or the wait
     // ended otherwise (timeout, cancel, close).
     bool wait_ready(Direction direction, double timeout);
+    // `call(Direction* wait_for)` makes one attempt; a would-block failure waits for *wait_for (preset to `direction`).
     template <typename Call>
     ssize_t io(Direction direction, double timeout, Call call);
     Socket(int fd, int domain, int type);  // fd is non-blocking already
@@ -106,8 +131,9 @@ private:
     // Watches what the waiters need (adding only), or exactly `events`.
     void update_poll();
     void set_poll_events(int events);
-    bool fail(int error);       // sets error_, returns false
-    ssize_t failed(int error);  // sets error_, returns -1
+    bool fail(int error, std::string message = std::string());       // sets error_ and message_, returns false
+    ssize_t failed(int error, std::string message = std::string());  // sets error_ and message_, returns -1
+    void drop_tls();
     static void on_poll(uv_poll_s* handle, int status, int events);
     static void forget(WaitPoint* wait);
     static void unlink_any(WaitPoint* wait);
@@ -116,6 +142,8 @@ private:
     int domain_;
     int type_;
     int error_ = 0;
+    std::string message_;        // error_message() of error_
+    TlsSession* tls_ = nullptr;  // heap; TLS state once enable_tls() was called
     uv_poll_s* poll_ = nullptr;  // heap; created at the first wait
     uint64_t poll_generation_ = 0;
     int poll_events_ = 0;                         // what poll_ watches now

@@ -17,6 +17,7 @@
 
 #include "study/coroutine.h"
 #include "study/scheduler.h"
+#include "study/tls.h"
 
 namespace study {
 
@@ -79,13 +80,14 @@ Socket::~Socket() {
     }
 }
 
-bool Socket::fail(int error) {
+bool Socket::fail(int error, std::string message) {
     error_ = error;
+    message_ = std::move(message);
     return false;
 }
 
-ssize_t Socket::failed(int error) {
-    error_ = error;
+ssize_t Socket::failed(int error, std::string message) {
+    fail(error, std::move(message));
     return -1;
 }
 
@@ -334,28 +336,89 @@ ssize_t Socket::io(Direction direction, double timeout, Call call) {
         if (closed()) {
             return failed(EBADF);
         }
-        const ssize_t n = call();
+        Direction wait_for = direction;
+        const ssize_t n = call(&wait_for);
         if (n >= 0) {
             error_ = 0;
             return n;
         }
-        if (errno == EINTR) {
+        const int error = errno;
+        if (error == EINTR) {
             continue;
         }
-        if (!would_block(errno)) {
-            return failed(errno);
+        if (!would_block(error)) {
+            return failed(error, tls_ != nullptr ? tls_->take_failure() : std::string());
         }
         if (!deadline) {
             deadline.emplace(timeout);
         }
-        if (!wait_ready(direction, deadline->remaining())) {
+        if (!wait_ready(wait_for, deadline->remaining())) {
             return -1;
         }
     }
 }
 
+namespace {
+
+// One attempt of a TLS step for Socket::io(): what OpenSSL waits for becomes the direction to wait in.
+template <typename Direction, typename Step>
+ssize_t tls_attempt(Direction* wait_for, Direction read, Direction write, Step step) {
+    bool want_write = false;
+    const ssize_t n = step(&want_write);
+    *wait_for = want_write ? write : read;
+    return n;
+}
+
+}  // namespace
+
+bool Socket::enable_tls(TlsContext* context, const TlsPeer& peer, double timeout) {
+    if (closed()) {
+        return fail(EBADF);
+    }
+    if (tls_ == nullptr) {
+        if (type_ != SOCK_STREAM) {
+            return fail(EINVAL, "TLS needs a stream socket");
+        }
+        std::string error;
+        tls_ = TlsSession::create(context, fd_, peer, &error);
+        if (tls_ == nullptr) {
+            return fail(EINVAL, std::move(error));
+        }
+    } else if (tls_->established()) {
+        return fail(EALREADY, "TLS is on already");
+    }
+    return io(kRead, timeout, [&](Direction* wait_for) {
+               return tls_attempt(wait_for, kRead, kWrite, [&](bool* want) { return tls_->handshake(want); });
+           }) >= 0;
+}
+
+bool Socket::tls_shutdown(double timeout) {
+    if (tls_ == nullptr) {
+        return fail(closed() ? EBADF : EINVAL, closed() ? std::string() : "TLS is not on");
+    }
+    return io(kWrite, timeout, [&](Direction* wait_for) {
+               return tls_attempt(wait_for, kRead, kWrite, [&](bool* want) { return tls_->shutdown(want); });
+           }) >= 0;
+}
+
+bool Socket::wait_readable(double timeout) {
+    if (tls_ != nullptr && !closed()) {
+        if (tls_->pending()) {
+            error_ = 0;
+            return true;
+        }
+        return wait_ready(tls_->read_wants_write() ? kWrite : kRead, timeout);
+    }
+    return wait_ready(kRead, timeout);
+}
+
+void Socket::drop_tls() {
+    delete tls_;
+    tls_ = nullptr;
+}
+
 Socket* Socket::accept(double timeout) {
-    const ssize_t fd = io(kRead, timeout, [&] {
+    const ssize_t fd = io(kRead, timeout, [&](Direction*) {
         return static_cast<ssize_t>(::accept4(fd_, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC));
     });
     return fd < 0 ? nullptr : new Socket(static_cast<int>(fd), domain_, type_);  // non-blocking already (accept4)
@@ -395,7 +458,12 @@ bool Socket::connect(const sockaddr* address, socklen_t length, double timeout) 
 }
 
 ssize_t Socket::recv(char* buffer, size_t length, double timeout) {
-    return io(kRead, timeout, [&] { return ::recv(fd_, buffer, length, 0); });
+    if (tls_ != nullptr) {
+        return io(kRead, timeout, [&](Direction* wait_for) {
+            return tls_attempt(wait_for, kRead, kWrite, [&](bool* want) { return tls_->read(buffer, length, want); });
+        });
+    }
+    return io(kRead, timeout, [&](Direction*) { return ::recv(fd_, buffer, length, 0); });
 }
 
 ssize_t Socket::recv_all(char* buffer, size_t length, double timeout) {
@@ -416,7 +484,12 @@ ssize_t Socket::recv_all(char* buffer, size_t length, double timeout) {
 }
 
 ssize_t Socket::send(const char* data, size_t length, double timeout) {
-    return io(kWrite, timeout, [&] { return ::send(fd_, data, length, MSG_NOSIGNAL); });
+    if (tls_ != nullptr) {
+        return io(kWrite, timeout, [&](Direction* wait_for) {
+            return tls_attempt(wait_for, kRead, kWrite, [&](bool* want) { return tls_->write(data, length, want); });
+        });
+    }
+    return io(kWrite, timeout, [&](Direction*) { return ::send(fd_, data, length, MSG_NOSIGNAL); });
 }
 
 ssize_t Socket::send_all(const char* data, size_t length, double timeout, size_t* sent) {
@@ -440,19 +513,28 @@ ssize_t Socket::send_all(const char* data, size_t length, double timeout, size_t
 }
 
 ssize_t Socket::recvfrom(char* buffer, size_t length, sockaddr_storage* from, socklen_t* from_length, double timeout) {
-    return io(kRead, timeout, [&] {
+    if (tls_ != nullptr) {
+        return failed(EOPNOTSUPP, "recvfrom() bypasses TLS");
+    }
+    return io(kRead, timeout, [&](Direction*) {
         *from_length = sizeof(*from);
         return ::recvfrom(fd_, buffer, length, 0, reinterpret_cast<sockaddr*>(from), from_length);
     });
 }
 
 ssize_t Socket::sendto(const char* data, size_t length, const sockaddr* to, socklen_t to_length, double timeout) {
-    return io(kWrite, timeout, [&] { return ::sendto(fd_, data, length, MSG_NOSIGNAL, to, to_length); });
+    if (tls_ != nullptr) {
+        return failed(EOPNOTSUPP, "sendto() bypasses TLS");
+    }
+    return io(kWrite, timeout, [&](Direction*) { return ::sendto(fd_, data, length, MSG_NOSIGNAL, to, to_length); });
 }
 
 bool Socket::shutdown(int how) {
     if (closed()) {
         return fail(EBADF);
+    }
+    if (tls_ != nullptr && how != SHUT_RD) {
+        tls_->close_notify();  // the peer sees the end of the TLS stream before that of the TCP one
     }
     if (::shutdown(fd_, how) != 0) {
         return fail(errno);
@@ -465,6 +547,7 @@ int Socket::detach() {
     if (closed()) {
         return -1;
     }
+    drop_tls();  // its state does not travel with the descriptor
     if (poll_ != nullptr && poll_generation_ == scheduler::generation()) {
         auto* handle = reinterpret_cast<uv_poll_t*>(poll_);
         uv_poll_stop(handle);  // before the descriptor goes, as libuv asks
@@ -487,6 +570,9 @@ int Socket::detach() {
 }
 
 bool Socket::close() {
+    if (tls_ != nullptr && !closed()) {
+        tls_->close_notify();
+    }
     const int fd = detach();
     if (fd < 0) {
         return fail(EBADF);
