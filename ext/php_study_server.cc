@@ -20,6 +20,7 @@ extern "C" {
 #include "stubs/php_study_server_arginfo.h"
 #include "study/scheduler.h"
 #include "study/socket.h"
+#include "study/tls.h"
 
 using study::Socket;
 
@@ -28,8 +29,10 @@ zend_class_entry *php_study_server_ce;
 namespace {
 
 struct php_study_server {
-    Socket *socket; /* the listening socket; nullptr until constructed */
-    zval handler;   /* owned callable, UNDEF until set_handler() */
+    Socket *socket;           /* the listening socket; nullptr until constructed */
+    study::TlsContext *tls;   /* TLS of every connection (a reference), nullptr for plain TCP */
+    double handshake_timeout; /* how long one connection's TLS handshake may take */
+    zval handler;             /* owned callable, UNDEF until set_handler() */
     /* The handler resolved once, by set_handler(), in its caller's scope (a private method set from inside its class
      * is callable only from there). Empty for a __call trampoline, which one call consumes: it is made again for each
      * connection. Holds no reference of its own: `handler` keeps the object and the closure alive. */
@@ -47,6 +50,8 @@ php_study_server *server_from(zend_object *object) {
 zend_object *create_object(zend_class_entry *ce) {
     auto *server = static_cast<php_study_server *>(zend_object_alloc(sizeof(php_study_server), ce));
     server->socket = nullptr;
+    server->tls = nullptr;
+    server->handshake_timeout = -1;
     ZVAL_UNDEF(&server->handler);
     memset(&server->fcc, 0, sizeof(server->fcc));
     server->running = false;
@@ -60,6 +65,10 @@ void free_object(zend_object *object) {
     php_study_server *server = server_from(object);
     delete server->socket;
     server->socket = nullptr;
+    if (server->tls != nullptr) {
+        server->tls->release(); /* connections keep their own references */
+        server->tls = nullptr;
+    }
     zval_ptr_dtor(&server->handler);
     ZVAL_UNDEF(&server->handler);
     zend_object_std_dtor(object);
@@ -95,23 +104,118 @@ bool accept_error_is_transient(int error) {
            error == EPROTO || error == EPERM;
 }
 
+/* The handler to call now, in `handler` (a new reference) and `fcc`: set_handler() may replace it while a connection
+ * is served, and a __call trampoline is made again for each call. False, with Study\Coroutine\Error thrown, when it
+ * cannot be resolved any more. */
+bool current_handler(php_study_server *server, zval *handler, zend_fcall_info_cache *fcc) {
+    ZVAL_COPY(handler, &server->handler);
+    *fcc = server->fcc;
+    char *error = nullptr;
+    if (fcc->function_handler == nullptr && !zend_is_callable_ex(handler, nullptr, 0, nullptr, fcc, &error)) {
+        php_study_throw_misuse("Study\\Coroutine\\Server::start(): the handler cannot be called: %s",
+                               error != nullptr ? error : "unknown reason");
+        if (error != nullptr) {
+            efree(error);
+        }
+        zval_ptr_dtor(handler);
+        return false;
+    }
+    return true;
+}
+
 /* Runs the handler in a new coroutine for one connection; throws when it cannot (the coroutine limit, or a __call
  * handler that cannot be resolved any more), so that start() ends with the error instead of dropping connections. */
 void run_handler(php_study_server *server, zval *socket) {
     zval handler;
-    ZVAL_COPY(&handler, &server->handler); /* set_handler() may replace it while the coroutine runs */
-    zend_fcall_info_cache fcc = server->fcc;
-    char *error = nullptr;
-    if (fcc.function_handler == nullptr && !zend_is_callable_ex(&handler, nullptr, 0, nullptr, &fcc, &error)) {
-        php_study_throw_misuse("Study\\Coroutine\\Server::start(): the handler cannot be called: %s",
-                               error != nullptr ? error : "unknown reason");
-    } else {
+    zend_fcall_info_cache fcc;
+    if (current_handler(server, &handler, &fcc)) {
         php_study_coroutine_create(&handler, &fcc, socket, 1);
+        zval_ptr_dtor(&handler);
     }
-    if (error != nullptr) {
-        efree(error);
+}
+
+/* The function a TLS connection's coroutine runs (ext/php_study_server.cc registers it in a table of its own, not
+ * PHP's): the handshake, then the handler in the same coroutine. A slow or hostile client holds only its own
+ * coroutine, for at most the handshake timeout; a failed handshake closes the connection, which the handler never
+ * sees. */
+zend_function *g_handshake_function;
+HashTable g_private_functions;
+
+ZEND_FUNCTION(study_server_handshake) {
+    zval *server_object, *socket_object;
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_OBJECT(server_object)
+        Z_PARAM_OBJECT(socket_object)
+    ZEND_PARSE_PARAMETERS_END();
+    php_study_server *server = server_from(Z_OBJ_P(server_object));
+    Socket *socket = php_study_socket_get(socket_object);
+    const bool ok = socket->enable_tls(server->tls, study::TlsPeer(), server->handshake_timeout);
+    if (EG(exception)) {
+        RETURN_THROWS(); /* a wait refused where the coroutine may not suspend */
+    }
+    if (!ok) {
+        const int error = socket->error();
+        php_study_socket_close(socket_object);
+        if (error == ECANCELED) {
+            php_study_wait_end(study::WakeReason::kDone); /* a coroutine being destroyed unwinds */
+        }
+        return;
+    }
+    zval handler, retval;
+    zend_fcall_info_cache fcc;
+    if (!current_handler(server, &handler, &fcc)) {
+        RETURN_THROWS();
+    }
+    zend_fcall_info fci;
+    fci.size = sizeof(fci);
+    ZVAL_COPY_VALUE(&fci.function_name, &handler);
+    fci.object = nullptr;
+    fci.retval = &retval;
+    fci.params = socket_object;
+    fci.param_count = 1;
+    fci.named_params = nullptr;
+    if (zend_call_function(&fci, &fcc) == SUCCESS) {
+        zval_ptr_dtor(&retval);
     }
     zval_ptr_dtor(&handler);
+}
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_study_server_handshake, 0, 0, 2)
+    ZEND_ARG_INFO(0, server)
+    ZEND_ARG_INFO(0, socket)
+ZEND_END_ARG_INFO()
+
+const zend_function_entry kPrivateFunctions[] = {ZEND_NS_FENTRY(
+    "Study\\Coroutine\\Server", handshake, ZEND_FN(study_server_handshake), arginfo_study_server_handshake, 0)
+                                                     ZEND_FE_END};
+
+/* Starts a TLS connection's coroutine: the handshake, then the handler. */
+void run_tls_connection(zval *server_object, zval *socket) {
+    zval args[2], name;
+    ZVAL_COPY_VALUE(&args[0], server_object);
+    ZVAL_COPY_VALUE(&args[1], socket);
+    ZVAL_STR(&name, g_handshake_function->common.function_name); /* only what the task calls, by fcc */
+    zend_fcall_info_cache fcc;
+    memset(&fcc, 0, sizeof(fcc));
+    fcc.function_handler = g_handshake_function;
+    php_study_coroutine_create(&name, &fcc, args, 2);
+}
+
+/* The TLS context of a server from its `ssl` options; false with Study\Coroutine\Socket\Exception or a TypeError or
+ * ValueError thrown. */
+bool server_tls(php_study_server *server, HashTable *ssl) {
+    php_study_tls_options options;
+    if (!php_study_tls_options_read(ssl, true, 4, &options)) {
+        return false;
+    }
+    std::string error;
+    server->tls = study::TlsContext::create(options.config, &error);
+    if (server->tls == nullptr) {
+        zend_throw_exception_ex(php_study_socket_exception_ce, EINVAL, "cannot set up TLS: %s", error.c_str());
+        return false;
+    }
+    server->handshake_timeout = options.handshake_timeout;
+    return true;
 }
 
 }  // namespace
@@ -120,15 +224,21 @@ PHP_METHOD(Study_Coroutine_Server, __construct) {
     zend_string *host;
     zend_long port;
     bool reuse_port = false;
-    ZEND_PARSE_PARAMETERS_START(2, 3)
+    HashTable *ssl = nullptr;
+    ZEND_PARSE_PARAMETERS_START(2, 4)
         Z_PARAM_STR(host)
         Z_PARAM_LONG(port)
         Z_PARAM_OPTIONAL
         Z_PARAM_BOOL(reuse_port)
+        Z_PARAM_ARRAY_HT_OR_NULL(ssl)
     ZEND_PARSE_PARAMETERS_END();
     php_study_server *server = server_from(Z_OBJ_P(ZEND_THIS));
     if (server->socket != nullptr) {
         zend_throw_error(nullptr, "Cannot call %s::__construct() twice", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
+        RETURN_THROWS();
+    }
+    /* One TLS context for every connection, built before anything listens. */
+    if (ssl != nullptr && !server_tls(server, ssl)) {
         RETURN_THROWS();
     }
     sockaddr_storage address;
@@ -238,7 +348,11 @@ PHP_METHOD(Study_Coroutine_Server, start) {
         }
         zval socket;
         php_study_socket_wrap(&socket, connection);
-        run_handler(server, &socket);
+        if (server->tls != nullptr) {
+            run_tls_connection(ZEND_THIS, &socket);
+        } else {
+            run_handler(server, &socket);
+        }
         zval_ptr_dtor(&socket);
         if (EG(exception)) {
             break;
@@ -273,4 +387,11 @@ void php_study_server_minit(int module_number) {
     g_handlers.clone_obj = nullptr;
     g_handlers.get_gc = get_gc;
     g_error_properties = php_study_error_properties_of(php_study_server_ce);
+    zend_hash_init(&g_private_functions, 1, nullptr, ZEND_FUNCTION_DTOR, 1);
+    zend_register_functions(nullptr, kPrivateFunctions, &g_private_functions, MODULE_PERSISTENT);
+    g_handshake_function =
+        static_cast<zend_function *>(zend_hash_str_find_ptr(&g_private_functions, "study\\coroutine\\server\\handshake",
+                                                            sizeof("study\\coroutine\\server\\handshake") - 1));
 }
+
+void php_study_server_mshutdown(void) { zend_hash_destroy(&g_private_functions); }

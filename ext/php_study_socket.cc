@@ -33,8 +33,11 @@ zend_class_entry *php_study_socket_exception_ce;
 namespace {
 
 struct php_study_socket {
-    Socket *socket; /* nullptr until constructed */
-    double timeout; /* for calls not given one; negative: none */
+    Socket *socket;                /* nullptr until constructed */
+    double timeout;                /* for calls not given one; negative: none */
+    zend_string *host;             /* the host given to connect(): TLS's default peer name; nullptr before */
+    zend_string *peer_certificate; /* PEM, kept by enableCrypto() with capture_peer_cert; nullptr otherwise */
+    bool accepted;                 /* made by accept(): the server side of TLS */
     zend_object std;
 };
 
@@ -50,6 +53,9 @@ zend_object *create_object(zend_class_entry *ce) {
     auto *sock = static_cast<php_study_socket *>(zend_object_alloc(sizeof(php_study_socket), ce));
     sock->socket = nullptr;
     sock->timeout = -1;
+    sock->host = nullptr;
+    sock->peer_certificate = nullptr;
+    sock->accepted = false;
     zend_object_std_init(&sock->std, ce);
     object_properties_init(&sock->std, ce);
     sock->std.handlers = &g_handlers;
@@ -60,6 +66,12 @@ void free_object(zend_object *object) {
     php_study_socket *sock = socket_from(object);
     delete sock->socket; /* closes it */
     sock->socket = nullptr;
+    if (sock->host != nullptr) {
+        zend_string_release(sock->host);
+    }
+    if (sock->peer_certificate != nullptr) {
+        zend_string_release(sock->peer_certificate);
+    }
     zend_object_std_dtor(object);
 }
 
@@ -68,6 +80,11 @@ void set_fd(zend_object *object, int fd) { ZVAL_LONG(OBJ_PROP(object, g_fd_offse
 /* errCode and errMsg after a call: 0 and "" on success; errMsg `message`, or the errno value's text. */
 void set_error(zend_object *object, int error, const char *message = nullptr) {
     php_study_set_errno(object, g_error_properties, error, message);
+}
+
+/* errCode and errMsg after a call of `socket`: its errno value, and its own text where it has one (TLS). */
+void set_socket_error(zend_object *object, const Socket *socket) {
+    set_error(object, socket->error(), socket->error_message());
 }
 
 /* The core socket of $this; throws when a subclass constructor did not call parent::__construct(). */
@@ -121,7 +138,15 @@ void address_array(zval *return_value, const sockaddr *address) {
 void php_study_socket_wrap(zval *out, Socket *socket) {
     object_init_ex(out, php_study_socket_ce);
     socket_from(Z_OBJ_P(out))->socket = socket;
+    socket_from(Z_OBJ_P(out))->accepted = true;
     set_fd(Z_OBJ_P(out), socket->fd());
+}
+
+Socket *php_study_socket_get(zval *object) { return socket_from(Z_OBJ_P(object))->socket; }
+
+void php_study_socket_close(zval *object) {
+    socket_from(Z_OBJ_P(object))->socket->close();
+    set_fd(Z_OBJ_P(object), -1);
 }
 
 double php_study_monotonic_seconds(void) {
@@ -214,7 +239,7 @@ PHP_METHOD(Study_Coroutine_Socket, bind) {
         RETURN_FALSE;
     }
     const bool ok = socket->bind(reinterpret_cast<sockaddr *>(&address), length);
-    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    set_socket_error(Z_OBJ_P(ZEND_THIS), socket);
     RETURN_BOOL(ok);
 }
 
@@ -229,7 +254,7 @@ PHP_METHOD(Study_Coroutine_Socket, listen) {
         RETURN_THROWS();
     }
     const bool ok = socket->listen(static_cast<int>(backlog));
-    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    set_socket_error(Z_OBJ_P(ZEND_THIS), socket);
     RETURN_BOOL(ok);
 }
 
@@ -248,7 +273,7 @@ PHP_METHOD(Study_Coroutine_Socket, accept) {
         delete connection;
         RETURN_THROWS();
     }
-    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    set_socket_error(Z_OBJ_P(ZEND_THIS), socket);
     if (connection == nullptr) {
         RETURN_FALSE;
     }
@@ -269,6 +294,11 @@ PHP_METHOD(Study_Coroutine_Socket, connect) {
     if (socket == nullptr || !timeout_of(ZEND_THIS, timeout, 3, &timeout)) {
         RETURN_THROWS();
     }
+    php_study_socket *sock = socket_from(Z_OBJ_P(ZEND_THIS));
+    if (sock->host != nullptr) {
+        zend_string_release(sock->host);
+    }
+    sock->host = zend_string_copy(host);
     const char *message = nullptr;
     int error = 0;
     const bool ok =
@@ -320,7 +350,7 @@ void receive(INTERNAL_FUNCTION_PARAMETERS, bool all) {
         }
         RETURN_THROWS();
     }
-    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    set_socket_error(Z_OBJ_P(ZEND_THIS), socket);
     if (n <= 0) {
         if (buffer != nullptr) {
             zend_string_efree(buffer);
@@ -356,7 +386,7 @@ void transmit(INTERNAL_FUNCTION_PARAMETERS, bool all) {
     if (!after_wait(socket)) {
         RETURN_THROWS();
     }
-    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    set_socket_error(Z_OBJ_P(ZEND_THIS), socket);
     if (n < 0) {
         RETURN_FALSE;
     }
@@ -397,7 +427,7 @@ PHP_METHOD(Study_Coroutine_Socket, recvfrom) {
         efree(from);
         RETURN_THROWS();
     }
-    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    set_socket_error(Z_OBJ_P(ZEND_THIS), socket);
     if (n < 0) {
         zend_string_efree(buffer);
         efree(from);
@@ -440,7 +470,7 @@ PHP_METHOD(Study_Coroutine_Socket, sendto) {
     if (!after_wait(socket)) {
         RETURN_THROWS();
     }
-    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    set_socket_error(Z_OBJ_P(ZEND_THIS), socket);
     if (n < 0) {
         RETURN_FALSE;
     }
@@ -458,7 +488,7 @@ PHP_METHOD(Study_Coroutine_Socket, shutdown) {
         RETURN_THROWS();
     }
     const bool ok = socket->shutdown(static_cast<int>(how));
-    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    set_socket_error(Z_OBJ_P(ZEND_THIS), socket);
     RETURN_BOOL(ok);
 }
 
@@ -469,7 +499,7 @@ PHP_METHOD(Study_Coroutine_Socket, close) {
         RETURN_THROWS();
     }
     const bool ok = socket->close();
-    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    set_socket_error(Z_OBJ_P(ZEND_THIS), socket);
     set_fd(Z_OBJ_P(ZEND_THIS), -1);
     RETURN_BOOL(ok);
 }
@@ -486,7 +516,7 @@ PHP_METHOD(Study_Coroutine_Socket, setOption) {
         RETURN_THROWS();
     }
     const bool ok = socket->set_option(static_cast<int>(level), static_cast<int>(name), static_cast<int>(value));
-    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    set_socket_error(Z_OBJ_P(ZEND_THIS), socket);
     RETURN_BOOL(ok);
 }
 
@@ -502,7 +532,7 @@ PHP_METHOD(Study_Coroutine_Socket, getOption) {
     }
     int value = 0;
     const bool ok = socket->get_option(static_cast<int>(level), static_cast<int>(name), &value);
-    set_error(Z_OBJ_P(ZEND_THIS), socket->error());
+    set_socket_error(Z_OBJ_P(ZEND_THIS), socket);
     if (!ok) {
         RETURN_FALSE;
     }
@@ -536,6 +566,80 @@ void name_of(INTERNAL_FUNCTION_PARAMETERS, bool peer) {
 PHP_METHOD(Study_Coroutine_Socket, getsockname) { name_of(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
 
 PHP_METHOD(Study_Coroutine_Socket, getpeername) { name_of(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+
+PHP_METHOD(Study_Coroutine_Socket, enableCrypto) {
+    HashTable *options = nullptr;
+    double timeout = -1;
+    ZEND_PARSE_PARAMETERS_START(0, 2)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY_HT(options)
+        Z_PARAM_DOUBLE(timeout)
+    ZEND_PARSE_PARAMETERS_END();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr || !timeout_of(ZEND_THIS, timeout, 2, &timeout)) {
+        RETURN_THROWS();
+    }
+    php_study_socket *sock = socket_from(Z_OBJ_P(ZEND_THIS));
+    php_study_tls_options tls;
+    if (!php_study_tls_options_read(options, sock->accepted, 1, &tls)) {
+        RETURN_THROWS();
+    }
+    /* A context per call, as PHP's streams make one per stream: the options may differ from call to call. */
+    std::string error;
+    study::TlsContext *context = study::TlsContext::create(tls.config, &error);
+    if (context == nullptr) {
+        set_error(Z_OBJ_P(ZEND_THIS), EINVAL, error.c_str());
+        RETURN_FALSE;
+    }
+    study::TlsPeer peer;
+    php_study_tls_peer_of(tls, sock->host != nullptr ? std::string(ZSTR_VAL(sock->host), ZSTR_LEN(sock->host)) : "",
+                          &peer);
+    const bool ok = socket->enable_tls(context, peer, timeout);
+    context->release(); /* the socket holds its own reference */
+    if (!after_wait(socket)) {
+        RETURN_THROWS();
+    }
+    set_socket_error(Z_OBJ_P(ZEND_THIS), socket);
+    if (ok && tls.capture_peer_cert) {
+        const std::string pem = socket->tls()->peer_certificate_pem();
+        if (sock->peer_certificate != nullptr) {
+            zend_string_release(sock->peer_certificate);
+        }
+        sock->peer_certificate = pem.empty() ? nullptr : zend_string_init(pem.data(), pem.size(), 0);
+    }
+    RETURN_BOOL(ok);
+}
+
+PHP_METHOD(Study_Coroutine_Socket, getPeerCertificate) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    zend_string *pem = socket_from(Z_OBJ_P(ZEND_THIS))->peer_certificate;
+    if (pem == nullptr) {
+        RETURN_FALSE;
+    }
+    RETURN_STR_COPY(pem);
+}
+
+PHP_METHOD(Study_Coroutine_Socket, getCryptoInfo) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    Socket *socket = socket_of(ZEND_THIS);
+    if (socket == nullptr) {
+        RETURN_THROWS();
+    }
+    const study::TlsSession *tls = socket->tls();
+    if (tls == nullptr || !tls->established()) {
+        RETURN_FALSE;
+    }
+    const std::string protocol = tls->protocol(), cipher = tls->cipher(), alpn = tls->alpn();
+    array_init_size(return_value, 4);
+    add_assoc_stringl(return_value, "protocol", protocol.data(), protocol.size());
+    add_assoc_stringl(return_value, "cipher_name", cipher.data(), cipher.size());
+    if (alpn.empty()) {
+        add_assoc_null(return_value, "alpn_protocol");
+    } else {
+        add_assoc_stringl(return_value, "alpn_protocol", alpn.data(), alpn.size());
+    }
+    add_assoc_bool(return_value, "session_reused", tls->session_reused());
+}
 
 PHP_METHOD(Study_Coroutine_Socket, setTimeout) {
     double seconds;

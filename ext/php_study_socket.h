@@ -7,12 +7,34 @@
 
 #include "php.h"
 #include "study/socket.h"
+#include "study/tls.h"
 
 extern zend_class_entry *php_study_socket_ce;
 extern zend_class_entry *php_study_socket_exception_ce;
 
-/* Makes `out` a new Study\Coroutine\Socket object that owns `socket`. */
+/* Makes `out` a new Study\Coroutine\Socket object that owns `socket`, an accepted connection (the server side of
+ * TLS). */
 void php_study_socket_wrap(zval *out, study::Socket *socket);
+/* The core socket of a constructed Study\Coroutine\Socket object. */
+study::Socket *php_study_socket_get(zval *object);
+/* Closes a Study\Coroutine\Socket object's socket ($fd becomes -1). */
+void php_study_socket_close(zval *object);
+
+/* TLS options (ext/php_study_socket_tls.cc): PHP's `ssl` stream context options, as Socket::enableCrypto() and
+ * Server's constructor take them. */
+struct php_study_tls_options {
+    study::TlsConfig config;
+    std::string peer_name;        /* the name sent (SNI) and checked; empty: the host given to connect() */
+    bool verify_peer_name = true; /* check the certificate against that name */
+    bool sni_enabled = true;      /* send that name (SNI) */
+    bool capture_peer_cert = false;
+    double handshake_timeout = 60; /* Server: how long one connection's handshake may take; negative: no limit */
+};
+/* Reads `options` (nullptr: none) for a client or a server; false with a TypeError or ValueError naming argument
+ * `arg_num` and the option for a value of the wrong type or one refused. Unknown names are ignored, as PHP does. */
+bool php_study_tls_options_read(HashTable *options, bool server, uint32_t arg_num, php_study_tls_options *out);
+/* The per-connection part: SNI and the name to verify, from peer_name or `host`. */
+void php_study_tls_peer_of(const php_study_tls_options &options, const std::string &host, study::TlsPeer *peer);
 /* Seconds on a monotonic clock, for timeouts that span several waits. */
 double php_study_monotonic_seconds(void);
 /* Connects to `host` (an address, a name resolved without blocking, or a Unix path; binary safe); false with *error
@@ -26,6 +48,7 @@ void php_study_add_unique_addresses(const std::vector<sockaddr_storage> &found, 
 
 void php_study_socket_minit(int module_number);
 void php_study_server_minit(int module_number);
+void php_study_server_mshutdown(void);
 void php_study_system_minit(int module_number);
 void php_study_runtime_minit(int module_number);
 void php_study_runtime_mshutdown(void);

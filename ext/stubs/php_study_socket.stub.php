@@ -103,6 +103,32 @@ namespace Study\Coroutine {
         /** @return array{address: string, port: int}|false */
         public function getpeername(): array|false {}
 
+        /**
+         * Starts TLS on this connected socket and runs the handshake (within $timeout, or the socket's timeout). A
+         * socket made by accept() (or given to a Server's handler) is the server side, any other the client side.
+         * $options are PHP's `ssl` stream context options: verify_peer (client default true; a server asks for a
+         * client certificate only when true), verify_peer_name (default true), peer_name (default: the host given to
+         * connect()), allow_self_signed, cafile, capath (default: the system's store), local_cert, local_pk,
+         * passphrase, ciphers, crypto_method (STREAM_CRYPTO_METHOD_* constants: the lowest to the highest TLS version
+         * in it), alpn_protocols ("h2,http/1.1"), SNI_enabled (default true), verify_depth, capture_peer_cert (then
+         * getPeerCertificate() gives the certificate). Unknown names are ignored; a value of the wrong type throws a
+         * TypeError, a refused one a ValueError. False on failure: errCode EPROTO (71) with OpenSSL's reason in
+         * errMsg, ECONNRESET (104) when the peer closed during the handshake, ETIMEDOUT, ECANCELED, EBADF as for any
+         * call; EINVAL when a certificate, key or CA file cannot be loaded (errMsg says why), EALREADY when TLS is on
+         * already. From then on recv(), recvAll(), send(), sendAll(), shutdown() and close() go through TLS.
+         */
+        public function enableCrypto(array $options = [], float $timeout = -1): bool {}
+
+        /** The peer's certificate (PEM) kept by enableCrypto() with capture_peer_cert, false otherwise. */
+        public function getPeerCertificate(): string|false {}
+
+        /**
+         * The TLS connection once enableCrypto() succeeded: protocol ("TLSv1.3"), cipher_name, alpn_protocol (null
+         * when none was agreed on) and session_reused; false for a plain socket.
+         * @return array{protocol: string, cipher_name: string, alpn_protocol: ?string, session_reused: bool}|false
+         */
+        public function getCryptoInfo(): array|false {}
+
         /** The timeout of every later call that is not given one; negative for none. */
         public function setTimeout(float $seconds): bool {}
     }

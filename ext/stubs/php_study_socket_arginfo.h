@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d037ec0eeb373f50219f382575ba2669ab133891 */
+ * Stub hash: 0736d3c67d09ccd5eb41b3507bb07ce46d126f16 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Study_Coroutine_Socket___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, domain, IS_LONG, 0, "Study\\Coroutine\\Socket::AF_INET")
@@ -76,6 +76,16 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Study_Coroutine_Socket_getpeername arginfo_class_Study_Coroutine_Socket_getsockname
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Coroutine_Socket_enableCrypto, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "-1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_Study_Coroutine_Socket_getPeerCertificate, 0, 0, MAY_BE_STRING|MAY_BE_FALSE)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Study_Coroutine_Socket_getCryptoInfo arginfo_class_Study_Coroutine_Socket_getsockname
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Coroutine_Socket_setTimeout, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, seconds, IS_DOUBLE, 0)
 ZEND_END_ARG_INFO()
@@ -98,6 +108,9 @@ ZEND_METHOD(Study_Coroutine_Socket, setOption);
 ZEND_METHOD(Study_Coroutine_Socket, getOption);
 ZEND_METHOD(Study_Coroutine_Socket, getsockname);
 ZEND_METHOD(Study_Coroutine_Socket, getpeername);
+ZEND_METHOD(Study_Coroutine_Socket, enableCrypto);
+ZEND_METHOD(Study_Coroutine_Socket, getPeerCertificate);
+ZEND_METHOD(Study_Coroutine_Socket, getCryptoInfo);
 ZEND_METHOD(Study_Coroutine_Socket, setTimeout);
 
 
@@ -119,6 +132,9 @@ static const zend_function_entry class_Study_Coroutine_Socket_methods[] = {
 	ZEND_ME(Study_Coroutine_Socket, getOption, arginfo_class_Study_Coroutine_Socket_getOption, ZEND_ACC_PUBLIC)
 	ZEND_ME(Study_Coroutine_Socket, getsockname, arginfo_class_Study_Coroutine_Socket_getsockname, ZEND_ACC_PUBLIC)
 	ZEND_ME(Study_Coroutine_Socket, getpeername, arginfo_class_Study_Coroutine_Socket_getpeername, ZEND_ACC_PUBLIC)
+	ZEND_ME(Study_Coroutine_Socket, enableCrypto, arginfo_class_Study_Coroutine_Socket_enableCrypto, ZEND_ACC_PUBLIC)
+	ZEND_ME(Study_Coroutine_Socket, getPeerCertificate, arginfo_class_Study_Coroutine_Socket_getPeerCertificate, ZEND_ACC_PUBLIC)
+	ZEND_ME(Study_Coroutine_Socket, getCryptoInfo, arginfo_class_Study_Coroutine_Socket_getCryptoInfo, ZEND_ACC_PUBLIC)
 	ZEND_ME(Study_Coroutine_Socket, setTimeout, arginfo_class_Study_Coroutine_Socket_setTimeout, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };

@@ -63,6 +63,9 @@ setOption
 getOption
 getsockname
 getpeername
+enableCrypto
+getPeerCertificate
+getCryptoInfo
 setTimeout
 $fd: int, read-only
 $errCode: int

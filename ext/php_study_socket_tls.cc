@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: MIT */
+/* TLS options of Study\Coroutine\Socket::enableCrypto() and Study\Coroutine\Server: PHP's `ssl` stream context option
+ * names and meanings, read into the core's TlsConfig and TlsPeer. One table of options, one wording of their errors. */
+#include <climits>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "php_study_socket.h"
+#include "php_study_timeout.h"
+
+namespace {
+
+enum class Kind { kBool, kString, kInt, kNumber };
+
+/* What a value of `kind` is called in a TypeError. */
+const char *kind_name(Kind kind) {
+    switch (kind) {
+        case Kind::kBool:
+            return "bool";
+        case Kind::kString:
+            return "string";
+        case Kind::kInt:
+            return "int";
+        default:
+            return "float";
+    }
+}
+
+/* One option: its name, the type it takes, and where it goes. The setter gets a value of that type, and reports a
+ * value it refuses by returning the reason (nullptr when it takes it). */
+struct Option {
+    const char *name;
+    Kind kind;
+    const char *(*set)(php_study_tls_options *out, zval *value);
+    bool server_only; /* a Server's option: ignored by enableCrypto(), as unknown names are */
+};
+
+std::string string_of(zval *value) { return std::string(Z_STRVAL_P(value), Z_STRLEN_P(value)); }
+
+/* STREAM_CRYPTO_METHOD_* bits of the TLS versions (the client constants add bit 0). */
+constexpr zend_long kTlsBits[] = {1 << 3, 1 << 4, 1 << 5, 1 << 6};
+constexpr study::TlsVersion kTlsVersions[] = {study::TlsVersion::kTls1_0, study::TlsVersion::kTls1_1,
+                                              study::TlsVersion::kTls1_2, study::TlsVersion::kTls1_3};
+
+/* The lowest and highest TLS version in a crypto_method; versions between them that it leaves out are allowed too
+ * (OpenSSL takes a range). */
+const char *set_crypto_method(php_study_tls_options *out, zval *value) {
+    const zend_long method = Z_LVAL_P(value);
+    int lowest = -1, highest = -1;
+    for (int i = 0; i < 4; i++) {
+        if ((method & kTlsBits[i]) != 0) {
+            lowest = lowest < 0 ? i : lowest;
+            highest = i;
+        }
+    }
+    if (lowest < 0) {
+        return "must include a TLS version (a STREAM_CRYPTO_METHOD_TLS* constant); SSLv2 and SSLv3 are not supported";
+    }
+    out->config.min_version = kTlsVersions[lowest];
+    out->config.max_version = kTlsVersions[highest];
+    return nullptr;
+}
+
+const char *set_alpn(php_study_tls_options *out, zval *value) {
+    std::vector<std::string> names;
+    const std::string list = string_of(value);
+    size_t start = 0;
+    for (;;) {
+        const size_t comma = list.find(',', start);
+        const std::string name = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        if (name.empty() || name.size() > 255) {
+            return "must be a comma-separated list of protocol names of 1 to 255 bytes each";
+        }
+        names.push_back(name);
+        if (comma == std::string::npos) {
+            break;
+        }
+        start = comma + 1;
+    }
+    out->config.alpn = std::move(names);
+    return nullptr;
+}
+
+const char *set_verify_depth(php_study_tls_options *out, zval *value) {
+    if (Z_LVAL_P(value) < 0 || Z_LVAL_P(value) > INT_MAX) {
+        return "must be between 0 and 2147483647";
+    }
+    out->config.verify_depth = static_cast<int>(Z_LVAL_P(value));
+    return nullptr;
+}
+
+const char *set_handshake_timeout(php_study_tls_options *out, zval *value) {
+    const double seconds = Z_TYPE_P(value) == IS_LONG ? static_cast<double>(Z_LVAL_P(value)) : Z_DVAL_P(value);
+    if (std::isnan(seconds)) {
+        return "must be a number of seconds, not NaN";
+    }
+    out->handshake_timeout = seconds < 0 ? -1 : seconds;
+    return nullptr;
+}
+
+/* Setters of the plain options: a string or a truthy value stored as it is. */
+using Setter = const char *(*)(php_study_tls_options *out, zval *value);
+template <std::string php_study_tls_options::*Field>
+const char *set_string(php_study_tls_options *out, zval *value) {
+    out->*Field = string_of(value);
+    return nullptr;
+}
+template <std::string study::TlsConfig::*Field>
+const char *set_config_string(php_study_tls_options *out, zval *value) {
+    out->config.*Field = string_of(value);
+    return nullptr;
+}
+template <bool php_study_tls_options::*Field>
+const char *set_bool(php_study_tls_options *out, zval *value) {
+    out->*Field = zend_is_true(value);
+    return nullptr;
+}
+template <bool study::TlsConfig::*Field>
+const char *set_config_bool(php_study_tls_options *out, zval *value) {
+    out->config.*Field = zend_is_true(value);
+    return nullptr;
+}
+
+using O = php_study_tls_options;
+using C = study::TlsConfig;
+const Option kOptions[] = {
+    {"verify_peer", Kind::kBool, set_config_bool<&C::verify_peer>, false},
+    {"verify_peer_name", Kind::kBool, set_bool<&O::verify_peer_name>, false},
+    {"allow_self_signed", Kind::kBool, set_config_bool<&C::allow_self_signed>, false},
+    {"SNI_enabled", Kind::kBool, set_bool<&O::sni_enabled>, false},
+    {"capture_peer_cert", Kind::kBool, set_bool<&O::capture_peer_cert>, false},
+    {"peer_name", Kind::kString, set_string<&O::peer_name>, false},
+    {"cafile", Kind::kString, set_config_string<&C::ca_file>, false},
+    {"capath", Kind::kString, set_config_string<&C::ca_path>, false},
+    {"local_cert", Kind::kString, set_config_string<&C::certificate_file>, false},
+    {"local_pk", Kind::kString, set_config_string<&C::key_file>, false},
+    {"passphrase", Kind::kString, set_config_string<&C::passphrase>, false},
+    {"ciphers", Kind::kString, set_config_string<&C::ciphers>, false},
+    {"crypto_method", Kind::kInt, set_crypto_method, false},
+    {"alpn_protocols", Kind::kString, set_alpn, false},
+    {"verify_depth", Kind::kInt, set_verify_depth, false},
+    {"handshake_timeout", Kind::kNumber, set_handshake_timeout, true},
+};
+
+/* Whether `value` has the type `kind` takes. A bool option also takes an int (PHP's options are read as truthy), a
+ * float option an int. */
+bool type_matches(Kind kind, zval *value) {
+    switch (kind) {
+        case Kind::kBool:
+            return Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE || Z_TYPE_P(value) == IS_LONG;
+        case Kind::kString:
+            return Z_TYPE_P(value) == IS_STRING;
+        case Kind::kInt:
+            return Z_TYPE_P(value) == IS_LONG;
+        default:
+            return Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE;
+    }
+}
+
+}  // namespace
+
+bool php_study_tls_options_read(HashTable *options, bool server, uint32_t arg_num, php_study_tls_options *out) {
+    out->config.role = server ? study::TlsRole::kServer : study::TlsRole::kClient;
+    /* A server does not ask for client certificates unless told to; a client verifies the server. */
+    out->config.verify_peer = !server;
+    if (options == nullptr) {
+        return true;
+    }
+    for (const Option &option : kOptions) {
+        zval *value = zend_hash_str_find_deref(options, option.name, strlen(option.name));
+        if (value == nullptr || (option.server_only && !server)) {
+            continue;
+        }
+        if (!type_matches(option.kind, value)) {
+            zend_argument_type_error(arg_num, "option \"%s\" must be of type %s, %s given", option.name,
+                                     kind_name(option.kind), zend_zval_type_name(value));
+            return false;
+        }
+        if (option.kind == Kind::kString && memchr(Z_STRVAL_P(value), '\0', Z_STRLEN_P(value)) != nullptr) {
+            zend_argument_value_error(arg_num, "option \"%s\" must not contain any null bytes", option.name);
+            return false;
+        }
+        if (const char *refused = option.set(out, value)) {
+            zend_argument_value_error(arg_num, "option \"%s\" %s", option.name, refused);
+            return false;
+        }
+    }
+    return true;
+}
+
+void php_study_tls_peer_of(const php_study_tls_options &options, const std::string &host, study::TlsPeer *peer) {
+    const std::string &name = options.peer_name.empty() ? host : options.peer_name;
+    peer->server_name = options.sni_enabled ? name : std::string();
+    peer->verify_name = options.verify_peer_name ? name : std::string();
+}
