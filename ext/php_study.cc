@@ -100,6 +100,7 @@ PHP_RSHUTDOWN_FUNCTION(study) {
     php_study_runtime_rshutdown(); /* streams closed from now on do not wait for abandoned coroutines */
     php_study_wait_rshutdown();    /* it releases the waits of the coroutines abandoned next */
     php_study_coroutine_rshutdown();
+    php_study_tls_rshutdown();
     return SUCCESS;
 }
 

@@ -567,6 +567,22 @@ PHP_METHOD(Study_Coroutine_Socket, getsockname) { name_of(INTERNAL_FUNCTION_PARA
 
 PHP_METHOD(Study_Coroutine_Socket, getpeername) { name_of(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
 
+namespace {
+
+/* Where a client's TLS sessions are kept: the peer's address and port (the core adds the names). */
+std::string session_key_of(const Socket *socket) {
+    sockaddr_storage address;
+    socklen_t length = sizeof(address);
+    if (socket->closed() || getpeername(socket->fd(), reinterpret_cast<sockaddr *>(&address), &length) != 0) {
+        return "";
+    }
+    int port = 0;
+    const std::string text = study::address_string(reinterpret_cast<sockaddr *>(&address), &port);
+    return text + ":" + std::to_string(port);
+}
+
+}  // namespace
+
 PHP_METHOD(Study_Coroutine_Socket, enableCrypto) {
     HashTable *options = nullptr;
     double timeout = -1;
@@ -584,9 +600,8 @@ PHP_METHOD(Study_Coroutine_Socket, enableCrypto) {
     if (!php_study_tls_options_read(options, sock->accepted, 1, &tls)) {
         RETURN_THROWS();
     }
-    /* A context per call, as PHP's streams make one per stream: the options may differ from call to call. */
     std::string error;
-    study::TlsContext *context = study::TlsContext::create(tls.config, &error);
+    study::TlsContext *context = php_study_tls_context_for(tls.config, &error);
     if (context == nullptr) {
         set_error(Z_OBJ_P(ZEND_THIS), EINVAL, error.c_str());
         RETURN_FALSE;
@@ -594,6 +609,7 @@ PHP_METHOD(Study_Coroutine_Socket, enableCrypto) {
     study::TlsPeer peer;
     php_study_tls_peer_of(tls, sock->host != nullptr ? std::string(ZSTR_VAL(sock->host), ZSTR_LEN(sock->host)) : "",
                           &peer);
+    peer.session_key = session_key_of(socket);
     const bool ok = socket->enable_tls(context, peer, timeout);
     context->release(); /* the socket holds its own reference */
     if (!after_wait(socket)) {

@@ -35,6 +35,11 @@ struct php_study_tls_options {
 bool php_study_tls_options_read(HashTable *options, bool server, uint32_t arg_num, php_study_tls_options *out);
 /* The per-connection part: SNI and the name to verify, from peer_name or `host`. */
 void php_study_tls_peer_of(const php_study_tls_options &options, const std::string &host, study::TlsPeer *peer);
+/* The context for `config` with a reference for the caller: the same one for the same configuration within a request
+ * (the files and the CA store are loaded once, and a client resumes the sessions of earlier connections to the same
+ * peer); nullptr with *error set when it cannot be made. php_study_tls_rshutdown() drops the request's contexts. */
+study::TlsContext *php_study_tls_context_for(const study::TlsConfig &config, std::string *error);
+void php_study_tls_rshutdown(void);
 /* Seconds on a monotonic clock, for timeouts that span several waits. */
 double php_study_monotonic_seconds(void);
 /* Connects to `host` (an address, a name resolved without blocking, or a Unix path; binary safe); false with *error

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /* TLS options of Study\Coroutine\Socket::enableCrypto() and Study\Coroutine\Server: PHP's `ssl` stream context option
- * names and meanings, read into the core's TlsConfig and TlsPeer. One table of options, one wording of their errors. */
+ * names and meanings, read into the core's TlsConfig and TlsPeer. One table of options, one wording of their errors.
+ * And the request's cache of the contexts enableCrypto() makes. */
 #include <climits>
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -195,3 +197,64 @@ void php_study_tls_peer_of(const php_study_tls_options &options, const std::stri
     peer->server_name = options.sni_enabled ? name : std::string();
     peer->verify_name = options.verify_peer_name ? name : std::string();
 }
+
+namespace {
+
+/* The TLS contexts made by enableCrypto() in this request, by their configuration (one reference each). */
+std::map<std::string, study::TlsContext *> g_contexts;
+/* Beyond this many different configurations in one request, the cache starts again. */
+constexpr size_t kMaxContexts = 32;
+
+/* Every field of `config`, each preceded by its length, so that no two configurations share a key. */
+std::string key_of(const study::TlsConfig &config) {
+    std::string key;
+    auto add = [&key](const std::string &field) {
+        key += std::to_string(field.size());
+        key += ':';
+        key += field;
+    };
+    add(config.role == study::TlsRole::kServer ? "server" : "client");
+    add(config.certificate_file);
+    add(config.key_file);
+    add(config.passphrase);
+    add(config.ca_file);
+    add(config.ca_path);
+    add(config.ciphers);
+    add(std::to_string(config.default_ca) + std::to_string(config.verify_peer) + std::to_string(config.verify_depth) +
+        std::to_string(config.allow_self_signed) + std::to_string(static_cast<int>(config.min_version)) +
+        std::to_string(static_cast<int>(config.max_version)) + std::to_string(config.session_cache_size));
+    for (const std::string &name : config.alpn) {
+        add(name);
+    }
+    return key;
+}
+
+void release_contexts() {
+    for (auto &entry : g_contexts) {
+        entry.second->release(); /* sockets that use one hold their own reference */
+    }
+    g_contexts.clear();
+}
+
+}  // namespace
+
+study::TlsContext *php_study_tls_context_for(const study::TlsConfig &config, std::string *error) {
+    const std::string key = key_of(config);
+    auto found = g_contexts.find(key);
+    if (found != g_contexts.end()) {
+        found->second->retain();
+        return found->second;
+    }
+    study::TlsContext *context = study::TlsContext::create(config, error);
+    if (context == nullptr) {
+        return nullptr;
+    }
+    if (g_contexts.size() >= kMaxContexts) {
+        release_contexts();
+    }
+    context->retain(); /* one for the cache, one for the caller */
+    g_contexts.emplace(key, context);
+    return context;
+}
+
+void php_study_tls_rshutdown(void) { release_contexts(); }
