@@ -82,7 +82,6 @@ PHP_MINIT_FUNCTION(study) {
 
 PHP_MSHUTDOWN_FUNCTION(study) {
     php_study_runtime_mshutdown();
-    php_study_server_mshutdown();
     php_study_script_end_mshutdown();
     UNREGISTER_INI_ENTRIES();
     /* The module may be unloaded right after this: give back what the core keeps for reuse. */

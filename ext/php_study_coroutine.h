@@ -31,14 +31,18 @@ struct php_study_task {
     uint32_t defer_count;
     uint32_t defer_capacity;
     study::Coroutine *coroutine;
+    /* Runs first, inside the coroutine, when set: false skips the call (its defers and exceptions are handled as the
+     * call's). The TLS server's handshake (ext/php_study_socket.cc). */
+    bool (*prelude)(php_study_task *task);
     bool user_yielded; /* parked by Study\Coroutine::yield(), so Study\Coroutine::resume() may wake it */
     bool destroying;   /* being destroyed at script end: a yield() inside throws a graceful exit */
 };
 
-/* Creates a coroutine running the callable with copies of args, runs it until it first suspends or ends,
- * and returns its id; throws Study\Coroutine\Error and returns -1 on failure. A __call trampoline in *fcc is
- * consumed either way: by the call, or freed here when the coroutine is refused. */
-zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc);
+/* Creates a coroutine running the callable with copies of args (after `prelude`, when given), runs it until it first
+ * suspends or ends, and returns its id; throws Study\Coroutine\Error and returns -1 on failure. A __call trampoline
+ * in *fcc is consumed either way: by the call, or freed here when the coroutine is refused. */
+zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc,
+                                     bool (*prelude)(php_study_task *task) = nullptr);
 
 /* Creates a coroutine that runs `body(data)` instead of a PHP callable: binding code that calls PHP itself (the HTTP
  * server's connections). Copies of `args` are held until the body and the defers have run, as a callable's arguments

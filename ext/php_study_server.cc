@@ -123,82 +123,23 @@ bool current_handler(php_study_server *server, zval *handler, zend_fcall_info_ca
     return true;
 }
 
-/* Runs the handler in a new coroutine for one connection; throws when it cannot (the coroutine limit, or a __call
- * handler that cannot be resolved any more), so that start() ends with the error instead of dropping connections. */
+/* Runs the handler in a new coroutine for one connection, after the TLS handshake when the server has TLS: a slow or
+ * hostile client holds only that coroutine, for at most the handshake timeout, and a connection whose handshake fails
+ * is closed without the handler. Throws when it cannot (the coroutine limit, or a __call handler that cannot be
+ * resolved any more), so that start() ends with the error instead of dropping connections. */
 void run_handler(php_study_server *server, zval *socket) {
     zval handler;
     zend_fcall_info_cache fcc;
-    if (current_handler(server, &handler, &fcc)) {
-        php_study_coroutine_create(&handler, &fcc, socket, 1);
-        zval_ptr_dtor(&handler);
-    }
-}
-
-/* The function a TLS connection's coroutine runs (ext/php_study_server.cc registers it in a table of its own, not
- * PHP's): the handshake, then the handler in the same coroutine. A slow or hostile client holds only its own
- * coroutine, for at most the handshake timeout; a failed handshake closes the connection, which the handler never
- * sees. */
-zend_function *g_handshake_function;
-HashTable g_private_functions;
-
-ZEND_FUNCTION(study_server_handshake) {
-    zval *server_object, *socket_object;
-    ZEND_PARSE_PARAMETERS_START(2, 2)
-        Z_PARAM_OBJECT(server_object)
-        Z_PARAM_OBJECT(socket_object)
-    ZEND_PARSE_PARAMETERS_END();
-    php_study_server *server = server_from(Z_OBJ_P(server_object));
-    Socket *socket = php_study_socket_get(socket_object);
-    const bool ok = socket->enable_tls(server->tls, study::TlsPeer(), server->handshake_timeout);
-    if (EG(exception)) {
-        RETURN_THROWS(); /* a wait refused where the coroutine may not suspend */
-    }
-    if (!ok) {
-        const int error = socket->error();
-        php_study_socket_close(socket_object);
-        if (error == ECANCELED) {
-            php_study_wait_end(study::WakeReason::kDone); /* a coroutine being destroyed unwinds */
-        }
+    if (!current_handler(server, &handler, &fcc)) {
         return;
     }
-    zval handler, retval;
-    zend_fcall_info_cache fcc;
-    if (!current_handler(server, &handler, &fcc)) {
-        RETURN_THROWS();
-    }
-    zend_fcall_info fci;
-    fci.size = sizeof(fci);
-    ZVAL_COPY_VALUE(&fci.function_name, &handler);
-    fci.object = nullptr;
-    fci.retval = &retval;
-    fci.params = socket_object;
-    fci.param_count = 1;
-    fci.named_params = nullptr;
-    if (zend_call_function(&fci, &fcc) == SUCCESS) {
-        zval_ptr_dtor(&retval);
+    if (server->tls != nullptr) {
+        php_study_socket_expect_tls(socket, server->tls, server->handshake_timeout);
+        php_study_coroutine_create(&handler, &fcc, socket, 1, php_study_socket_handshake_prelude);
+    } else {
+        php_study_coroutine_create(&handler, &fcc, socket, 1);
     }
     zval_ptr_dtor(&handler);
-}
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_study_server_handshake, 0, 0, 2)
-    ZEND_ARG_INFO(0, server)
-    ZEND_ARG_INFO(0, socket)
-ZEND_END_ARG_INFO()
-
-const zend_function_entry kPrivateFunctions[] = {ZEND_NS_FENTRY(
-    "Study\\Coroutine\\Server", handshake, ZEND_FN(study_server_handshake), arginfo_study_server_handshake, 0)
-                                                     ZEND_FE_END};
-
-/* Starts a TLS connection's coroutine: the handshake, then the handler. */
-void run_tls_connection(zval *server_object, zval *socket) {
-    zval args[2], name;
-    ZVAL_COPY_VALUE(&args[0], server_object);
-    ZVAL_COPY_VALUE(&args[1], socket);
-    ZVAL_STR(&name, g_handshake_function->common.function_name); /* only what the task calls, by fcc */
-    zend_fcall_info_cache fcc;
-    memset(&fcc, 0, sizeof(fcc));
-    fcc.function_handler = g_handshake_function;
-    php_study_coroutine_create(&name, &fcc, args, 2);
 }
 
 /* The TLS context of a server from its `ssl` options; false with Study\Coroutine\Socket\Exception or a TypeError or
@@ -348,11 +289,7 @@ PHP_METHOD(Study_Coroutine_Server, start) {
         }
         zval socket;
         php_study_socket_wrap(&socket, connection);
-        if (server->tls != nullptr) {
-            run_tls_connection(ZEND_THIS, &socket);
-        } else {
-            run_handler(server, &socket);
-        }
+        run_handler(server, &socket);
         zval_ptr_dtor(&socket);
         if (EG(exception)) {
             break;
@@ -387,11 +324,4 @@ void php_study_server_minit(int module_number) {
     g_handlers.clone_obj = nullptr;
     g_handlers.get_gc = get_gc;
     g_error_properties = php_study_error_properties_of(php_study_server_ce);
-    zend_hash_init(&g_private_functions, 1, nullptr, ZEND_FUNCTION_DTOR, 1);
-    zend_register_functions(nullptr, kPrivateFunctions, &g_private_functions, MODULE_PERSISTENT);
-    g_handshake_function =
-        static_cast<zend_function *>(zend_hash_str_find_ptr(&g_private_functions, "study\\coroutine\\server\\handshake",
-                                                            sizeof("study\\coroutine\\server\\handshake") - 1));
 }
-
-void php_study_server_mshutdown(void) { zend_hash_destroy(&g_private_functions); }

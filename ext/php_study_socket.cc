@@ -38,6 +38,10 @@ struct php_study_socket {
     zend_string *host;             /* the host given to connect(): TLS's default peer name; nullptr before */
     zend_string *peer_certificate; /* PEM, kept by enableCrypto() with capture_peer_cert; nullptr otherwise */
     bool accepted;                 /* made by accept(): the server side of TLS */
+    /* A TLS server's context (a reference) and handshake timeout, for the handshake that runs before its handler
+     * (php_study_socket_handshake_prelude()); nullptr otherwise. */
+    study::TlsContext *pending_tls;
+    double pending_tls_timeout;
     zend_object std;
 };
 
@@ -56,6 +60,8 @@ zend_object *create_object(zend_class_entry *ce) {
     sock->host = nullptr;
     sock->peer_certificate = nullptr;
     sock->accepted = false;
+    sock->pending_tls = nullptr;
+    sock->pending_tls_timeout = -1;
     zend_object_std_init(&sock->std, ce);
     object_properties_init(&sock->std, ce);
     sock->std.handlers = &g_handlers;
@@ -71,6 +77,9 @@ void free_object(zend_object *object) {
     }
     if (sock->peer_certificate != nullptr) {
         zend_string_release(sock->peer_certificate);
+    }
+    if (sock->pending_tls != nullptr) {
+        sock->pending_tls->release();
     }
     zend_object_std_dtor(object);
 }
@@ -142,11 +151,37 @@ void php_study_socket_wrap(zval *out, Socket *socket) {
     set_fd(Z_OBJ_P(out), socket->fd());
 }
 
-Socket *php_study_socket_get(zval *object) { return socket_from(Z_OBJ_P(object))->socket; }
+void php_study_socket_expect_tls(zval *object, study::TlsContext *context, double timeout) {
+    php_study_socket *sock = socket_from(Z_OBJ_P(object));
+    context->retain();
+    if (sock->pending_tls != nullptr) {
+        sock->pending_tls->release();
+    }
+    sock->pending_tls = context;
+    sock->pending_tls_timeout = timeout;
+}
 
-void php_study_socket_close(zval *object) {
-    socket_from(Z_OBJ_P(object))->socket->close();
+bool php_study_socket_handshake_prelude(php_study_task *task) {
+    zval *object = &task->args[0];
+    php_study_socket *sock = socket_from(Z_OBJ_P(object));
+    study::TlsContext *context = sock->pending_tls;
+    sock->pending_tls = nullptr;
+    if (context == nullptr) {
+        return true;
+    }
+    const bool ok = sock->socket->enable_tls(context, study::TlsPeer(), sock->pending_tls_timeout);
+    context->release(); /* the socket holds its own reference */
+    const int error = sock->socket->error();
+    set_socket_error(Z_OBJ_P(object), sock->socket);
+    if (ok) {
+        return true;
+    }
+    sock->socket->close();
     set_fd(Z_OBJ_P(object), -1);
+    if (error == ECANCELED && EG(exception) == nullptr) {
+        php_study_wait_end(study::WakeReason::kDone); /* a coroutine being destroyed unwinds */
+    }
+    return false;
 }
 
 double php_study_monotonic_seconds(void) {

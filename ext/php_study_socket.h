@@ -15,10 +15,13 @@ extern zend_class_entry *php_study_socket_exception_ce;
 /* Makes `out` a new Study\Coroutine\Socket object that owns `socket`, an accepted connection (the server side of
  * TLS). */
 void php_study_socket_wrap(zval *out, study::Socket *socket);
-/* The core socket of a constructed Study\Coroutine\Socket object. */
-study::Socket *php_study_socket_get(zval *object);
-/* Closes a Study\Coroutine\Socket object's socket ($fd becomes -1). */
-void php_study_socket_close(zval *object);
+struct php_study_task;
+/* Makes the coroutine that will be given the accepted Study\Coroutine\Socket `object` run the TLS handshake with
+ * `context` (within `timeout` seconds) before its function: php_study_socket_handshake_prelude() as the coroutine's
+ * prelude, with the socket as its first argument. */
+void php_study_socket_expect_tls(zval *object, study::TlsContext *context, double timeout);
+/* The prelude: the handshake; false, with the connection closed, when it failed (the function is not called). */
+bool php_study_socket_handshake_prelude(php_study_task *task);
 
 /* TLS options (ext/php_study_socket_tls.cc): PHP's `ssl` stream context options, as Socket::enableCrypto() and
  * Server's constructor take them. */
@@ -53,7 +56,6 @@ void php_study_add_unique_addresses(const std::vector<sockaddr_storage> &found, 
 
 void php_study_socket_minit(int module_number);
 void php_study_server_minit(int module_number);
-void php_study_server_mshutdown(void);
 void php_study_system_minit(int module_number);
 void php_study_runtime_minit(int module_number);
 void php_study_runtime_mshutdown(void);

@@ -135,7 +135,9 @@ void run_body(php_study_task *task) {
     fci.retval = &retval;
     fci.params = task->args;
     fci.param_count = task->argc;
-    if (task->native != nullptr) {
+    if (task->prelude != nullptr && !task->prelude(task)) {
+        zend_release_fcall_info_cache(&task->fcc); /* the call that would have consumed a __call trampoline */
+    } else if (task->native != nullptr) {
         task->native(task->native_data);
     } else if (zend_call_function(&fci, &task->fcc) == SUCCESS) {
         zval_ptr_dtor(&retval);
@@ -233,7 +235,7 @@ php_study_task *php_study_current_task(void) {
 
 namespace {
 zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void *), void *native_data, zval *args,
-                 uint32_t argc) {
+                 uint32_t argc, bool (*prelude)(php_study_task *task)) {
     if (!php_study_switching_allowed("Study\\Coroutine::create()")) {
         zend_release_fcall_info_cache(fcc); /* a __call trampoline is freed by the call that never comes */
         return -1;
@@ -256,6 +258,7 @@ zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void
     task->destroying = false;
     task->native = native;
     task->native_data = native_data;
+    task->prelude = prelude;
     if (callable != nullptr) {
         ZVAL_COPY(&task->callable, callable);
         task->fcc = *fcc;
@@ -297,13 +300,14 @@ zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void
 }
 }  // namespace
 
-zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc) {
-    return create(callable, fcc, nullptr, nullptr, args, argc);
+zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc,
+                                     bool (*prelude)(php_study_task *task)) {
+    return create(callable, fcc, nullptr, nullptr, args, argc, prelude);
 }
 
 zend_long php_study_coroutine_create_native(void (*body)(void *data), void *data, zval *args, uint32_t argc) {
     zend_fcall_info_cache none = {};
-    return create(nullptr, &none, body, data, args, argc);
+    return create(nullptr, &none, body, data, args, argc, nullptr);
 }
 
 void php_study_suspended_backtrace(Coroutine *coroutine, zval *return_value, int options, int limit) {
