@@ -459,6 +459,35 @@ TEST_F(TlsTest, ManyConcurrentHandshakesInterleave) {
     EXPECT_EQ(outcomes->size(), static_cast<size_t>(kClients));
 }
 
+TEST_F(TlsTest, TlsShutdownEndsThePeersStreamAndDatagramCallsAreRefused) {
+    int port = 0;
+    std::shared_ptr<Socket> server = listener(&port);
+    auto outcomes = std::make_shared<std::vector<Outcome>>();
+    auto received = std::make_shared<std::vector<ssize_t>>();
+    serve_tls(server, server_context(pki().leaf), 1, outcomes, [received](const std::shared_ptr<Socket>& connection) {
+        char buffer[16];
+        received->push_back(connection->recv(buffer, sizeof(buffer), 5));  // "data"
+        received->push_back(connection->recv(buffer, sizeof(buffer), 5));  // 0: the close_notify
+    });
+    ContextPtr client = client_context(pki().ca.certificate_file);
+    go([&] {
+        std::shared_ptr<Socket> socket = connect_to(port);
+        ASSERT_TRUE(socket->enable_tls(client.get(), peer_for("localhost"), 5));
+        EXPECT_FALSE(socket->enable_tls(client.get(), peer_for("localhost"), 5));
+        EXPECT_EQ(socket->error(), EALREADY);
+        char buffer[4];
+        sockaddr_storage from;
+        socklen_t from_length = sizeof(from);
+        EXPECT_EQ(socket->recvfrom(buffer, sizeof(buffer), &from, &from_length, 1), -1);
+        EXPECT_EQ(socket->error(), EOPNOTSUPP);
+        EXPECT_EQ(socket->send_all("data", 4, 5), 4);
+        EXPECT_TRUE(socket->tls_shutdown(5)) << socket->error();
+        scheduler::sleep(0.01);
+    });
+    scheduler::run();
+    EXPECT_EQ(*received, (std::vector<ssize_t>{4, 0}));
+}
+
 TEST_F(TlsTest, BadConfigurationsAreRefusedWithTheReason) {
     std::string error;
     TlsConfig config;
