@@ -218,6 +218,10 @@ bool TlsContext::load(std::string* error) {
     } else {
         static const unsigned char kSessionContext[] = "study";
         SSL_CTX_set_session_id_context(ctx_, kSessionContext, sizeof(kSessionContext) - 1);
+        // Clients resume with session tickets, which the server does not store. OpenSSL would also keep every session
+        // it issues a ticket for in its internal cache, and walk that cache to expire entries every 255 handshakes.
+        SSL_CTX_set_session_cache_mode(
+            ctx_, SSL_SESS_CACHE_SERVER | SSL_SESS_CACHE_NO_INTERNAL_STORE | SSL_SESS_CACHE_NO_AUTO_CLEAR);
     }
     return true;
 }
