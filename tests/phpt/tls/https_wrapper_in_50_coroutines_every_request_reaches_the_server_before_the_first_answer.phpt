@@ -9,7 +9,7 @@ pcntl
 require __DIR__ . '/tls.inc';
 const CLIENTS = 50;
 $server = tls_server('https', tls_certificate('server'), CLIENTS);
-$context = stream_context_create(['ssl' => ['verify_peer' => false, 'verify_peer_name' => false], 'http' => ['timeout' => 120]]);
+$context = stream_context_create(['ssl' => ['verify_peer' => false, 'verify_peer_name' => false], 'http' => ['timeout' => 600]]);
 
 Study\Runtime::enableCoroutine();
 $answered = 0;

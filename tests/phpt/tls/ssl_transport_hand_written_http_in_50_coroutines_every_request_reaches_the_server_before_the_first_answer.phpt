@@ -17,12 +17,12 @@ $coroutines = [];
 for ($i = 0; $i < CLIENTS; $i++) {
     $coroutines[] = Sgo(function () use ($i, $server, &$answered, &$results) {
         $context = stream_context_create(['ssl' => ['verify_peer' => false, 'verify_peer_name' => false]]);
-        $conn = stream_socket_client("ssl://{$server[0]}", $errno, $errstr, 60, STREAM_CLIENT_CONNECT, $context);
+        $conn = stream_socket_client("ssl://{$server[0]}", $errno, $errstr, 600, STREAM_CLIENT_CONNECT, $context);
         if ($conn === false) {
             $results[$i] = "connect failed: $errno $errstr";
             return;
         }
-        stream_set_timeout($conn, 120);
+        stream_set_timeout($conn, 600);
         fwrite($conn, "GET /hand/$i HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
         $status = fgets($conn);
         $rest = stream_get_contents($conn);

@@ -17,8 +17,8 @@ $coroutines = [];
 for ($i = 0; $i < CLIENTS; $i++) {
     $coroutines[] = Sgo(function () use ($i, $server, &$answered, &$results) {
         $context = stream_context_create(['ssl' => ['verify_peer' => false, 'verify_peer_name' => false]]);
-        $conn = stream_socket_client("tcp://{$server[0]}", $errno, $errstr, 60, STREAM_CLIENT_CONNECT, $context);
-        stream_set_timeout($conn, 120);
+        $conn = stream_socket_client("tcp://{$server[0]}", $errno, $errstr, 600, STREAM_CLIENT_CONNECT, $context);
+        stream_set_timeout($conn, 600);
         fwrite($conn, "STARTTLS\n");
         $go = trim(fgets($conn));
         $enabled = var_export(stream_socket_enable_crypto($conn, true, STREAM_CRYPTO_METHOD_TLS_CLIENT), true);

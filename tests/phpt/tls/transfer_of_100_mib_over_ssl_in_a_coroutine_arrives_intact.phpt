@@ -19,8 +19,8 @@ $ticker = Sgo(function () use (&$ticks) {
 });
 Sco::join([Sgo(function () use ($server, $pattern, &$ticks) {
     $context = stream_context_create(['ssl' => ['verify_peer' => false]]);
-    $conn = stream_socket_client("ssl://{$server[0]}", $errno, $errstr, 60, STREAM_CLIENT_CONNECT, $context);
-    stream_set_timeout($conn, 120);
+    $conn = stream_socket_client("ssl://{$server[0]}", $errno, $errstr, 600, STREAM_CLIENT_CONNECT, $context);
+    stream_set_timeout($conn, 600);
     $total = 0;
     $intact = true;
     $pending = '';
