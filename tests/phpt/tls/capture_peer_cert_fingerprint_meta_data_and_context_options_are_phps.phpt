@@ -66,7 +66,7 @@ tls_server_stop($server);
 ?>
 --EXPECTF--
 == capture
-meta keys: crypto, timed_out, blocked, eof, stream_type, mode, unread_bytes, seekable
+meta keys: crypto, timed_out, blocked, eof, stream_type, mode, unread_bytes, seekable%S
 crypto: {"protocol":"TLSv1.3","cipher_name":"%s","cipher_bits":%d,"cipher_version":"TLSv1.3"}
 stream_type: tcp_socket/ssl, blocked: true
 ssl options: verify_peer, capture_peer_cert, capture_peer_cert_chain, peer_certificate, peer_certificate_chain
@@ -74,7 +74,7 @@ peer certificate: OpenSSLCertificate CN=127.0.0.1
 chain: 1
 (the same with the hooks)
 == right fingerprint
-meta keys: crypto, timed_out, blocked, eof, stream_type, mode, unread_bytes, seekable
+meta keys: crypto, timed_out, blocked, eof, stream_type, mode, unread_bytes, seekable%S
 crypto: {"protocol":"TLSv1.3","cipher_name":"%s","cipher_bits":%d,"cipher_version":"TLSv1.3"}
 stream_type: tcp_socket/ssl, blocked: true
 ssl options: cafile, peer_fingerprint
@@ -86,7 +86,7 @@ stream_socket_client(): Unable to connect to ssl://ADDRESS (Unknown error)
 false
 (the same with the hooks)
 == alpn asked, not offered
-meta keys: crypto, timed_out, blocked, eof, stream_type, mode, unread_bytes, seekable
+meta keys: crypto, timed_out, blocked, eof, stream_type, mode, unread_bytes, seekable%S
 crypto: {"protocol":"TLSv1.3","cipher_name":"%s","cipher_bits":%d,"cipher_version":"TLSv1.3"}
 stream_type: tcp_socket/ssl, blocked: true
 ssl options: verify_peer, alpn_protocols
