@@ -13,6 +13,10 @@
 #include <string>
 #include <vector>
 
+extern "C" {
+#include "php_network.h"
+}
+
 #include "php_study.h"
 #include "php_study_coroutine.h"
 #include "php_study_socket.h"
@@ -27,9 +31,9 @@ namespace {
 constexpr zend_long kHookSleep = 1;
 constexpr zend_long kHookDns = 32;
 constexpr zend_long kHookStreamSelect = 64;
-constexpr zend_long kHookTransports =
-    PHP_STUDY_TRANSPORT_TCP | PHP_STUDY_TRANSPORT_UDP | PHP_STUDY_TRANSPORT_UNIX | PHP_STUDY_TRANSPORT_UDG;
-constexpr zend_long kHookAll = 127;
+constexpr zend_long kHookTransports = PHP_STUDY_TRANSPORT_TCP | PHP_STUDY_TRANSPORT_UDP | PHP_STUDY_TRANSPORT_UNIX |
+                                      PHP_STUDY_TRANSPORT_UDG | PHP_STUDY_TRANSPORT_SSL | PHP_STUDY_TRANSPORT_TLS;
+constexpr zend_long kHookAll = 511;
 constexpr size_t kMaxHostName = 255; /* PHP's MAXFQDNLEN */
 
 zend_long g_flags = 0;
@@ -294,6 +298,13 @@ bool collect(zval *array, bool read, std::vector<study::Socket::Interest> *inter
         study::Socket *socket = php_study_stream_socket(stream);
         if (socket == nullptr) {
             return false;
+        }
+        if (read) {
+            /* As PHP's select does before it looks at the buffers: a TLS stream moves what OpenSSL decrypted
+             * already into its buffer (no readiness of the descriptor would tell of it). */
+            php_socket_t ignored;
+            php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL,
+                            reinterpret_cast<void **>(&ignored), 0);
         }
         if (read && stream->writepos > stream->readpos) {
             *buffered = true;

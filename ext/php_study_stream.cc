@@ -193,6 +193,9 @@ ssize_t stream_write(php_stream *stream, const char *buffer, size_t count) {
     }
     Busy busy(stream, data);
     data->base.timeout_event = 0;
+    if (data->tls_active) {
+        return tls_write(stream, data, buffer, count);
+    }
     const int fd = data->socket->fd();
     const ssize_t written = retry(data, POLLOUT, data->base.is_blocked, stream_timeout(data),
                                   [&] { return ::send(fd, buffer, count, MSG_NOSIGNAL | MSG_DONTWAIT); });
@@ -227,6 +230,9 @@ ssize_t stream_read(php_stream *stream, char *buffer, size_t count) {
     }
     Busy busy(stream, data);
     data->base.timeout_event = 0;
+    if (data->tls_active) {
+        return tls_read(stream, data, buffer, count);
+    }
     const int fd = data->socket->fd();
     /* PHP reads into the stream's buffer. Another coroutine's read that was refused may have moved that buffer
      * (compacted or grown it) while this one waited: then nothing is read into the old place. */
@@ -275,6 +281,7 @@ int stream_close(php_stream *stream, int close_handle) {
     }
     /* PHP frees a stream only while no call is inside it (calls hold it, see enter()), so none returns into it. */
     stream->abstract = nullptr;
+    tls_close(data);
     free_data(data);
     return 0;
 }
@@ -304,11 +311,15 @@ int stream_cast(php_stream *stream, int castas, void **ret) {
     switch (castas) {
         case PHP_STREAM_AS_FD_FOR_SELECT:
             if (ret != nullptr) {
+                tls_fill_pending(stream, data);
                 *reinterpret_cast<php_socket_t *>(ret) = data->socket->fd();
             }
             return SUCCESS;
         case PHP_STREAM_AS_FD:
         case PHP_STREAM_AS_SOCKETD:
+            if (data->tls_active) {
+                return FAILURE; /* as OpenSSL's streams: the descriptor alone would bypass TLS */
+            }
             if (ret != nullptr) {
                 give_descriptor(data);
                 *reinterpret_cast<php_socket_t *>(ret) = data->socket->fd();
@@ -387,6 +398,12 @@ int do_accept(php_stream *stream, NetStream *data, php_stream_xport_param *xpara
     xparam->outputs.client->ctx = stream->ctx;
     if (stream->ctx != nullptr) {
         GC_ADDREF(stream->ctx);
+    }
+    /* ssl://, tls:// servers: the handshake, as the server side of the transport's method, as PHP's OpenSSL does. */
+    if (data->tls_method != 0 && !tls_start(xparam->outputs.client, accepted, data->tls_method & ~zend_long{1})) {
+        php_stream_close(xparam->outputs.client);
+        xparam->outputs.client = nullptr;
+        return -1;
     }
     return 0;
 }
@@ -486,6 +503,13 @@ int xport(php_stream *stream, NetStream *data, php_stream_xport_param *xparam) {
         case php_stream_xport_param::STREAM_XPORT_OP_CONNECT_ASYNC: {
             Busy busy(stream, data);
             xparam->outputs.returncode = do_connect(stream, data, xparam);
+            /* ssl://, tls://: the handshake follows the connect (also one under way), as PHP's OpenSSL does it. */
+            const int returncode = xparam->outputs.returncode;
+            if (data->tls_method != 0 &&
+                (returncode == 0 || (returncode == 1 && xparam->outputs.error_code == EINPROGRESS)) &&
+                !tls_start(stream, data, data->tls_method)) {
+                xparam->outputs.returncode = -1;
+            }
             return PHP_STREAM_OPTION_RETURN_OK;
         }
         case php_stream_xport_param::STREAM_XPORT_OP_BIND: {
@@ -546,7 +570,7 @@ int stream_set_option(php_stream *stream, int option, int value, void *ptrparam)
     }
     switch (option) {
         case PHP_STREAM_OPTION_CHECK_LIVENESS:
-            return check_liveness(stream, data, value);
+            return data->tls_active ? tls_check_liveness(stream, data, value) : check_liveness(stream, data, value);
         case PHP_STREAM_OPTION_BLOCKING: {
             /* The descriptor stays non-blocking; blocking mode means "wait" in the calls above. */
             const int old = data->base.is_blocked;
@@ -561,6 +585,7 @@ int stream_set_option(php_stream *stream, int option, int value, void *ptrparam)
             data->base.timeout_event = 0;
             return PHP_STREAM_OPTION_RETURN_OK;
         case PHP_STREAM_OPTION_META_DATA_API:
+            tls_meta_data(stream, data, static_cast<zval *>(ptrparam));
             add_assoc_bool(static_cast<zval *>(ptrparam), "timed_out", data->base.timeout_event);
             add_assoc_bool(static_cast<zval *>(ptrparam), "blocked", data->base.is_blocked);
             add_assoc_bool(static_cast<zval *>(ptrparam), "eof", stream->eof);
@@ -568,14 +593,15 @@ int stream_set_option(php_stream *stream, int option, int value, void *ptrparam)
         case PHP_STREAM_OPTION_XPORT_API:
             return xport(stream, data, static_cast<php_stream_xport_param *>(ptrparam));
         case PHP_STREAM_OPTION_CRYPTO_API:
-            return hand_over_to_php(stream, data, option, value, ptrparam);
+            return tls_option(stream, data, static_cast<php_stream_xport_crypto_param *>(ptrparam));
         default:
             return PHP_STREAM_OPTION_RETURN_NOTIMPL;
     }
 }
 
 php_stream *factory(const char *proto, size_t protolen, const char *resourcename, size_t resourcenamelen,
-                    const char *persistent_id, int, int, struct timeval *, php_stream_context *STREAMS_DC) {
+                    const char *persistent_id, int, int, struct timeval *timeout,
+                    php_stream_context *context STREAMS_DC) {
     const php_stream_ops *ops;
     int type = SOCK_STREAM;
     const std::string name(proto, protolen);
@@ -588,11 +614,16 @@ php_stream *factory(const char *proto, size_t protolen, const char *resourcename
         ops = &kUdgOps;
         type = SOCK_DGRAM;
     } else {
-        php_stream_transport_factory original = original_tcp_factory();
-        ops = original != nullptr && original != php_stream_generic_socket_factory ? &kTcpSslOps : &kTcpOps;
+        ops = tls_available() ? &kTcpSslOps : &kTcpOps;
     }
     NetStream *data = new_data(persistent_id != nullptr);
     data->type = type;
+    if (timeout != nullptr) {
+        data->connect_timeout = *timeout;
+    }
+    if (ops == &kTcpSslOps) {
+        data->tls_method = tls_method_of(proto, protolen, context);
+    }
     if (resourcename != nullptr && resourcenamelen > 0) {
         data->name = pestrndup(resourcename, resourcenamelen, data->persistent);
     }
@@ -609,11 +640,13 @@ struct Transport {
     php_stream_transport_factory original; /* PHP's, saved at the first hook */
 };
 
+/* tcp comes first: its factory (OpenSSL's, where PHP has OpenSSL) makes the streams that do TLS for all of them. */
 Transport g_transports[] = {
-    {"tcp", PHP_STUDY_TRANSPORT_TCP, nullptr},
-    {"udp", PHP_STUDY_TRANSPORT_UDP, nullptr},
-    {"unix", PHP_STUDY_TRANSPORT_UNIX, nullptr},
-    {"udg", PHP_STUDY_TRANSPORT_UDG, nullptr},
+    {"tcp", PHP_STUDY_TRANSPORT_TCP, nullptr},     {"udp", PHP_STUDY_TRANSPORT_UDP, nullptr},
+    {"unix", PHP_STUDY_TRANSPORT_UNIX, nullptr},   {"udg", PHP_STUDY_TRANSPORT_UDG, nullptr},
+    {"ssl", PHP_STUDY_TRANSPORT_SSL, nullptr},     {"tls", PHP_STUDY_TRANSPORT_TLS, nullptr},
+    {"tlsv1.0", PHP_STUDY_TRANSPORT_TLS, nullptr}, {"tlsv1.1", PHP_STUDY_TRANSPORT_TLS, nullptr},
+    {"tlsv1.2", PHP_STUDY_TRANSPORT_TLS, nullptr}, {"tlsv1.3", PHP_STUDY_TRANSPORT_TLS, nullptr},
 };
 
 php_stream_transport_factory original_tcp_factory() { return g_transports[0].original; }
@@ -629,6 +662,10 @@ void php_study_stream_hook(zend_long transports) {
             zend_hash_str_find_ptr(table, transport.name, strlen(transport.name)));
         if (current != nullptr && current != factory && transport.original == nullptr) {
             transport.original = current;
+        }
+        const bool tls = (transport.bit & (PHP_STUDY_TRANSPORT_SSL | PHP_STUDY_TRANSPORT_TLS)) != 0;
+        if (tls && (transport.original == nullptr || !tls_available())) {
+            continue; /* a TLS transport this PHP does not have, or one without OpenSSL's tcp to do the work */
         }
         if (transports & transport.bit) {
             if (current != factory) {

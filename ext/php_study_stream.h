@@ -1,16 +1,19 @@
 /* SPDX-License-Identifier: MIT */
-/* Coroutine-aware stream transports (tcp://, udp://, unix://, udg://) for Study\Runtime's hooks. */
+/* Coroutine-aware stream transports (tcp://, udp://, unix://, udg://, and ssl://, tls://, tlsv1.x:// over tcp) for
+ * Study\Runtime's hooks. */
 #pragma once
 
 #include "php.h"
 #include "study/socket.h"
 
-/* Transport bits, as Study\Runtime's HOOK_TCP .. HOOK_UDG. */
+/* Transport bits, as Study\Runtime's HOOK_TCP .. HOOK_UDG, HOOK_SSL (ssl://) and HOOK_TLS (tls://, tlsv1.x://). */
 enum : zend_long {
     PHP_STUDY_TRANSPORT_TCP = 1 << 1,
     PHP_STUDY_TRANSPORT_UDP = 1 << 2,
     PHP_STUDY_TRANSPORT_UNIX = 1 << 3,
     PHP_STUDY_TRANSPORT_UDG = 1 << 4,
+    PHP_STUDY_TRANSPORT_SSL = 1 << 7,
+    PHP_STUDY_TRANSPORT_TLS = 1 << 8,
 };
 
 /* Replaces PHP's factories of the transports in `transports` (PHP_STUDY_TRANSPORT_* bits) by coroutine-aware

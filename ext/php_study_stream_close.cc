@@ -181,6 +181,7 @@ bool php_study_stream_fclose(zend_resource *resource) {
     if (!held(data)) {
         return false;
     }
+    tls_close(data); /* while the descriptor is still this stream's (see tls_close()) */
     if (data->socket != nullptr) {
         data->socket->close(); /* the calls inside wake and fail with EBADF */
     }

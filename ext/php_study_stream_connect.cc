@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* The coroutine-aware stream transports (see php_study_stream.cc): addresses as PHP parses them, name resolution that
- * suspends only the coroutine, bind and connect with PHP's socket context options, and the hand-over of a tcp stream
- * to PHP's own TLS transport when crypto is asked for. */
+ * suspends only the coroutine, bind and connect with PHP's socket context options. */
 #include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -259,78 +258,6 @@ int do_connect(php_stream *stream, NetStream *data, php_stream_xport_param *xpar
     }
     fail_with(xparam, error);
     return -1;
-}
-
-/* OpenSSL verifies the peer (and sends SNI) by the host of the address PHP's own stream connected to, which it
- * learns at connect. A stream handed over after its connect tells it through the "peer_name" TLS option instead, in
- * a context of its own (a copy: the user's context may serve other streams), unless the option is set already. */
-void give_peer_name(php_stream *stream, NetStream *data) {
-    std::string host;
-    int port = 0;
-    php_stream_xport_param ignored = {};
-    if (data->name == nullptr || !parse_host_port(data->name, strlen(data->name), &host, &port, &ignored) ||
-        host.empty()) {
-        return;
-    }
-    php_stream_context *context = PHP_STREAM_CONTEXT(stream);
-    if (context != nullptr && php_stream_context_get_option(context, "ssl", "peer_name") != nullptr) {
-        return;
-    }
-    php_stream_context *own = php_stream_context_alloc();
-    if (context != nullptr) {
-        zend_string *wrapper, *name;
-        zval *options, *value;
-        ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(context->options), wrapper, options) {
-            if (wrapper == nullptr || Z_TYPE_P(options) != IS_ARRAY) {
-                continue;
-            }
-            ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(options), name, value) {
-                if (name != nullptr) {
-                    php_stream_context_set_option(own, ZSTR_VAL(wrapper), ZSTR_VAL(name), value);
-                }
-            }
-            ZEND_HASH_FOREACH_END();
-        }
-        ZEND_HASH_FOREACH_END();
-    }
-    zval peer;
-    ZVAL_STRINGL(&peer, host.data(), host.size());
-    php_stream_context_set_option(own, "ssl", "peer_name", &peer);
-    zval_ptr_dtor(&peer);
-    php_stream_context_set(stream, own);
-    zend_list_delete(own->res); /* the stream holds it now */
-}
-
-/* PHP_STREAM_OPTION_CRYPTO_API (stream_socket_enable_crypto(), mysqlnd's TLS): TLS is PHP's own, so the connection
- * moves to a stream of PHP's tcp:// transport (OpenSSL's), which takes the descriptor; the stream keeps its resource,
- * context and buffers, and from then on behaves, and waits, as PHP's own. */
-int hand_over_to_php(php_stream *stream, NetStream *data, int option, int value, void *ptrparam) {
-    php_stream_transport_factory original = original_tcp_factory();
-    if (kind_of(stream) != Kind::kTcp || original == nullptr || original == php_stream_generic_socket_factory ||
-        data->socket == nullptr || data->persistent) {
-        return PHP_STREAM_OPTION_RETURN_NOTIMPL; /* PHP's "This stream does not support SSL/crypto" */
-    }
-    if (data->busy > 0) {
-        php_error_docref(nullptr, E_WARNING, "cannot start TLS while another coroutine waits on the stream");
-        return PHP_STREAM_OPTION_RETURN_ERR;
-    }
-    give_peer_name(stream, data);
-    timeval connect_timeout = data->base.timeout; /* OpenSSL's factory reads it */
-    php_stream *twin = original("tcp", 3, "", 0, nullptr, 0, 0, &connect_timeout,
-                                PHP_STREAM_CONTEXT(stream) ZEND_FILE_LINE_CC ZEND_FILE_LINE_EMPTY_CC);
-    if (twin == nullptr) {
-        return PHP_STREAM_OPTION_RETURN_ERR;
-    }
-    auto *base = static_cast<php_netstream_data_t *>(twin->abstract);
-    base->socket = data->socket->detach();
-    base->is_blocked = data->base.is_blocked;
-    base->timeout = data->base.timeout;
-    base->timeout_event = 0;
-    php_set_sock_blocking(base->socket, base->is_blocked); /* PHP's socket descriptors block in blocking mode */
-    std::swap(stream->ops, twin->ops);
-    std::swap(stream->abstract, twin->abstract);
-    php_stream_free(twin, PHP_STREAM_FREE_CLOSE); /* frees this transport's data; the descriptor has moved */
-    return stream->ops->set_option(stream, option, value, ptrparam);
 }
 
 }  // namespace php_study_stream

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* What the two files of the coroutine-aware stream transports share: php_study_stream.cc (the stream operations)
- * and php_study_stream_connect.cc (addresses, bind, connect, and the hand-over to PHP's TLS). */
+/* What the files of the coroutine-aware stream transports share: php_study_stream.cc (the stream operations),
+ * php_study_stream_connect.cc (addresses, bind, connect), php_study_stream_close.cc (when a stream is freed) and
+ * php_study_stream_tls.cc (TLS through a private stream of PHP's own OpenSSL transport). */
 #pragma once
 
 #include <sys/socket.h>
@@ -35,6 +36,12 @@ struct NetStream {
     bool fd_given;            /* a cast handed the descriptor out: its O_NONBLOCK follows the blocking mode */
     uint64_t generation;      /* scheduler::generation() when busy, reader and writer were last right */
     char *name;               /* the address it was opened with ("host:port"), for TLS's peer name; may be null */
+    timeval connect_timeout;  /* the timeout the transport was opened with (the TLS client handshake's limit) */
+    php_stream *tls;          /* PHP's OpenSSL stream doing the TLS work on the same descriptor, or nullptr */
+    zend_long tls_method;     /* ssl://, tls://...: the crypto method enabled at connect and accept; 0: none */
+    bool tls_setup;           /* crypto set up (the method chosen, OpenSSL's handle made) */
+    bool tls_client;          /* set up as a client */
+    bool tls_active;          /* crypto enabled: reads and writes go through `tls` */
 };
 
 enum class Kind { kTcp, kUdp, kUnix, kUdg };
@@ -95,8 +102,39 @@ bool parse_host_port(const char *text, size_t length, std::string *host, int *po
 /* The xport operations that take an address: 0, -1 on failure, 1 for a connect under way (async). */
 int do_bind(php_stream *stream, NetStream *data, php_stream_xport_param *xparam);
 int do_connect(php_stream *stream, NetStream *data, php_stream_xport_param *xparam);
-/* PHP_STREAM_OPTION_CRYPTO_API: the connection moves to PHP's own TLS transport. */
-int hand_over_to_php(php_stream *stream, NetStream *data, int option, int value, void *ptrparam);
+/* The coroutine a wait is made by (0: the main script), for the messages about a stream used by two at once. */
+zend_long current_id();
+double stream_timeout(NetStream *data);
+/* Waits until the descriptor is ready for `events` (POLLIN or POLLOUT) or `timeout` passes, as a coroutine where it may
+ * suspend, else in poll(); false with *error set (ETIMEDOUT, ECANCELED, EBADF, EBUSY with an Error thrown). */
+bool wait_for(NetStream *data, short events, double timeout, int *error);
+
+/* ---- TLS (php_study_stream_tls.cc) ---- */
+/* The crypto method a transport enables at connect (ssl://, tls://, tlsv1.x://, with the `crypto_method` context
+ * option as PHP's OpenSSL reads it), 0 for other transports. */
+zend_long tls_method_of(const char *proto, size_t length, php_stream_context *context);
+/* Whether PHP's tcp:// transport can do TLS (it is OpenSSL's). */
+bool tls_available();
+/* PHP_STREAM_OPTION_CRYPTO_API (stream_socket_enable_crypto(), mysqlnd's TLS, the https:// wrapper's proxy). */
+int tls_option(php_stream *stream, NetStream *data, php_stream_xport_crypto_param *cparam);
+/* Sets up and enables crypto with `method` (ssl:// at connect, and at accept with the client bit removed); false
+ * after PHP's "Failed to enable crypto" warning. */
+bool tls_start(php_stream *stream, NetStream *data, zend_long method);
+/* Read and write of a stream whose crypto is enabled, with PHP's OpenSSL return values; they wait as coroutines.
+ * Called inside the stream (Busy), after the checks that another coroutine is not reading (writing) it. */
+ssize_t tls_read(php_stream *stream, NetStream *data, char *buffer, size_t count);
+ssize_t tls_write(php_stream *stream, NetStream *data, const char *buffer, size_t count);
+/* stream_get_meta_data()'s "crypto" entry, as OpenSSL's streams add it (first in the array). */
+void tls_meta_data(php_stream *stream, NetStream *data, zval *meta);
+/* PHP_STREAM_OPTION_CHECK_LIVENESS as OpenSSL's streams answer it. */
+int tls_check_liveness(php_stream *stream, NetStream *data, int value);
+/* A cast for select: data OpenSSL has decrypted already moves into the stream's buffer, as OpenSSL's cast does, so
+ * that stream_select() sees it. */
+void tls_fill_pending(php_stream *stream, NetStream *data);
+/* Ends TLS on the stream (OpenSSL's close: close_notify without waiting, then its data freed), leaving the descriptor
+ * to the Socket. Every path that closes the Socket calls it first, so that OpenSSL never writes to a descriptor
+ * number that was closed (and maybe reused). */
+void tls_close(NetStream *data);
 
 using study::Deadline;
 

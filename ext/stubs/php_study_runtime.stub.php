@@ -5,8 +5,9 @@
 namespace Study {
     /**
      * Makes PHP's own blocking functions suspend only the calling coroutine: the sleep family, the tcp, udp, unix
-     * and udg stream transports (stream_socket_client(), fsockopen(), mysqlnd, the http:// wrapper...), name
-     * resolution and stream_select(). Hooked functions keep PHP's signatures, return values and warnings; in the
+     * and udg stream transports (stream_socket_client(), fsockopen(), mysqlnd, the http:// wrapper...), TLS over
+     * them (ssl://, tls://, tlsv1.x://, the https:// wrapper, stream_socket_enable_crypto() on a hooked tcp
+     * stream), name resolution and stream_select(). Hooked functions keep PHP's signatures, return values and warnings; in the
      * main script they block it as before while the coroutines go on. Hooks last until disabled or the request ends.
      */
     final class Runtime
@@ -46,8 +47,18 @@ namespace Study {
          * @var int
          */
         public const HOOK_STREAM_SELECT = 64;
+        /**
+         * the ssl:// stream transport (and so the https:// and ftps:// wrappers); PHP's OpenSSL does the TLS work
+         * @var int
+         */
+        public const HOOK_SSL = 128;
+        /**
+         * the tls://, tlsv1.0://, tlsv1.1://, tlsv1.2:// and tlsv1.3:// stream transports
+         * @var int
+         */
+        public const HOOK_TLS = 256;
         /** @var int */
-        public const HOOK_ALL = 127;
+        public const HOOK_ALL = 511;
 
         /** Hooks exactly what $flags names (and unhooks the rest); ValueError for unknown bits. */
         public static function enableCoroutine(int $flags = Runtime::HOOK_ALL): bool {}

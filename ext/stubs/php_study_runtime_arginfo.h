@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4b8f1025725f108f6dd798a0b5bab5eb9635767a */
+ * Stub hash: df78e9fb64de076e31d71156a65dc83bf1b5dd47 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Runtime_enableCoroutine, 0, 0, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "Study\\Runtime::HOOK_ALL")
@@ -74,8 +74,20 @@ static zend_class_entry *register_class_Study_Runtime(void)
 	zend_declare_class_constant_ex(class_entry, const_HOOK_STREAM_SELECT_name, &const_HOOK_STREAM_SELECT_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_HOOK_STREAM_SELECT_name);
 
+	zval const_HOOK_SSL_value;
+	ZVAL_LONG(&const_HOOK_SSL_value, 128);
+	zend_string *const_HOOK_SSL_name = zend_string_init_interned("HOOK_SSL", sizeof("HOOK_SSL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_HOOK_SSL_name, &const_HOOK_SSL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_HOOK_SSL_name);
+
+	zval const_HOOK_TLS_value;
+	ZVAL_LONG(&const_HOOK_TLS_value, 256);
+	zend_string *const_HOOK_TLS_name = zend_string_init_interned("HOOK_TLS", sizeof("HOOK_TLS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_HOOK_TLS_name, &const_HOOK_TLS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_HOOK_TLS_name);
+
 	zval const_HOOK_ALL_value;
-	ZVAL_LONG(&const_HOOK_ALL_value, 127);
+	ZVAL_LONG(&const_HOOK_ALL_value, 511);
 	zend_string *const_HOOK_ALL_name = zend_string_init_interned("HOOK_ALL", sizeof("HOOK_ALL") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_HOOK_ALL_name, &const_HOOK_ALL_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_HOOK_ALL_name);

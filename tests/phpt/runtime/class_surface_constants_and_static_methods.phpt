@@ -1,5 +1,5 @@
 --TEST--
-Study\Runtime: a class of the study extension with the public static methods enableCoroutine(int $flags = HOOK_ALL): bool, disableCoroutine(): bool and getHookFlags(): int, and the int constants HOOK_SLEEP 1, HOOK_TCP 2, HOOK_UDP 4, HOOK_UNIX 8, HOOK_UDG 16, HOOK_DNS 32, HOOK_STREAM_SELECT 64 and HOOK_ALL 127 (all of them together)
+Study\Runtime: a class of the study extension with the public static methods enableCoroutine(int $flags = HOOK_ALL): bool, disableCoroutine(): bool and getHookFlags(): int, and the int constants HOOK_SLEEP 1, HOOK_TCP 2, HOOK_UDP 4, HOOK_UNIX 8, HOOK_UDG 16, HOOK_DNS 32, HOOK_STREAM_SELECT 64, HOOK_SSL 128, HOOK_TLS 256 and HOOK_ALL 511 (all of them together)
 --EXTENSIONS--
 study
 --FILE--
@@ -31,19 +31,23 @@ echo "HOOK_ALL is every other flag together: ", $all === Runtime::HOOK_ALL ? "ye
 --EXPECT--
 string(5) "study"
 disableCoroutine(): bool
-enableCoroutine(int $flags = 127): bool
+enableCoroutine(int $flags = 511): bool
 getHookFlags(): int
-array(8) {
+array(10) {
   ["HOOK_ALL"]=>
-  int(127)
+  int(511)
   ["HOOK_DNS"]=>
   int(32)
   ["HOOK_SLEEP"]=>
   int(1)
+  ["HOOK_SSL"]=>
+  int(128)
   ["HOOK_STREAM_SELECT"]=>
   int(64)
   ["HOOK_TCP"]=>
   int(2)
+  ["HOOK_TLS"]=>
+  int(256)
   ["HOOK_UDG"]=>
   int(16)
   ["HOOK_UDP"]=>
