@@ -40,7 +40,7 @@ echo "not reached\n";
 --EXPECTF--
 Warning: Uncaught RuntimeException: boom in %s:%d
 Stack trace:
-#0 [internal function]: {closure}(Object(Study\Http\Request), Object(Study\Http\Response))
+#0 [internal function]: {closure%S}(Object(Study\Http\Request), Object(Study\Http\Response))
 #1 {main}
   thrown in %s on line %d
 HTTP/1.1 500 Internal Server Error
@@ -53,7 +53,7 @@ Internal Server Error
 
 Warning: Uncaught LogicException: late in %s:%d
 Stack trace:
-#0 [internal function]: {closure}(Object(Study\Http\Request), Object(Study\Http\Response))
+#0 [internal function]: {closure%S}(Object(Study\Http\Request), Object(Study\Http\Response))
 #1 {main}
   thrown in %s on line %d
 bool(false)

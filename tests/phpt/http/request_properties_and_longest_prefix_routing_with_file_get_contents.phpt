@@ -40,22 +40,28 @@ $server->handle('/api/none', function (Request $req, Response $res) {
 });
 Sgo(fn() => $server->start());
 
+// The last response's headers: http_get_last_response_headers() since PHP 8.4, whose 8.5 deprecates the
+// $http_response_header local it replaces; before 8.4 that local, taken from get_defined_vars().
+$headers = fn(array $vars) => function_exists('http_get_last_response_headers')
+    ? http_get_last_response_headers() : $vars['http_response' . '_header'];
+
 $context = stream_context_create(['http' => [
     'method' => 'POST',
     'header' => "X-Custom: hello\r\nCookie: a=1; b=two%20words\r\nContent-Type: application/x-www-form-urlencoded",
     'content' => 'x=1&y[]=2&y[]=3',
 ]]);
 echo file_get_contents("http://127.0.0.1:{$server->port}/api/items?id=7&tags[]=a", false, $context), "\n";
-var_dump($http_response_header[0]);
+var_dump($headers(get_defined_vars())[0]);
 echo file_get_contents("http://127.0.0.1:{$server->port}/other?q"), "\n";
 var_dump(file_get_contents("http://127.0.0.1:{$server->port}/api/none"));
-var_dump(in_array('X-Nothing: yes', $http_response_header), in_array('Content-Length: 0', $http_response_header));
+$last = $headers(get_defined_vars());
+var_dump(in_array('X-Nothing: yes', $last), in_array('Content-Length: 0', $last));
 
 $server2 = new Server('127.0.0.1', 0);
 $server2->handle('/only', fn($req, $res) => $res->end('only'));
 Sgo(fn() => $server2->start());
 var_dump(@file_get_contents("http://127.0.0.1:{$server2->port}/elsewhere"));
-var_dump($http_response_header[0]);
+var_dump($headers(get_defined_vars())[0]);
 $server->shutdown();
 $server2->shutdown();
 ?>
