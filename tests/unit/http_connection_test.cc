@@ -15,6 +15,7 @@
 
 #include "go.h"
 #include "http_corpus.h"
+#include "loopback.h"
 #include "study/address.h"
 #include "study/coroutine.h"
 #include "study/http.h"
@@ -27,38 +28,15 @@ using study::Coroutine;
 using study::Socket;
 using study::http::Connection;
 using study::http::Limits;
+using study_test::connect_to;
 using study_test::go;
+using study_test::listener;
 namespace scheduler = study::scheduler;
 
 double now() {
     timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-std::shared_ptr<Socket> listener(int* port) {
-    int error = 0;
-    std::shared_ptr<Socket> socket(Socket::open(AF_INET, SOCK_STREAM, 0, &error));
-    sockaddr_storage address;
-    socklen_t length;
-    EXPECT_TRUE(study::make_address(AF_INET, "127.0.0.1", 0, &address, &length));
-    EXPECT_TRUE(socket->bind(reinterpret_cast<sockaddr*>(&address), length));
-    EXPECT_TRUE(socket->listen(16));
-    sockaddr_storage bound;
-    socklen_t bound_length = sizeof(bound);
-    getsockname(socket->fd(), reinterpret_cast<sockaddr*>(&bound), &bound_length);
-    study::address_string(reinterpret_cast<sockaddr*>(&bound), port);
-    return socket;
-}
-
-std::shared_ptr<Socket> connect_to(int port) {
-    int error = 0;
-    std::shared_ptr<Socket> socket(Socket::open(AF_INET, SOCK_STREAM, 0, &error));
-    sockaddr_storage address;
-    socklen_t length;
-    study::make_address(AF_INET, "127.0.0.1", port, &address, &length);
-    EXPECT_TRUE(socket->connect(reinterpret_cast<sockaddr*>(&address), length, 5));
-    return socket;
 }
 
 std::string read_to_end(Socket* socket) {

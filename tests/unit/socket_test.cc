@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "go.h"
+#include "loopback.h"
 #include "study/address.h"
 #include "study/coroutine.h"
 #include "study/scheduler.h"
@@ -22,36 +23,15 @@
 namespace {
 
 using study_test::go;
+using study_test::listener;
+using study_test::NoSuspending;
+
+// A client connected to 127.0.0.1:port.
+std::unique_ptr<study::Socket> client(int port, double timeout = 2) { return study_test::connect_to(port, timeout); }
 
 using study::Coroutine;
 using study::Socket;
 namespace scheduler = study::scheduler;
-
-// A listening TCP socket on 127.0.0.1 and a free port.
-std::unique_ptr<Socket> listener(int* port) {
-    int error = 0;
-    std::unique_ptr<Socket> socket(Socket::open(AF_INET, SOCK_STREAM, 0, &error));
-    sockaddr_storage address;
-    socklen_t length;
-    EXPECT_TRUE(study::make_address(AF_INET, "127.0.0.1", 0, &address, &length));
-    EXPECT_TRUE(socket->bind(reinterpret_cast<sockaddr*>(&address), length));
-    EXPECT_TRUE(socket->listen(16));
-    sockaddr_storage bound;
-    socklen_t bound_length = sizeof(bound);
-    getsockname(socket->fd(), reinterpret_cast<sockaddr*>(&bound), &bound_length);
-    study::address_string(reinterpret_cast<sockaddr*>(&bound), port);
-    return socket;
-}
-
-std::unique_ptr<Socket> client(int port, double timeout = 2) {
-    int error = 0;
-    std::unique_ptr<Socket> socket(Socket::open(AF_INET, SOCK_STREAM, 0, &error));
-    sockaddr_storage address;
-    socklen_t length;
-    study::make_address(AF_INET, "127.0.0.1", port, &address, &length);
-    EXPECT_TRUE(socket->connect(reinterpret_cast<sockaddr*>(&address), length, timeout)) << socket->error();
-    return socket;
-}
 
 class SocketTest : public ::testing::Test {
 protected:
@@ -387,26 +367,6 @@ TEST_F(SocketTest, RecvWokenForDataAnotherCoroutineTookWaitsOnlyWhatIsLeft) {
     EXPECT_EQ(reader->second, 0) << "returned before its timeout";
     EXPECT_GT(late.remaining(), 0) << "waited a second whole timeout";
 }
-
-}  // namespace
-
-namespace {
-
-bool g_may_suspend = true;
-
-// Makes the running context one that may not suspend (a PHP destructor) for the life of the object.
-struct NoSuspending {
-    NoSuspending() {
-        study::SchedulerHooks hooks;
-        hooks.may_suspend = [] { return g_may_suspend; };
-        scheduler::set_hooks(hooks);
-        g_may_suspend = false;
-    }
-    ~NoSuspending() {
-        g_may_suspend = true;
-        scheduler::set_hooks(study::SchedulerHooks{});
-    }
-};
 
 }  // namespace
 

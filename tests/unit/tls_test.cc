@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "go.h"
+#include "loopback.h"
 #include "study/address.h"
 #include "study/coroutine.h"
 #include "study/scheduler.h"
@@ -26,8 +27,13 @@ using study::TlsConfig;
 using study::TlsContext;
 using study::TlsPeer;
 using study::TlsRole;
+using study_test::connect_to;
 using study_test::go;
+using study_test::NoSuspending;
 using study_test::TestPki;
+
+// Up to 20 clients connect at once in the interleaving test.
+std::unique_ptr<Socket> listener(int* port) { return study_test::listener(port, 128); }
 namespace scheduler = study::scheduler;
 
 // The certificates, made once for all the tests (an EC key and a signature each: cheap, but not free).
@@ -73,31 +79,6 @@ TlsPeer peer_for(const std::string& name, const std::string& session_key = "") {
     peer.verify_name = name;
     peer.session_key = session_key;
     return peer;
-}
-
-std::shared_ptr<Socket> listener(int* port) {
-    int error = 0;
-    std::shared_ptr<Socket> socket(Socket::open(AF_INET, SOCK_STREAM, 0, &error));
-    sockaddr_storage address;
-    socklen_t length;
-    EXPECT_TRUE(study::make_address(AF_INET, "127.0.0.1", 0, &address, &length));
-    EXPECT_TRUE(socket->bind(reinterpret_cast<sockaddr*>(&address), length));
-    EXPECT_TRUE(socket->listen(128));
-    sockaddr_storage bound;
-    socklen_t bound_length = sizeof(bound);
-    getsockname(socket->fd(), reinterpret_cast<sockaddr*>(&bound), &bound_length);
-    study::address_string(reinterpret_cast<sockaddr*>(&bound), port);
-    return socket;
-}
-
-std::shared_ptr<Socket> connect_to(int port) {
-    int error = 0;
-    std::shared_ptr<Socket> socket(Socket::open(AF_INET, SOCK_STREAM, 0, &error));
-    sockaddr_storage address;
-    socklen_t length;
-    study::make_address(AF_INET, "127.0.0.1", port, &address, &length);
-    EXPECT_TRUE(socket->connect(reinterpret_cast<sockaddr*>(&address), length, 5)) << socket->error();
-    return socket;
 }
 
 std::string message_of(const Socket& socket) { return socket.error_message() != nullptr ? socket.error_message() : ""; }
@@ -514,26 +495,6 @@ TEST_F(TlsTest, BadConfigurationsAreRefusedWithTheReason) {
     EXPECT_EQ(TlsContext::create(client, &error), nullptr);
     EXPECT_NE(error.find("cannot load the trusted certificates from '/nonexistent/ca.pem'"), std::string::npos);
 }
-
-}  // namespace
-
-namespace {
-
-bool g_may_suspend = true;
-
-// Makes the running context one that may not suspend (a PHP destructor) for the life of the object.
-struct NoSuspending {
-    NoSuspending() {
-        study::SchedulerHooks hooks;
-        hooks.may_suspend = [] { return g_may_suspend; };
-        scheduler::set_hooks(hooks);
-        g_may_suspend = false;
-    }
-    ~NoSuspending() {
-        g_may_suspend = true;
-        scheduler::set_hooks(study::SchedulerHooks{});
-    }
-};
 
 }  // namespace
 
