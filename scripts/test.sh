@@ -51,12 +51,20 @@ trap 'exit 143' TERM
 passed=0
 failed=0
 skipped=0
+failures=() # what failed, listed again at the end, where a log that keeps only its tail still shows it
 
 header() { printf '\n==== %s ====\n' "$*"; }
 ok() { passed=$((passed + 1)); echo "PASS: $*"; }
-not_ok() { failed=$((failed + 1)); echo "FAIL: $*"; }
+not_ok() { failed=$((failed + 1)) failures+=("$*"); echo "FAIL: $*"; }
 show_tail() { echo "---- last lines of ${1#"$ROOT/"} ----"; tail -n "${2:-40}" "$1"; echo "----"; }
-summary() { echo; echo "$passed passed, $failed failed, $skipped skipped"; }
+summary() {
+    echo
+    if ((${#failures[@]})); then
+        echo "Failed:"
+        printf '  %s\n' "${failures[@]}"
+    fi
+    echo "$passed passed, $failed failed, $skipped skipped"
+}
 
 # Counts the cases in a GoogleTest JSON report; prints "passed failed skipped" (disabled count as skipped).
 gtest_counts() {
@@ -139,6 +147,9 @@ count_phpt() {
     [[ -f "$results" ]] && read -r p f s < <(phpt_counts "$results")
     passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
     echo "phpt $name: $p passed, $f failed, $s skipped"
+    [[ -f "$results" ]] && while IFS=$'\t' read -r status test _; do
+        failures+=("phpt $name: $status $test")
+    done < <(awk -F'\t' '$1 != "PASSED" && $1 != "SKIPPED" && $1 != "XFAILED" && $1 != "XLEAKED" && NF > 0' "$results")
     if ((rc != 0 && f == 0)); then
         show_tail "$LOGS/phpt-$name.log"
         not_ok "run-tests.php exited with $rc but reported no failed test ($name)"
@@ -302,6 +313,7 @@ gtest_stage() {
     echo "GoogleTest cases ($name): $p passed, $f failed, $s skipped or disabled"
     if ((f > 0)); then
         show_tail "$LOGS/gtest-$name.log" 60
+        failures+=("GoogleTest ($name): $f failed, see build/logs/gtest-$name.log")
     elif ((rc != 0)); then
         show_tail "$LOGS/gtest-$name.log" 60
         not_ok "$dir/study_unit_tests exited with $rc although every case passed"
@@ -393,6 +405,7 @@ else
                 "COUNTS "*)
                     read -r p f s <<<"${line#COUNTS }"
                     passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+                    ((f > 0)) && failures+=("phpt asan: $f failed, see build/logs/phpt-asan.log")
                     ;;
                 *) echo "$line" ;;
             esac
