@@ -34,12 +34,17 @@ if (getenv('STUDY_MYSQL_HOST') === false) {
     }
 }
 
-function connect(): PDO
+// With $tls, the connection is encrypted and the server's certificate checked against STUDY_MYSQL_SSL_CA (the CA
+// scripts/mariadb.sh made).
+function connect(bool $tls = false): PDO
 {
     $dsn = sprintf('mysql:host=%s;port=%s;dbname=%s', getenv('STUDY_MYSQL_HOST'), getenv('STUDY_MYSQL_PORT'),
         getenv('STUDY_MYSQL_DB'));
-    return new PDO($dsn, getenv('STUDY_MYSQL_USER'), getenv('STUDY_MYSQL_PASSWORD'),
-        [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);
+    $options = [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION];
+    if ($tls) {
+        $options[PDO::MYSQL_ATTR_SSL_CA] = getenv('STUDY_MYSQL_SSL_CA');
+    }
+    return new PDO($dsn, getenv('STUDY_MYSQL_USER'), getenv('STUDY_MYSQL_PASSWORD'), $options);
 }
 
 function cpu_seconds(): float
@@ -134,23 +139,34 @@ $ops['main'](function () use ($ops, $runtime, $n, $mSleep, $mSelect, &$result) {
     $result['select1_cpu_us'] = round($cpu / ($total * $selectQueries) * 1e6, 1);
 
     // The runtime-hooks issue's figure: 50 coroutines, each connecting and running one SELECT SLEEP(0.2), from the
-    // first connect to the last answer (blocking PHP: 50 of them one after the other, about 10 s).
+    // first connect to the last answer (blocking PHP: 50 of them one after the other, about 10 s); then the TLS
+    // issue's figure, the same over TLS with the server's certificate verified, when the server offers TLS.
+    $result['fifty_sleeps_seconds'] = fifty_sleeps($ops, false);
+    $result['fifty_sleeps_tls_seconds'] = getenv('STUDY_MYSQL_SSL_CA') ? fifty_sleeps($ops, true) : null;
+});
+
+function fifty_sleeps(array $ops, bool $tls): float
+{
     $wg = $ops['wait_group'](50);
     $wrong = 0;
     $t = hrtime(true);
     for ($i = 0; $i < 50; $i++) {
-        $ops['go'](function () use ($i, $wg, &$wrong) {
-            $row = connect()->query("SELECT SLEEP(0.2), $i")->fetch(PDO::FETCH_NUM);
+        $ops['go'](function () use ($i, $tls, $wg, &$wrong) {
+            $pdo = connect($tls);
+            $row = $pdo->query("SELECT SLEEP(0.2), $i")->fetch(PDO::FETCH_NUM);
             $wrong += $row == [0, $i] ? 0 : 1;
+            if ($tls && $pdo->query("SHOW SESSION STATUS LIKE 'Ssl_cipher'")->fetch(PDO::FETCH_NUM)[1] === '') {
+                $wrong++;
+            }
             $wg->done();
         });
     }
     $wg->wait();
     if ($wrong > 0) {
-        fwrite(STDERR, "bench/mysql.php: $wrong wrong answers to SELECT SLEEP(0.2)\n");
+        fwrite(STDERR, "bench/mysql.php: $wrong wrong answers to SELECT SLEEP(0.2)" . ($tls ? ' over TLS' : '') . "\n");
         exit(1);
     }
-    $result['fifty_sleeps_seconds'] = round((hrtime(true) - $t) / 1e9, 3);
-});
+    return round((hrtime(true) - $t) / 1e9, 3);
+}
 
 echo json_encode($result), "\n";

@@ -123,8 +123,8 @@ if [ -z "${STUDY_MYSQL_HOST:-}" ]; then
     eval "$(bash "$root/scripts/mariadb.sh" env)"
 fi
 mysql_ext="-d extension=mysqlnd -d extension=pdo -d extension=pdo_mysql"
-echo "| runtime | version | connections | SELECT SLEEP(0.01) /s | SELECT 1 /s | PHP CPU per SELECT 1 | 50 coroutines × (connect + SELECT SLEEP(0.2)) |"
-echo "|---|---|---|---|---|---|---|"
+echo "| runtime | version | connections | SELECT SLEEP(0.01) /s | SELECT 1 /s | PHP CPU per SELECT 1 | 50 coroutines × (connect + SELECT SLEEP(0.2)) | the same over TLS |"
+echo "|---|---|---|---|---|---|---|---|"
 for i in sequential "${!names[@]}"; do
     if [ "$i" = sequential ]; then
         name=sequential arg="" version=$bench_php_label
@@ -137,8 +137,9 @@ for i in sequential "${!names[@]}"; do
     json=$("${bench_php[@]}" -n $jit $mysql_ext $arg "$root/bench/mysql.php" "$name" "${BENCH_MYSQL_N:-100}" | grep '^{' | tail -n 1)
     php -n -r '
         $r = json_decode($argv[1], true);
-        printf("| %s | %s | %d | %s | %s | %.1f µs | %.2f s |\n", $r["runtime"], $argv[2], $r["connections"],
+        $tls = $r["fifty_sleeps_tls_seconds"] === null ? "-" : sprintf("%.2f s", $r["fifty_sleeps_tls_seconds"]);
+        printf("| %s | %s | %d | %s | %s | %.1f µs | %.2f s | %s |\n", $r["runtime"], $argv[2], $r["connections"],
             number_format($r["sleep_per_sec"]), number_format($r["select1_per_sec"]), $r["select1_cpu_us"],
-            $r["fifty_sleeps_seconds"]);
+            $r["fifty_sleeps_seconds"], $tls);
     ' "$json" "$version"
 done

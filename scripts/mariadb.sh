@@ -3,7 +3,8 @@
 # A private MariaDB server for tests/phpt/mysql and bench/mysql.php, apart from any system server: its own data
 # directory in a temporary folder, its own Unix socket, a free TCP port on 127.0.0.1, started with --no-defaults
 # so that nothing in /etc/mysql applies. It has a database `study` and a user `study` (password below) that may
-# connect over TCP and over the socket.
+# connect over TCP and over the socket. Over TCP the server also offers TLS, with a certificate for 127.0.0.1 and
+# localhost signed by a CA made at start (STUDY_MYSQL_SSL_CA names the CA's file).
 #
 #   bash scripts/mariadb.sh start    initialise and start it (reuses one that is running), prints where it is
 #   bash scripts/mariadb.sh env      prints the exports the tests read: eval "$(bash scripts/mariadb.sh env)"
@@ -79,8 +80,26 @@ write_state() {
         printf 'STUDY_MYSQL_USER=%q\n' "$USER_NAME"
         printf 'STUDY_MYSQL_PASSWORD=%q\n' "$PASSWORD"
         printf 'STUDY_MYSQL_DB=%q\n' "$DATABASE"
+        printf 'STUDY_MYSQL_SSL_CA=%q\n' "$STUDY_MARIADB_DIR/tls/ca.pem"
     } >"$STATE.tmp"
     mv "$STATE.tmp" "$STATE"
+}
+
+# A CA and a server certificate signed by it, valid for 127.0.0.1 and localhost, in $STUDY_MARIADB_DIR/tls (EC keys:
+# made in milliseconds). They live as long as the server's folder.
+make_certificates() {
+    local tls="$STUDY_MARIADB_DIR/tls"
+    mkdir -p "$tls"
+    (
+        cd "$tls"
+        openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 \
+            -subj "/CN=study test CA" -keyout ca.key -out ca.pem
+        openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=127.0.0.1" \
+            -keyout server.key -out server.csr
+        printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >server.ext
+        openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 30 -extfile server.ext \
+            -out server.pem
+    ) >"$STUDY_MARIADB_DIR/tls.log" 2>&1
 }
 
 # Starts mariadbd on $STUDY_MYSQL_PORT and waits until it answers on its socket. Returns 2 if the port was taken
@@ -95,6 +114,7 @@ launch() {
         --pid-file="$dir/mariadbd.pid" --log-error="$dir/error.log" --skip-name-resolve \
         --max-connections=1000 --innodb-buffer-pool-size=64M --innodb-log-file-size=16M \
         --innodb-flush-log-at-trx-commit=0 --skip-log-bin --character-set-server=utf8mb4 \
+        --ssl-ca="$dir/tls/ca.pem" --ssl-cert="$dir/tls/server.pem" --ssl-key="$dir/tls/server.key" \
         </dev/null >>"$dir/error.log" 2>&1 &
     STUDY_MARIADB_PID=$!
     local deadline=$((SECONDS + WAIT))
@@ -146,6 +166,12 @@ start() {
         tail -n 30 "$STUDY_MARIADB_DIR/install.log" >&2
         stop
         die "$INSTALL_DB failed (log above)"
+    fi
+
+    if ! make_certificates; then
+        tail -n 30 "$STUDY_MARIADB_DIR/tls.log" >&2
+        stop
+        die "making the TLS certificates failed (log above)"
     fi
 
     local rc
@@ -219,7 +245,7 @@ env_exports() {
     load_state || die "no server started (no $STATE); run: bash scripts/mariadb.sh start"
     local name
     for name in STUDY_MYSQL_HOST STUDY_MYSQL_PORT STUDY_MYSQL_SOCKET STUDY_MYSQL_USER STUDY_MYSQL_PASSWORD \
-        STUDY_MYSQL_DB; do
+        STUDY_MYSQL_DB STUDY_MYSQL_SSL_CA; do
         printf 'export %s=%q\n' "$name" "${!name}"
     done
 }

@@ -8,7 +8,7 @@ packages=(
     libboost-context-dev libuv1-dev libhttp-parser-dev libssl-dev libgtest-dev googletest
     cmake g++ make pkg-config
     valgrind php-parser clang-format
-    mariadb-server php8.2-mysql
+    mariadb-server php8.2-mysql openssl
 )
 
 # `dpkg -s` also succeeds for removed packages whose config files remain, so look at the status line.
