@@ -20,3 +20,17 @@ else
 fi
 bench_study_so=${STUDY_SO:-$bench_study_so}
 bench_php_label="$("${bench_php[@]}" -n -r 'echo PHP_VERSION;')"
+
+# The -d options that load the Swoole build SWOOLE_SO with bench_php: a build configured with --enable-swoole-curl
+# needs the curl extension loaded before it, and every build needs pdo; both are loaded first where this PHP has
+# them as shared modules.
+bench_swoole_args() {
+    local args="" ext
+    for ext in pdo curl; do
+        if ! "${bench_php[@]}" -n -r "exit(extension_loaded('$ext') ? 0 : 1);" 2>/dev/null &&
+            "${bench_php[@]}" -n -d "extension=$ext" -r "exit(extension_loaded('$ext') ? 0 : 1);" 2>/dev/null; then
+            args+="-d extension=$ext "
+        fi
+    done
+    echo "$args-d extension=$SWOOLE_SO"
+}

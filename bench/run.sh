@@ -25,7 +25,7 @@ fi
 declare -a names args
 names+=(study); args+=("-d extension=$study_so")
 names+=(fiber); args+=("")
-if [ -n "${SWOOLE_SO:-}" ] && [ -f "$SWOOLE_SO" ]; then names+=(swoole); args+=("-d extension=$SWOOLE_SO"); fi
+if [ -n "${SWOOLE_SO:-}" ] && [ -f "$SWOOLE_SO" ]; then names+=(swoole); args+=("$(bench_swoole_args)"); fi
 if [ -n "${SWOW_SO:-}" ] && [ -f "$SWOW_SO" ]; then names+=(swow); args+=("-d extension=$SWOW_SO"); fi
 
 version_of() {

@@ -35,7 +35,7 @@ ulimit -n 65535 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 declare -a names args
 names+=(study); args+=("-d extension=$study_so")
-if [ -n "${SWOOLE_SO:-}" ] && [ -f "$SWOOLE_SO" ]; then names+=(swoole); args+=("-d extension=$SWOOLE_SO"); fi
+if [ -n "${SWOOLE_SO:-}" ] && [ -f "$SWOOLE_SO" ]; then names+=(swoole); args+=("$(bench_swoole_args)"); fi
 # nginx's args: its binary. An NGINX_BIN that names no executable is an error, not a silently missing column.
 if [ -n "${NGINX_BIN+set}" ]; then
     nginx_bin=$NGINX_BIN

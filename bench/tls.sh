@@ -9,15 +9,15 @@
 #   BENCH_TLS_N=20000          requests per ab run
 #   BENCH_TLS_SECONDS=10       seconds per wrk run
 #   BENCH_TLS_PORT=18443       first of the loopback ports used, one per server started
-#   STUDY_SO, SWOOLE_SO, NGINX_BIN as for bench/server.sh
+#   STUDY_SO, SWOOLE_SO, NGINX_BIN, BENCH_PHP_VERSION as for bench/server.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 n=${BENCH_TLS_N:-20000}
 seconds=${BENCH_TLS_SECONDS:-10}
 port=${BENCH_TLS_PORT:-18443}
-bench_php=(php)
-study_so=${STUDY_SO:-$root/modules/study.so}
-[ -f "$study_so" ] || { echo "$study_so does not exist: bash scripts/build.sh" >&2; exit 1; }
+# shellcheck source=bench/php.sh
+. "$root/bench/php.sh"
+study_so=$bench_study_so
 for tool in ab wrk openssl; do
     command -v "$tool" >/dev/null || { echo "bench/tls.sh needs $tool" >&2; exit 1; }
 done
@@ -25,7 +25,7 @@ ulimit -n 65535 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 declare -a names args
 names+=(study); args+=("-d extension=$study_so")
-if [ -n "${SWOOLE_SO:-}" ] && [ -f "$SWOOLE_SO" ]; then names+=(swoole); args+=("-d extension=$SWOOLE_SO"); fi
+if [ -n "${SWOOLE_SO:-}" ] && [ -f "$SWOOLE_SO" ]; then names+=(swoole); args+=("$(bench_swoole_args)"); fi
 nginx_bin=${NGINX_BIN-$(command -v nginx || echo /usr/sbin/nginx)}
 if [ -n "$nginx_bin" ] && [ -x "$nginx_bin" ]; then names+=(nginx); args+=("$nginx_bin"); fi
 
