@@ -17,10 +17,19 @@ struct php_study_http_peer {
     zend_long server_port;
 };
 
+/* A connection of a server (ext/php_study_http_server.cc): its core connection, the server, and who holds it. The
+ * coroutine that serves it holds it until it ends; a Response's write holds it (and the server) for as long as the
+ * write runs, so that a write from another coroutine, still waiting for the client when the handler returns or the
+ * serving coroutine ends, finishes in live memory. The last holder frees it. */
+struct php_study_http_connection;
+study::http::Connection *php_study_http_connection_core(php_study_http_connection *connection);
+void php_study_http_connection_hold(php_study_http_connection *connection);
+void php_study_http_connection_release(php_study_http_connection *connection);
+
 /* Makes `out` the Request for the connection's current request. */
 void php_study_http_request_make(zval *out, const study::http::Connection &connection, const php_study_http_peer &peer);
 /* Makes `out` the Response that writes to `connection` until php_study_http_response_detach(). */
-void php_study_http_response_make(zval *out, study::http::Connection *connection);
+void php_study_http_response_make(zval *out, php_study_http_connection *connection);
 /* The handler has returned: from now on the Response writes nothing (its methods return false). */
 void php_study_http_response_detach(zval *response);
 

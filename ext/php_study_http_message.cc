@@ -12,6 +12,7 @@
 #include <ctime>
 #include <string>
 
+#include "php_study_coroutine.h"
 #include "php_study_http.h"
 #include "study/socket.h"
 
@@ -40,7 +41,7 @@ struct php_study_http_request {
 };
 
 struct php_study_http_response {
-    Connection *connection; /* nullptr once the handler has returned */
+    php_study_http_connection *connection; /* nullptr once the handler has returned */
     zend_object std;
 };
 
@@ -207,9 +208,42 @@ bool is_urlencoded_form(std::string_view type) {
 
 /* The connection of a Response that can still be written to, or nullptr. */
 Connection *writable(zval *self) {
-    Connection *connection = response_from(Z_OBJ_P(self))->connection;
+    php_study_http_connection *held = response_from(Z_OBJ_P(self))->connection;
+    Connection *connection = held != nullptr ? php_study_http_connection_core(held) : nullptr;
     return connection != nullptr && !connection->response_ended() && !connection->socket()->closed() ? connection
                                                                                                      : nullptr;
+}
+
+/* writable(), for a method that writes (`method`, for the message): nullptr with Study\Coroutine\Error thrown while
+ * another coroutine's write is under way, which may be waiting for the client with the output buffer on its way. */
+Connection *writable_alone(zval *self, const char *method) {
+    Connection *connection = writable(self);
+    if (connection != nullptr && connection->writing()) {
+        php_study_throw_misuse(
+            "Study\\Http\\Response::%s(): another coroutine is writing this response; write it from one coroutine "
+            "at a time",
+            method);
+        return nullptr;
+    }
+    return connection;
+}
+
+/* Runs `send(connection)`, a write that may wait for the client, with the connection held: if the handler returns
+ * and the serving coroutine ends meanwhile, the connection lives until the write is done. */
+template <typename Send>
+bool held_write(zval *self, Send send) {
+    php_study_http_connection *held = response_from(Z_OBJ_P(self))->connection;
+    php_study_http_connection_hold(held);
+    const bool sent = send(php_study_http_connection_core(held));
+    php_study_http_connection_release(held);
+    return sent;
+}
+
+/* What a writing method whose writable_alone() gave nullptr returns: false, or nothing after an exception. */
+void return_not_writable(zval *return_value) {
+    if (EG(exception) == nullptr) {
+        RETVAL_FALSE;
+    }
 }
 
 }  // namespace
@@ -259,7 +293,7 @@ void php_study_http_request_make(zval *out, const Connection &connection, const 
     }
 }
 
-void php_study_http_response_make(zval *out, Connection *connection) {
+void php_study_http_response_make(zval *out, php_study_http_connection *connection) {
     object_init_ex(out, php_study_http_response_ce);
     response_from(Z_OBJ_P(out))->connection = connection;
 }
@@ -326,8 +360,11 @@ PHP_METHOD(Study_Http_Response, write) {
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_STR(chunk)
     ZEND_PARSE_PARAMETERS_END();
-    Connection *connection = writable(ZEND_THIS);
-    RETURN_BOOL(connection != nullptr && connection->write(ZSTR_VAL(chunk), ZSTR_LEN(chunk)));
+    if (writable_alone(ZEND_THIS, "write") == nullptr) {
+        return_not_writable(return_value);
+        return;
+    }
+    RETURN_BOOL(held_write(ZEND_THIS, [chunk](Connection *c) { return c->write(ZSTR_VAL(chunk), ZSTR_LEN(chunk)); }));
 }
 
 PHP_METHOD(Study_Http_Response, end) {
@@ -336,9 +373,13 @@ PHP_METHOD(Study_Http_Response, end) {
         Z_PARAM_OPTIONAL
         Z_PARAM_STR(body)
     ZEND_PARSE_PARAMETERS_END();
-    Connection *connection = writable(ZEND_THIS);
-    RETURN_BOOL(connection != nullptr &&
-                connection->end(body != nullptr ? ZSTR_VAL(body) : nullptr, body != nullptr ? ZSTR_LEN(body) : 0));
+    if (writable_alone(ZEND_THIS, "end") == nullptr) {
+        return_not_writable(return_value);
+        return;
+    }
+    RETURN_BOOL(held_write(ZEND_THIS, [body](Connection *c) {
+        return c->end(body != nullptr ? ZSTR_VAL(body) : nullptr, body != nullptr ? ZSTR_LEN(body) : 0);
+    }));
 }
 
 PHP_METHOD(Study_Http_Response, redirect) {
@@ -353,16 +394,17 @@ PHP_METHOD(Study_Http_Response, redirect) {
         zend_argument_value_error(2, "must be a redirection status code (300 to 399)");
         RETURN_THROWS();
     }
-    Connection *connection = writable(ZEND_THIS);
+    Connection *connection = writable_alone(ZEND_THIS, "redirect");
     if (connection == nullptr || connection->response_started()) {
-        RETURN_FALSE;
+        return_not_writable(return_value);
+        return;
     }
     if (!connection->add_header("Location", {ZSTR_VAL(url), ZSTR_LEN(url)})) {
         zend_argument_value_error(1, "must not contain CR, LF or NUL");
         RETURN_THROWS();
     }
     connection->set_status(static_cast<int>(code), {});
-    RETURN_BOOL(connection->end(nullptr, 0));
+    RETURN_BOOL(held_write(ZEND_THIS, [](Connection *c) { return c->end(nullptr, 0); }));
 }
 
 PHP_METHOD(Study_Http_Response, sendfile) {
@@ -384,9 +426,10 @@ PHP_METHOD(Study_Http_Response, sendfile) {
         zend_argument_value_error(3, "must be greater than or equal to 0");
         RETURN_THROWS();
     }
-    Connection *connection = writable(ZEND_THIS);
+    Connection *connection = writable_alone(ZEND_THIS, "sendfile");
     if (connection == nullptr || connection->response_started() || php_check_open_basedir(filename) != 0) {
-        RETURN_FALSE;
+        return_not_writable(return_value);
+        return;
     }
     const int fd = open(filename, O_RDONLY | O_CLOEXEC);
     struct stat info;
@@ -406,8 +449,9 @@ PHP_METHOD(Study_Http_Response, sendfile) {
                          offset, length, size);
         RETURN_THROWS();
     }
-    const bool sent = connection->send_file(fd, static_cast<uint64_t>(offset),
-                                            static_cast<uint64_t>(length > 0 ? length : size - offset));
+    const auto from = static_cast<uint64_t>(offset);
+    const auto count = static_cast<uint64_t>(length > 0 ? length : size - offset);
+    const bool sent = held_write(ZEND_THIS, [=](Connection *c) { return c->send_file(fd, from, count); });
     close(fd);
     RETURN_BOOL(sent);
 }

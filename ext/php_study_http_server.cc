@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -45,8 +46,6 @@ struct Settings {
     zend_long backlog = 512;
 };
 
-struct php_study_http_connection;
-
 struct php_study_http_server {
     Socket *socket;                         /* listening; nullptr until constructed */
     Settings *settings;                     /* heap, from the constructor's options */
@@ -57,7 +56,11 @@ struct php_study_http_server {
     zend_object std;
 };
 
-/* One connection, owned by the coroutine that serves it (or, if that coroutine never ends, by the server). */
+zend_object_handlers g_handlers;
+
+}  // namespace
+
+/* One connection, freed by the last of its holders (php_study_http.h); or, if they never end, by the server. */
 struct php_study_http_connection {
     php_study_http_connection(Socket *socket, php_study_http_server *server)
         : connection(socket, server->settings->limits), server(server) {}
@@ -65,9 +68,10 @@ struct php_study_http_connection {
     php_study_http_server *server;
     php_study_http_connection *prev = nullptr, *next = nullptr;
     php_study_http_peer peer{};
+    uint32_t holders = 1; /* the serving coroutine, and a Response's write under way */
 };
 
-zend_object_handlers g_handlers;
+namespace {
 
 php_study_http_server *server_from(zend_object *object) {
     return reinterpret_cast<php_study_http_server *>(reinterpret_cast<char *>(object) -
@@ -103,6 +107,13 @@ void unlink_connection(php_study_http_connection *connection) {
     }
     server->live->add(-1);
     delete connection;
+}
+
+/* Drops a holder of the connection; the last one frees it. */
+void drop(php_study_http_connection *connection) {
+    if (--connection->holders == 0) {
+        unlink_connection(connection);
+    }
 }
 
 void free_object(zend_object *object) {
@@ -278,6 +289,20 @@ void call_handler(const Route &route, zval *args) {
     zval_ptr_dtor(&handler);
 }
 
+/* A write that another coroutine started on the response may still be waiting for the client when the handler
+ * returns: it finishes (what it was given is sent whole) before the response is ended and the next request read.
+ * False when this coroutine must stop meanwhile (an exception pending, or the wait canceled); true at once when no
+ * write is under way. The write is bounded by write_timeout. */
+bool wait_for_writer(Connection &connection) {
+    if (!connection.writing()) {
+        return true;
+    }
+    if (!php_study_wait_begin("Study\\Http\\Server") || !php_study_wait_end(connection.wait_writer(-1))) {
+        return false;
+    }
+    return !connection.writing(); /* canceled: still writing, the connection is cut */
+}
+
 /* Answers the connection's current request; false when the coroutine must stop (an exit, or its destruction). */
 bool answer(php_study_http_connection *self) {
     Connection &connection = self->connection;
@@ -290,7 +315,7 @@ bool answer(php_study_http_connection *self) {
     }
     zval args[2];
     php_study_http_request_make(&args[0], connection, self->peer);
-    php_study_http_response_make(&args[1], &connection);
+    php_study_http_response_make(&args[1], self);
     call_handler(*route, args);
     php_study_http_response_detach(&args[1]);
     zval_ptr_dtor(&args[0]);
@@ -308,9 +333,13 @@ bool answer(php_study_http_connection *self) {
         if (!connection.response_started()) {
             connection.send_status(500);
         } else {
-            connection.abort();
+            connection.abort(); /* a write of another coroutine under way fails at once (EBADF) */
         }
         return true;
+    }
+    if (!wait_for_writer(connection)) {
+        connection.abort();
+        return false;
     }
     if (!connection.response_ended()) {
         connection.end(nullptr, 0);
@@ -323,7 +352,7 @@ void serve(void *data) {
     auto *self = static_cast<php_study_http_connection *>(data);
     while (self->connection.read_request() == Connection::ReadResult::kRequest && answer(self)) {
     }
-    unlink_connection(self);
+    drop(self);
 }
 
 /* Starts the coroutine of a new connection; false with an exception thrown when it cannot. */
@@ -393,6 +422,19 @@ void accept_loop(php_study_http_server *server) {
 }
 
 }  // namespace
+
+Connection *php_study_http_connection_core(php_study_http_connection *connection) { return &connection->connection; }
+
+void php_study_http_connection_hold(php_study_http_connection *connection) {
+    ++connection->holders;
+    GC_ADDREF(&connection->server->std); /* the connection reads the server's limits */
+}
+
+void php_study_http_connection_release(php_study_http_connection *connection) {
+    zend_object *server = &connection->server->std;
+    drop(connection);
+    OBJ_RELEASE(server);
+}
 
 PHP_METHOD(Study_Http_Server, __construct) {
     zend_string *host;

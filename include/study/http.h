@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "study/wait_group.h"
+
 struct http_parser;
 
 namespace study {
@@ -176,6 +178,11 @@ public:
 
     // The response to the current request. Headers added are sent as given; the writer adds Date, Content-Length or
     // Transfer-Encoding, and Connection. Each returns false when the client is gone (the socket's error tells why).
+    //
+    // One write (write(), end(), send_file(), send_status()) at a time: a write may wait for the client to read, with
+    // the output buffer on its way out, and another coroutine may try to write meanwhile. That second write returns
+    // false and changes nothing; callers that can tell misuse check writing() first. The reader must wait_writer()
+    // before it ends a response itself or reads the next request.
     void begin_response(int status, std::string_view reason = {});
     // Sets the status and its reason phrase (empty: the standard one), keeping the fields added so far.
     void set_status(int status, std::string_view reason);
@@ -189,6 +196,10 @@ public:
     // ends the response; `fd` stays the caller's. False when the response was started already or the client is
     // gone; a file shorter than `length` cuts the connection (the promised length cannot be kept).
     bool send_file(int fd, uint64_t offset, uint64_t length);
+    // Whether a write is under way (then the response has started).
+    bool writing() const { return writers_.count() > 0; }
+    // Waits until no write is under way (at once when none is); kDone then.
+    WakeReason wait_writer(double timeout) { return writers_.wait(timeout); }
     bool response_started() const { return head_sent_; }  // the status line is gone: status and headers are fixed
     bool response_ended() const { return ended_; }
     int response_status() const { return status_; }
@@ -199,6 +210,7 @@ public:
     void abort();
 
 private:
+    class WriteScope;
     ReadResult fill(double timeout);  // reads more bytes into the buffer
     ReadResult parse_until(ParseState wanted);
     ReadResult reject(int status);
@@ -227,6 +239,7 @@ private:
     bool chunked_ = false;
     bool ended_ = true;
     bool client_close_ = false;  // the response said Connection: close
+    WaitGroup writers_;          // 1 while a write is under way (WriteScope)
 };
 
 }  // namespace http

@@ -80,6 +80,19 @@ bool same_name(std::string_view name, std::string_view lower_name) {
 
 }  // namespace
 
+// Marks a write under way for as long as it runs, waits for the client included: writing() is true meanwhile, and its
+// end wakes the reader waiting in wait_writer().
+class Connection::WriteScope {
+public:
+    explicit WriteScope(Connection* connection) : connection_(connection) { connection_->writers_.add(1); }
+    ~WriteScope() { connection_->writers_.add(-1); }
+    WriteScope(const WriteScope&) = delete;
+    WriteScope& operator=(const WriteScope&) = delete;
+
+private:
+    Connection* connection_;
+};
+
 Connection::Connection(Socket* socket, const Limits& limits) : socket_(socket), limits_(limits), parser_(limits) {
     // Responses leave in one send each; waiting for the client's acknowledgement of the last one (Nagle) would
     // delay a streamed chunk or a body sent after its head by the peer's delayed-ACK time.
@@ -100,7 +113,7 @@ void Connection::close_when_idle() {
 }
 
 Connection::ReadResult Connection::read_request() {
-    if (!ended_ || !keep_alive() || socket_->closed()) {
+    if (!ended_ || writing() || !keep_alive() || socket_->closed()) {
         return ReadResult::kClosed;
     }
     request_.clear();
@@ -300,9 +313,10 @@ bool Connection::send_body(const char* data, size_t length) {
 }
 
 bool Connection::write(const char* data, size_t length) {
-    if (ended_ || socket_->closed()) {
+    if (writing() || ended_ || socket_->closed()) {
         return false;
     }
+    WriteScope scope(this);
     const bool body = body_allowed() && !request_.head();
     if (!head_sent_) {
         // An HTTP/1.0 client knows no chunked coding: the body then ends with the connection.
@@ -329,9 +343,10 @@ bool Connection::write(const char* data, size_t length) {
 }
 
 bool Connection::end(const char* data, size_t length) {
-    if (ended_ || socket_->closed()) {
+    if (writing() || ended_ || socket_->closed()) {
         return false;
     }
+    WriteScope scope(this);
     ended_ = true;
     const bool body = body_allowed() && !request_.head();
     if (!head_sent_) {
@@ -355,9 +370,10 @@ bool Connection::end(const char* data, size_t length) {
 }
 
 bool Connection::send_file(int fd, uint64_t offset, uint64_t length) {
-    if (ended_ || head_sent_ || socket_->closed()) {
+    if (writing() || ended_ || head_sent_ || socket_->closed()) {
         return false;
     }
+    WriteScope scope(this);
     ended_ = true;
     append_head(false, length);
     if (!flush()) {
@@ -394,6 +410,9 @@ void Connection::abort() {
 }
 
 bool Connection::send_status(int status) {
+    if (writing()) {
+        return false;
+    }
     begin_response(status);
     add_header("Content-Type", "text/plain; charset=utf-8");
     std::string body(status_text(status));

@@ -303,6 +303,32 @@ TEST_F(HttpConnection, CloseWhenIdleEndsAWaitingConnectionAndFinishesABusyOne) {
     EXPECT_EQ(*result, Connection::ReadResult::kClosed);
 }
 
+// Regression: a second write while the first waited for the client appended to the output buffer the first was
+// sending (and could reallocate it under the send), and the reader ended the response under a write.
+TEST_F(HttpConnection, RefusesASecondWriteWhileOneWaitsAndTheFirstArrivesWhole) {
+    constexpr size_t kBig = 32 << 20;  // more than loopback's socket buffers take at once: the write waits
+    auto refused = std::make_shared<int>(0);
+    serve_one(server_, limits_, [refused](Connection* c) {
+        c->begin_response(200);
+        c->write("ab", 2);  // through the output buffer
+        go([c] {
+            const std::string big(kBig, 'a');
+            EXPECT_TRUE(c->write(big.data(), big.size()));
+        });
+        EXPECT_TRUE(c->writing()) << "the first write did not wait; the test proves nothing";
+        *refused += !c->write("x", 1) + !c->end("x", 1) + !c->send_status(500);
+        EXPECT_EQ(c->read_request(), Connection::ReadResult::kClosed) << "no next request under a write";
+        EXPECT_EQ(c->wait_writer(-1), study::WakeReason::kDone);
+        EXPECT_FALSE(c->writing());
+        EXPECT_TRUE(c->end("z", 1));
+    });
+    const std::string answer = send_and_read(port_, "GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n");
+    EXPECT_EQ(*refused, 3);
+    const std::string body = answer.substr(answer.find("\r\n\r\n") + 4);
+    EXPECT_TRUE(body == "2\r\nab\r\n2000000\r\n" + std::string(kBig, 'a') + "\r\n1\r\nz\r\n0\r\n\r\n")
+        << "the body (" << body.size() << " bytes) is not the chunks written";
+}
+
 TEST_F(HttpConnection, RefusesHeaderFieldsThatWouldSplitTheResponse) {
     serve_one(server_, limits_, [](Connection* c) {
         c->begin_response(200);
