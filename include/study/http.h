@@ -78,9 +78,9 @@ enum class ParseState {
 };
 
 // An HTTP/1.x request parser on nodejs' http-parser, with the checks RFC 9112 asks of a server that the library
-// leaves out (obsolete line folding, bare CR, NUL, whitespace before the first field) and the size limits. It knows
-// no socket: the connection and the fuzzer feed it bytes. It stops after each head and after each message, so that
-// pipelined requests are taken one at a time from the same buffer.
+// leaves out (obsolete line folding, bare CR, NUL, whitespace before the first field, strict chunk framing) and the
+// size limits. It knows no socket: the connection and the fuzzer feed it bytes. It stops after each head and after
+// each message, so that pipelined requests are taken one at a time from the same buffer.
 class RequestParser {
 public:
     explicit RequestParser(const Limits& limits);
@@ -101,6 +101,8 @@ public:
     const char* reason() const { return reason_; }
     // Whether the message declared a body still to come (Content-Length above 0, or chunked).
     bool body_expected() const;
+    // Whether the current message's body is chunked (known once its head is complete).
+    bool chunked() const;
     uint64_t content_length() const;
 
 private:
@@ -109,6 +111,9 @@ private:
     // The checks the library leaves out, over the head's bytes: how many of `data` come before the first violation
     // (all of them when there is none; then scan_status_ is 0).
     size_t scan_head(const char* data, size_t length);
+    // The same for a chunked body's framing, which the library checks loosely: any two bytes pass as the CRLF after
+    // a chunk's data or a chunk size line, and a chunk extension may hold anything up to a CR.
+    size_t scan_chunked(const char* data, size_t length);
     size_t violation(size_t at, int status, const char* reason);
     int headers_complete();
     void end_field();  // trims the value of the field just read
@@ -134,6 +139,27 @@ private:
     char previous_ = '\n';    // the byte before the next one scanned
     size_t line_length_ = 0;  // bytes of the current line, CR and LF left out
     char tail_[9] = {};       // the last bytes of the request line: " HTTP/x.y"
+    // The chunked body scan's state (scan_chunked()). Bytes are counted from the message's first one: the connection
+    // feeds again what the library did not take, and each byte is scanned once.
+    enum class Chunked : uint8_t {
+        kSize,       // the chunk size's hex digits
+        kExtension,  // after the size: a chunk extension, up to CR
+        kSizeLf,     // the LF after the size line's CR
+        kData,       // chunk data
+        kDataCr,     // the CR after a chunk's data
+        kDataLf,     // the LF after it
+        kLineStart,  // the start of a trailer field line, or of the empty line that ends the body
+        kLine,       // inside a trailer field line
+        kLineLf,     // the LF after a trailer line's CR
+        kEndLf,      // the LF of the final empty line
+        kDone,
+    };
+    bool chunked_body_ = false;  // the head said chunked (chunked())
+    Chunked chunked_ = Chunked::kSize;
+    uint64_t chunk_left_ = 0;  // the size being read, then the data bytes still to come
+    size_t size_digits_ = 0;   // hex digits of the size line so far
+    uint64_t taken_ = 0;       // bytes of the message the library took
+    uint64_t scanned_ = 0;     // bytes of the message the scans have seen
 };
 
 // The path and the query of a request target (origin-form "/p?q", absolute-form "http://h/p?q", or "*"); the

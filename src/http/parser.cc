@@ -3,6 +3,8 @@
 // it (see RequestParser in include/study/http.h) and the limits.
 #include <http_parser.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 #include "study/http.h"
@@ -15,6 +17,19 @@ namespace {
 // Room for the framing of a chunked body beyond its data: the size line and CRLFs of each chunk, and the trailer.
 // A client that sends more (an endless chunk extension) is cut off as sending an over-long line.
 constexpr uint64_t kFramingPerChunk = 64;
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    return -1;
+}
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c; }
 
@@ -235,6 +250,12 @@ void RequestParser::next() {
     scan_reason_ = "";
     previous_ = '\n';
     line_length_ = 0;
+    chunked_body_ = false;
+    chunked_ = Chunked::kSize;
+    chunk_left_ = 0;
+    size_digits_ = 0;
+    taken_ = 0;
+    scanned_ = 0;
     http_parser_pause(parser_.get(), 0);
 }
 
@@ -290,6 +311,8 @@ int RequestParser::headers_complete() {
         fail(413, "the body is too large");
         return -1;
     }
+    // Taken now: the library clears and sets F_CHUNKED again while it reads a Transfer-Encoding trailer field.
+    chunked_body_ = (p->flags & F_CHUNKED) != 0;
     request->keep_alive_ = http_should_keep_alive(p) != 0;
     request->expect_continue_ = equals_ignoring_case(request->find("expect"), "100-continue");
     state_ = ParseState::kHeadersComplete;
@@ -352,6 +375,91 @@ size_t RequestParser::scan_head(const char* data, size_t length) {
     return length;
 }
 
+// RFC 9112, section 7.1, strictly: chunk = chunk-size [ chunk-ext ] CRLF chunk-data CRLF, the last chunk's size is
+// zero, then trailer field lines (held to the head's rules: no NUL, no bare CR, no folding) and an empty line. A chunk
+// extension may hold no control character but HTAB. The library sees the bytes only up to the first violation.
+size_t RequestParser::scan_chunked(const char* data, size_t length) {
+    // What was scanned already (a byte the library gives back is fed again) is skipped.
+    size_t i = scanned_ > taken_ ? static_cast<size_t>(std::min<uint64_t>(scanned_ - taken_, length)) : 0;
+    for (; i < length && chunked_ != Chunked::kDone; ++i, ++scanned_) {
+        const char c = data[i];
+        switch (chunked_) {
+            case Chunked::kSize: {
+                const int digit = hex_value(c);
+                if (digit >= 0 && chunk_left_ <= (UINT64_MAX >> 4)) {
+                    chunk_left_ = chunk_left_ * 16 + static_cast<uint64_t>(digit);
+                    ++size_digits_;
+                } else if (size_digits_ > 0 && (c == ';' || c == ' ' || c == '\t')) {
+                    chunked_ = Chunked::kExtension;
+                } else if (size_digits_ > 0 && c == '\r') {
+                    chunked_ = Chunked::kSizeLf;
+                } else {
+                    return violation(i, 400, "invalid chunk size");
+                }
+                break;
+            }
+            case Chunked::kExtension:
+                if (c == '\r') {
+                    chunked_ = Chunked::kSizeLf;
+                } else if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f) {
+                    return violation(i, 400, "a control character in a chunk extension");
+                }
+                break;
+            case Chunked::kSizeLf:
+                if (c != '\n') {
+                    return violation(i, 400, "a chunk size line not ending in CRLF");
+                }
+                size_digits_ = 0;
+                chunked_ = chunk_left_ == 0 ? Chunked::kLineStart : Chunked::kData;
+                break;
+            case Chunked::kData: {
+                // The data itself is the library's (and the body limit's): skipped in one step.
+                const uint64_t skip = std::min<uint64_t>(chunk_left_, length - i);
+                chunk_left_ -= skip;
+                i += static_cast<size_t>(skip) - 1;
+                scanned_ += skip - 1;
+                if (chunk_left_ == 0) {
+                    chunked_ = Chunked::kDataCr;
+                }
+                break;
+            }
+            case Chunked::kDataCr:
+            case Chunked::kDataLf:
+                if (c != (chunked_ == Chunked::kDataCr ? '\r' : '\n')) {
+                    return violation(i, 400, "chunk data not followed by CRLF");
+                }
+                chunked_ = chunked_ == Chunked::kDataCr ? Chunked::kDataLf : Chunked::kSize;
+                break;
+            case Chunked::kLineStart:
+            case Chunked::kLine:
+                if (c == '\0') {
+                    return violation(i, 400, "NUL in the trailer fields");
+                }
+                if (chunked_ == Chunked::kLineStart && (c == ' ' || c == '\t')) {
+                    return violation(i, 400, "obsolete line folding");
+                }
+                if (c == '\n') {
+                    chunked_ = chunked_ == Chunked::kLineStart ? Chunked::kDone : Chunked::kLineStart;
+                } else if (c == '\r') {
+                    chunked_ = chunked_ == Chunked::kLineStart ? Chunked::kEndLf : Chunked::kLineLf;
+                } else {
+                    chunked_ = Chunked::kLine;
+                }
+                break;
+            case Chunked::kLineLf:
+            case Chunked::kEndLf:
+                if (c != '\n') {
+                    return violation(i, 400, "CR not followed by LF");
+                }
+                chunked_ = chunked_ == Chunked::kEndLf ? Chunked::kDone : Chunked::kLineStart;
+                break;
+            case Chunked::kDone:
+                break;
+        }
+    }
+    return length;
+}
+
 size_t RequestParser::violation(size_t at, int status, const char* reason) {
     scan_status_ = status;
     scan_reason_ = reason;
@@ -365,12 +473,19 @@ size_t RequestParser::feed(Request* request, const char* data, size_t length) {
         return 0;
     }
     request_ = request;
-    const size_t usable = line_ != Line::kDone ? scan_head(data, length) : length;
-    state_ = ParseState::kNeedMore;
     http_parser* p = parser_.get();
+    size_t usable = length;
+    if (line_ != Line::kDone) {
+        usable = scan_head(data, length);
+        scanned_ = head_bytes_;
+    } else if (chunked()) {
+        usable = scan_chunked(data, length);
+    }
+    state_ = ParseState::kNeedMore;
     http_parser_pause(p, 0);
     const bool was_in_head = in_head_;
     const size_t taken = usable == 0 ? 0 : http_parser_execute(p, &Callbacks::settings(), data, usable);
+    taken_ += taken;
     if (!was_in_head) {
         body_bytes_ += taken;
         if (body_bytes_ > request->body_.size() + limits_.max_header_size + kFramingPerChunk * (chunks_ + 1)) {
@@ -395,6 +510,8 @@ bool RequestParser::body_expected() const {
     const http_parser* p = parser_.get();
     return (p->flags & F_CHUNKED) != 0 || ((p->flags & F_CONTENTLENGTH) != 0 && p->content_length > 0);
 }
+
+bool RequestParser::chunked() const { return chunked_body_; }
 
 uint64_t RequestParser::content_length() const { return parser_->content_length; }
 

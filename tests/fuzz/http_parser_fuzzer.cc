@@ -5,7 +5,9 @@
 //   (the first input byte picks the size), so that no split of a request can smuggle a different one through;
 // - a request it delivers is clean: field names lower-case tokens, values without CR, LF or NUL and without
 //   surrounding whitespace, head and body within the limits, one Host field in HTTP/1.1;
-// - a refusal carries one of the statuses the server answers with.
+// - a refusal carries one of the statuses the server answers with;
+// - a chunked body it delivers was framed exactly as RFC 9112 says (a strict model of its own below), so that no
+//   loose byte in the framing lets a proxy and this server see different messages.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -61,6 +63,91 @@ void check_request(const Request& request, const Limits& limits) {
     FUZZ_CHECK(hosts <= 1 && (hosts == 1 || request.version_minor() == 0));
 }
 
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') {
+        return (c | 0x20) - 'a' + 10;
+    }
+    return -1;
+}
+
+// Where the body of `message` starts: after the first empty line that follows the request line (lines end in LF,
+// optionally after a CR; empty lines before the request line are skipped). npos when there is none.
+size_t body_start(std::string_view message) {
+    size_t at = message.find_first_not_of("\r\n");
+    for (at = message.find('\n', at); at != std::string_view::npos; at = message.find('\n', at + 1)) {
+        if (at + 1 < message.size() && message[at + 1] == '\n') {
+            return at + 2;
+        }
+        if (at + 2 < message.size() && message[at + 1] == '\r' && message[at + 2] == '\n') {
+            return at + 3;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// The model: true, with the data in *decoded, when `body` is exactly one chunked body by RFC 9112, section 7.1: size
+// lines of hex digits, then an optional extension (from ";" or whitespace, no control character but HTAB) and CRLF;
+// each chunk's data followed by CRLF; a zero size; trailer lines that end in LF or CRLF, without NUL, CR or leading
+// whitespace; an empty line.
+bool strict_chunked(std::string_view body, std::string* decoded) {
+    size_t at = 0;
+    for (;;) {
+        const size_t end = body.find("\r\n", at);
+        if (end == std::string_view::npos) {
+            return false;
+        }
+        const std::string_view line = body.substr(at, end - at);
+        at = end + 2;
+        size_t digits = 0;
+        uint64_t size = 0;
+        for (; digits < line.size() && hex_digit(line[digits]) >= 0; ++digits) {
+            if (size > (UINT64_MAX >> 4)) {
+                return false;
+            }
+            size = size * 16 + static_cast<uint64_t>(hex_digit(line[digits]));
+        }
+        const std::string_view extension = line.substr(digits);
+        if (digits == 0 ||
+            (!extension.empty() && std::string_view(" \t;").find(extension[0]) == std::string_view::npos)) {
+            return false;
+        }
+        for (const char c : extension) {
+            if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f) {
+                return false;
+            }
+        }
+        if (size == 0) {
+            break;
+        }
+        if (body.size() - at < size || body.size() - at - size < 2 || body.substr(at + size, 2) != "\r\n") {
+            return false;
+        }
+        decoded->append(body.substr(at, size));
+        at += size + 2;
+    }
+    for (;;) {
+        const size_t end = body.find('\n', at);
+        if (end == std::string_view::npos) {
+            return false;
+        }
+        std::string_view line = body.substr(at, end - at);
+        at = end + 1;
+        if (!line.empty() && line.back() == '\r') {
+            line.remove_suffix(1);
+        }
+        if (line.empty()) {
+            return at == body.size();
+        }
+        if (line.find_first_of(std::string_view("\r\0", 2)) != std::string_view::npos || line[0] == ' ' ||
+            line[0] == '\t') {
+            return false;
+        }
+    }
+}
+
 std::string flatten(const Request& request) {
     std::string out(request.method_name());
     out.append(" ").append(request.target()).append(request.keep_alive() ? " keep-alive" : " close");
@@ -79,6 +166,7 @@ Outcome parse(const Limits& limits, std::string_view input, size_t step) {
     while (offset < input.size() && outcome.requests.size() < 16) {
         request.clear();
         parser.next();
+        const size_t start = offset;
         while (offset < input.size()) {
             const size_t length = step == 0 ? input.size() - offset : std::min(step, input.size() - offset);
             const size_t taken = parser.feed(&request, input.data() + offset, length);
@@ -101,6 +189,13 @@ Outcome parse(const Limits& limits, std::string_view input, size_t step) {
             return outcome;  // the input ended inside a message
         }
         check_request(request, limits);
+        if (parser.chunked()) {
+            const std::string_view message = input.substr(start, offset - start);
+            const size_t body = body_start(message);
+            std::string decoded;
+            FUZZ_CHECK(body != std::string_view::npos && strict_chunked(message.substr(body), &decoded));
+            FUZZ_CHECK(decoded == request.body());
+        }
         outcome.requests.push_back(flatten(request));
     }
     return outcome;

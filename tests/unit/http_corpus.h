@@ -44,6 +44,38 @@ inline std::vector<Rejected> smuggling_corpus() {
          "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\nfffffffffffffffffff\r\n", 400},
         {"negative chunk size", "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n-1\r\n", 400},
         {"chunk without its CRLF", "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n3\r\nabcX\r\n", 400},
+        // Debian builds http-parser without HTTP_PARSER_STRICT: it takes any two bytes as the CRLF after chunk data
+        // or after a chunk size, and anything up to a CR as a chunk extension. A proxy in front that reads these
+        // bytes otherwise sees another request where the server sees a body (request smuggling).
+        {"chunk data followed by two other bytes",
+         "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n3\r\nabcXY0\r\n\r\n", 400},
+        {"chunk data followed by a bare LF",
+         "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n3\r\nabc\nX0\r\n\r\n", 400},
+        {"chunk data followed by CR and another byte",
+         "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n3\r\nabc\rX0\r\n\r\n", 400},
+        {"chunk size line ending in CR and another byte",
+         "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n3\rXabc\r\n0\r\n\r\n", 400},
+        {"last chunk line ending in CR and another byte",
+         "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\rX\r\n", 400},
+        {"bare LF in a chunk extension",
+         "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n3;a\nb\r\nabc\r\n0\r\n\r\n", 400},
+        {"NUL in a chunk extension",
+         "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n3;a" + std::string(1, '\0') +
+             "\r\nabc\r\n0\r\n\r\n",
+         400},
+        {"body ending in CR and another byte", "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n0\r\n\rX",
+         400},
+        // The library clears its chunked flag while it reads a Transfer-Encoding field, trailers included.
+        {"transfer-encoding trailer, then a body ending in CR and another byte",
+         "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n0\r\nTransfer-Encoding: chunked\r\n\rX", 400},
+        {"bare CR in a trailer field",
+         "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n0\r\nX-T: a\rb\r\n\r\n", 400},
+        {"NUL in a trailer field",
+         "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n0\r\nX-T: a" + std::string(1, '\0') +
+             "\r\n\r\n",
+         400},
+        {"folded trailer field",
+         "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n0\r\nX-T: a\r\n b\r\n\r\n", 400},
         {"endless chunk extension",
          "POST / HTTP/1.1\r\n" + h + "Transfer-Encoding: chunked\r\n\r\n1;" + std::string(20000, 'e'), 400},
         {"no host in HTTP/1.1", "GET / HTTP/1.1\r\n\r\n", 400},

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "http_corpus.h"
@@ -136,6 +137,46 @@ TEST(HttpParser, RejectsTheSmugglingCorpusAllAtOnceAndByteByByte) {
             EXPECT_EQ(parse(&parser, &request, rejected.text, step), ParseState::kError)
                 << rejected.name << " (step " << step << ")";
             EXPECT_EQ(parser.status(), rejected.status) << rejected.name << ": " << parser.reason();
+        }
+    }
+}
+
+// Regression: "3\r\nabcXY0\r\n\r\n" was taken as the body "abc": the library, built non-strict, takes any two bytes
+// after chunk data as its CRLF. The framing is checked strictly now; what RFC 9112 allows still passes.
+TEST(HttpParser, AcceptsOnlyStrictChunkFramingHoweverSplit) {
+    Limits limits;
+    const std::string head = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n";
+    const std::vector<std::pair<std::string, std::string>> accepted = {
+        {"3\r\nabc\r\n0\r\n\r\n", "abc"},
+        {"A\r\n0123456789\r\n00\r\n\r\n", "0123456789"},
+        {"3;name=value;q=\"a b\"\r\nabc\r\n0;last\r\n\r\n", "abc"},
+        {"3 ;a\t=\tb\r\nabc\r\n0\r\n\r\n", "abc"},
+        {"1\r\n\r\r\n2\r\n\r\n\r\n0\r\nX-T: v\r\nY-T: w\r\n\r\n", "\r\r\n"},
+        {"0\r\nX-T: v\n\n", ""},
+    };
+    for (const auto& [body, decoded] : accepted) {
+        for (size_t step : {size_t{0}, size_t{1}, size_t{2}, size_t{5}}) {
+            RequestParser parser(limits);
+            Request request;
+            size_t taken = 0;
+            EXPECT_EQ(parse(&parser, &request, head + body + "GET /next", step, &taken), ParseState::kMessageComplete)
+                << body << " (step " << step << "): " << parser.reason();
+            EXPECT_EQ(request.body(), decoded) << body;
+            EXPECT_EQ(taken, head.size() + body.size()) << body << " (step " << step << ")";
+        }
+    }
+    const std::vector<std::string> refused = {
+        "3\r\nabcXY0\r\n\r\n",         "3\r\nabc\n0\r\n\r\n",         "3\r\nabc\r0\r\n\r\n", "3\rabc\r\n0\r\n\r\n",
+        "3;a\x01\r\nabc\r\n0\r\n\r\n", "3;a\x7f\r\nabc\r\n0\r\n\r\n", ";\r\n0\r\n\r\n",      "0\r\n\r\r\n",
+        "0\r\n\tX-T: v\r\n\r\n",
+    };
+    for (const std::string& body : refused) {
+        for (size_t step : {size_t{0}, size_t{1}}) {
+            RequestParser parser(limits);
+            Request request;
+            EXPECT_EQ(parse(&parser, &request, head + body, step), ParseState::kError)
+                << "accepted: " << body << " (step " << step << ")";
+            EXPECT_EQ(parser.status(), 400);
         }
     }
 }
