@@ -20,6 +20,15 @@ struct CookieOptions {
     bool secure = false, httponly = false;
 };
 
+/* Sets a string option; a key given twice in other case ("path", "Path") replaces the first value, as in setcookie().
+ */
+void set_string(zend_string **slot, zval *value) {
+    if (*slot != nullptr) {
+        zend_string_release(*slot);
+    }
+    *slot = zval_get_string(value);
+}
+
 /* The options array of the second form: expires, path, domain, secure, httponly, samesite. */
 bool read_options(HashTable *options, CookieOptions *out) {
     zend_string *key;
@@ -32,15 +41,15 @@ bool read_options(HashTable *options, CookieOptions *out) {
         if (zend_string_equals_literal_ci(key, "expires")) {
             out->expires = zval_get_long(value);
         } else if (zend_string_equals_literal_ci(key, "path")) {
-            out->path = zval_get_string(value);
+            set_string(&out->path, value);
         } else if (zend_string_equals_literal_ci(key, "domain")) {
-            out->domain = zval_get_string(value);
+            set_string(&out->domain, value);
         } else if (zend_string_equals_literal_ci(key, "secure")) {
             out->secure = zend_is_true(value);
         } else if (zend_string_equals_literal_ci(key, "httponly")) {
             out->httponly = zend_is_true(value);
         } else if (zend_string_equals_literal_ci(key, "samesite")) {
-            out->samesite = zval_get_string(value);
+            set_string(&out->samesite, value);
         } else {
             zend_argument_value_error(3, "option \"%s\" is invalid", ZSTR_VAL(key));
             return false;
@@ -50,8 +59,15 @@ bool read_options(HashTable *options, CookieOptions *out) {
     return true;
 }
 
+/* The first expiry time in the year 10000 (UTC): a date the Expires attribute cannot write in four digits. */
+constexpr zend_long kYear10000 = 253402300800;
+
 /* setcookie()'s checks of the name and of the attributes. */
 bool valid(zend_string *name, const CookieOptions &options) {
+    if (options.expires >= kYear10000) {
+        zend_value_error("Study\\Http\\Response::cookie(): \"expires\" option cannot have a year greater than 9999");
+        return false;
+    }
     if (ZSTR_LEN(name) == 0) {
         zend_argument_value_error(1, "cannot be empty");
         return false;

@@ -317,12 +317,14 @@ PHP_METHOD(Study_Http_Response, status) {
         Z_PARAM_OPTIONAL
         Z_PARAM_STR(reason)
     ZEND_PARSE_PARAMETERS_END();
-    if (code < 100 || code > 999) {
-        zend_argument_value_error(1, "must be a status code from 100 to 999");
+    /* A 1xx status is interim, never a response's final one (and 101 would need the upgrades this server has
+     * not); RFC 9110 defines no class above 5xx. */
+    if (code < 200 || code > 599) {
+        zend_argument_value_error(1, "must be a final status code, from 200 to 599");
         RETURN_THROWS();
     }
-    if (reason != nullptr && strpbrk(ZSTR_VAL(reason), "\r\n") != nullptr) {
-        zend_argument_value_error(2, "must not contain CR or LF");
+    if (reason != nullptr && !study::http::is_reason_phrase({ZSTR_VAL(reason), ZSTR_LEN(reason)})) {
+        zend_argument_value_error(2, "must not contain control characters (NUL, CR, LF, ...) other than tabs");
         RETURN_THROWS();
     }
     Connection *connection = writable(ZEND_THIS);
@@ -330,7 +332,7 @@ PHP_METHOD(Study_Http_Response, status) {
         RETURN_FALSE;
     }
     connection->set_status(static_cast<int>(code), reason != nullptr
-                                                       ? std::string_view(ZSTR_VAL(reason), strlen(ZSTR_VAL(reason)))
+                                                       ? std::string_view(ZSTR_VAL(reason), ZSTR_LEN(reason))
                                                        : std::string_view());
     RETURN_TRUE;
 }

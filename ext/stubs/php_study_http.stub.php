@@ -76,20 +76,26 @@ namespace Study\Http {
 
     /**
      * The response to one request. Its methods return false once the response has ended (or the client is gone).
+     * Any coroutine may write it while its handler runs, one write at a time: write(), end(), redirect() or
+     * sendfile() while another coroutine's write is still sending throws Study\Coroutine\Error. A write still
+     * sending when the handler returns finishes before the response is ended.
      * @not-serializable
      */
     final class Response
     {
         private function __construct() {}
 
-        /** False once the status line has been sent (after write()). */
+        /** False once the status line has been sent (after write()). ValueError for a code outside 200 to 599 (a 1xx
+         *  status is interim, never the final one; upgrades (101) are not supported) and for a reason phrase with a
+         *  control character other than a tab (NUL, CR, LF, ...). */
         public function status(int $code, string $reason = ""): bool {}
 
         /** Adds a header field; false when sent already, or when the name is not a token or the value holds CR, LF
          *  or NUL. Content-Length and Transfer-Encoding are set by the server. */
         public function header(string $name, string $value): bool {}
 
-        /** Adds a Set-Cookie field, as setcookie() would. */
+        /** Adds a Set-Cookie field, as setcookie() would (and refuses what it refuses, such as an expiry after the
+         *  year 9999). */
         public function cookie(string $name, string $value = "", array|int $expires_or_options = 0, string $path = "",
                                string $domain = "", bool $secure = false, bool $httponly = false): bool {}
 

@@ -169,6 +169,10 @@ bool split_target(std::string_view target, std::string_view* path, std::string_v
 // The name of an http_method value ("GET"), or nullptr.
 const char* method_name(int method);
 
+// Whether `text` may be a status line's reason phrase (RFC 9112, section 4): HTAB, SP, visible ASCII and obs-text,
+// no other control character (a CR or LF would end the status line early and let the rest forge fields).
+bool is_reason_phrase(std::string_view text);
+
 // The text of a status code ("Not Found"), or "" when it has none.
 std::string_view status_text(int status);
 
@@ -210,7 +214,8 @@ public:
     // false and changes nothing; callers that can tell misuse check writing() first. The reader must wait_writer()
     // before it ends a response itself or reads the next request.
     void begin_response(int status, std::string_view reason = {});
-    // Sets the status and its reason phrase (empty: the standard one), keeping the fields added so far.
+    // Sets the status and its reason phrase (empty, or not is_reason_phrase(): the standard one), keeping the fields
+    // added so far.
     void set_status(int status, std::string_view reason);
     // False (nothing added) when the name is not a token or the value holds CR, LF or NUL.
     bool add_header(std::string_view name, std::string_view value);

@@ -234,14 +234,27 @@ bool Connection::send_continue() {
 }
 
 void Connection::begin_response(int status, std::string_view reason) {
-    status_ = status;
-    reason_.assign(reason.data(), reason.size());
+    set_status(status, reason);
     headers_.clear();
 }
 
 void Connection::set_status(int status, std::string_view reason) {
     status_ = status;
-    reason_.assign(reason.data(), reason.size());
+    if (is_reason_phrase(reason)) {
+        reason_.assign(reason.data(), reason.size());
+    } else {
+        reason_.clear();
+    }
+}
+
+bool is_reason_phrase(std::string_view text) {
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && c != '\t') || byte == 0x7f) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Connection::add_header(std::string_view name, std::string_view value) {

@@ -74,7 +74,7 @@ Content-Length: 0
 Connection: close
 
 
-ValueError: Study\Http\Response::status(): Argument #1 ($code) must be a status code from 100 to 999
+ValueError: Study\Http\Response::status(): Argument #1 ($code) must be a final status code, from 200 to 599
 
 Warning: Study\Http\Response::header(): Header field "X-Evil" not added: the name must be a token and the value must not contain CR, LF or NUL in %s on line %d
 bool(false)
