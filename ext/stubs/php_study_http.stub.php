@@ -11,7 +11,8 @@ namespace Study\Http {
      * - "max_body_size" => 8388608: bytes of a request body; more is answered 413 (before reading it, when the
      *   length is declared)
      * - "header_timeout" => 30.0: seconds from a request's first byte to the end of its head; then 408
-     * - "body_timeout" => 30.0: seconds each read of a request body may wait; then 408
+     * - "body_timeout" => 30.0: seconds a request body may take, from the end of its head (after 100 Continue) to
+     *   its last byte, however the client spaces its bytes; then 408
      * - "idle_timeout" => 60.0: seconds a keep-alive connection may wait for its next request; then it is closed
      * - "write_timeout" => 30.0: seconds a response write may wait for the client to read
      * - "max_requests" => 10000: requests on one connection (0: no limit); the last one is answered with

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4249c42e5129ea8f95e2dfb99f7102efd9262256 */
+ * Stub hash: e18a1c55d488a952a57448ff4500e5bbc0083cbe */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Study_Http_Server___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)

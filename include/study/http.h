@@ -24,7 +24,7 @@ struct Limits {
     size_t max_header_size = 8 * 1024;       // request line and header fields together -> 431 (414 for the target)
     size_t max_body_size = 8 * 1024 * 1024;  // decoded body -> 413
     double header_timeout = 30;              // seconds from a request's first byte to the end of its head -> 408
-    double body_timeout = 30;                // seconds each read of a body may wait -> 408
+    double body_timeout = 30;                // seconds from the end of a head to the end of its body -> 408
     double idle_timeout = 60;                // seconds a connection may wait for its next request -> closed quietly
     double write_timeout = 30;               // seconds a response write may wait for the client to read
     uint32_t max_requests = 10000;           // requests on one connection (0: no limit) -> the last one closes it

@@ -138,10 +138,13 @@ Connection::ReadResult Connection::read_request() {
     return ReadResult::kRequest;
 }
 
-// Feeds the buffer to the parser, reading more as needed, until it reaches `wanted` (or the message completes).
+// Feeds the buffer to the parser, reading more as needed, until it reaches `wanted` (or the message completes). The
+// head's time counts from its first byte, the body's from the end of the head (after 100 Continue): each is a
+// deadline for all of its reads, so that a client sending a byte now and then cannot hold the connection forever.
 Connection::ReadResult Connection::parse_until(ParseState wanted) {
     Deadline head_deadline(-1);
     bool head_deadline_set = false;
+    const Deadline body_deadline(wanted == ParseState::kMessageComplete ? limits_.body_timeout : -1);
     for (;;) {
         if (begin_ < end_) {
             begin_ += parser_.feed(&request_, buffer_.get() + begin_, end_ - begin_);
@@ -156,7 +159,10 @@ Connection::ReadResult Connection::parse_until(ParseState wanted) {
                 continue;
             }
         }
-        double timeout = limits_.body_timeout;
+        double timeout = body_deadline.remaining();
+        if (wanted == ParseState::kMessageComplete && timeout == 0 && limits_.body_timeout > 0) {
+            return reject(408);  // passed, even if the client keeps a byte ready for each read
+        }
         if (wanted == ParseState::kHeadersComplete) {
             if (!parser_.started()) {
                 timeout = limits_.idle_timeout;

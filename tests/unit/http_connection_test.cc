@@ -272,6 +272,38 @@ TEST_F(HttpConnection, AnswersASlowHeadWith408NotBeforeTheHeaderTimeout) {
     EXPECT_EQ(served->rejected_status, 408);
 }
 
+// Regression: body_timeout bounded each read, so a client sending one byte well within it, again and again, held the
+// connection as long as it liked (a slow-body attack). It bounds the whole body now.
+TEST_F(HttpConnection, AnswersATrickledBodyWith408AtTheBodyDeadlineNotBefore) {
+    limits_->body_timeout = 1;
+    auto served = serve_one(server_, limits_, echo_target);
+    auto elapsed = std::make_shared<double>(0);
+    auto answer = std::make_shared<std::string>();
+    auto trickled = std::make_shared<int>(0);
+    go([this, elapsed, answer, trickled] {
+        std::shared_ptr<Socket> client = connect_to(port_);
+        const std::string head = "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 200\r\n\r\n";
+        const double start = now();
+        client->send_all(head.data(), head.size(), 5);
+        auto done = std::make_shared<bool>(false);
+        // One byte every 50 ms: each read waits far less than body_timeout; the whole body would take 10 s.
+        go([client, done, trickled] {
+            while (!*done && *trickled < 200 && client->send("x", 1, 5) == 1) {
+                ++*trickled;
+                scheduler::sleep(0.05);
+            }
+        });
+        *answer = read_to_end(client.get());
+        *elapsed = now() - start;
+        *done = true;
+    });
+    scheduler::run();
+    EXPECT_EQ(answer->find("HTTP/1.1 408 Request Timeout\r\n"), 0u) << *answer;
+    EXPECT_EQ(served->rejected_status, 408);
+    EXPECT_GE(*elapsed, 1.0);
+    EXPECT_LT(*trickled, 200) << "the whole body was read";
+}
+
 TEST_F(HttpConnection, AnswersATooLargeBodyWith413BeforeReadingIt) {
     limits_->max_body_size = 1000;
     auto served = serve_one(server_, limits_, echo_target);
