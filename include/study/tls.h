@@ -124,12 +124,19 @@ public:
     // The steps, for Socket. Each returns what its OpenSSL call gives (>= 0) or -1 with errno set: EAGAIN when
     // OpenSSL waits for the socket (*want_write says for which direction), else the failure (EPROTO for TLS itself,
     // with take_failure() giving OpenSSL's reason; ECONNRESET when the peer closed during the handshake; the
-    // socket's errno value). The OpenSSL error queue is empty after each.
+    // socket's errno value). The OpenSSL error queue is empty after each. write() and shutdown() after
+    // abandon_write() fail with EPIPE.
     ssize_t handshake(bool* want_write);
     ssize_t read(char* buffer, size_t length, bool* want_write);
     ssize_t write(const char* data, size_t length, bool* want_write);
     // Sends close_notify: 0 when sent, -1 as above.
     ssize_t shutdown(bool* want_write);
+    // Whether the last write would block: OpenSSL holds a record of that write's data, partly sent, and only a retry
+    // of the same write may finish it (a write of other data would send that record and count it as its own).
+    bool write_pending() const { return write_pending_; }
+    // Called when a write call ends (after a failure: its wait timed out or was canceled): a record it left pending
+    // can never be finished, so every later write and shutdown fails with EPIPE, and no close_notify is sent.
+    void abandon_write();
     // Decrypted bytes OpenSSL holds already: readable without the socket being readable.
     bool pending() const;
     // Whether the last read waited for the socket to become writable (a read may have to send first).
@@ -146,6 +153,7 @@ private:
     friend struct TlsCallbacks;  // OpenSSL's callbacks (tls.cc) reach the session's state
     // Turns a failed OpenSSL call's result into -1 with errno and failure_ set; `what` names the step.
     ssize_t failed(int result, const char* what, bool* want_write);
+    ssize_t write_refused();  // -1, EPIPE
     bool check_name();
 
     TlsContext* context_;
@@ -158,6 +166,8 @@ private:
     bool established_ = false;
     bool broken_ = false;  // a fatal error happened: no close_notify
     bool read_wants_write_ = false;
+    bool write_pending_ = false;  // the last write would block (see write_pending())
+    bool write_broken_ = false;   // a pending write was abandoned: nothing can be sent any more
 };
 
 }  // namespace study

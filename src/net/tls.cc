@@ -519,6 +519,19 @@ ssize_t TlsSession::handshake(bool* want_write) {
     return 0;
 }
 
+ssize_t TlsSession::write_refused() {
+    failure_ =
+        "an earlier TLS send stopped in the middle of a record (it timed out or was canceled): nothing more "
+        "can be sent on this connection";
+    errno = EPIPE;
+    return -1;
+}
+
+void TlsSession::abandon_write() {
+    write_broken_ = write_broken_ || write_pending_;
+    write_pending_ = false;
+}
+
 ssize_t TlsSession::read(char* buffer, size_t length, bool* want_write) {
     ERR_clear_error();
     io_error_ = 0;
@@ -538,6 +551,9 @@ ssize_t TlsSession::read(char* buffer, size_t length, bool* want_write) {
 }
 
 ssize_t TlsSession::write(const char* data, size_t length, bool* want_write) {
+    if (write_broken_) {
+        return write_refused();
+    }
     if (length == 0) {
         return 0;
     }
@@ -545,12 +561,18 @@ ssize_t TlsSession::write(const char* data, size_t length, bool* want_write) {
     io_error_ = 0;
     const int result = SSL_write(ssl_, data, static_cast<int>(std::min(length, static_cast<size_t>(INT_MAX))));
     if (result > 0) {
+        write_pending_ = false;
         return result;
     }
-    return failed(result, "write", want_write);
+    const ssize_t failure = failed(result, "write", want_write);
+    write_pending_ = failure < 0 && errno == EAGAIN;
+    return failure;
 }
 
 ssize_t TlsSession::shutdown(bool* want_write) {
+    if (write_broken_) {
+        return write_refused();
+    }
     ERR_clear_error();
     io_error_ = 0;
     const int result = SSL_shutdown(ssl_);
@@ -562,7 +584,9 @@ ssize_t TlsSession::shutdown(bool* want_write) {
 }
 
 void TlsSession::close_notify() {
-    if (!established_ || broken_ || (SSL_get_shutdown(ssl_) & SSL_SENT_SHUTDOWN) != 0) {
+    // After an abandoned or unfinished write, the peer would read the alert as the rest of that write's record.
+    if (!established_ || broken_ || write_pending_ || write_broken_ ||
+        (SSL_get_shutdown(ssl_) & SSL_SENT_SHUTDOWN) != 0) {
         return;
     }
     ERR_clear_error();

@@ -469,6 +469,126 @@ TEST_F(TlsTest, TlsShutdownEndsThePeersStreamAndDatagramCallsAreRefused) {
     EXPECT_EQ(*received, (std::vector<ssize_t>{4, 0}));
 }
 
+// The byte at `offset` of what the senders below send: a pattern whose shifts do not match each other.
+char pattern_at(size_t offset) { return static_cast<char>((offset * 131) ^ (offset >> 11)); }
+
+// A TLS connection whose server side reads nothing until `*reading` is set, then reads until the end into
+// `*received`; the client's send buffer is as small as the kernel allows, so its sends block early.
+std::shared_ptr<Socket> stalled_connection(ContextPtr client, std::shared_ptr<bool> reading,
+                                           std::shared_ptr<std::string> received) {
+    int port = 0;
+    std::shared_ptr<Socket> server = listener(&port);
+    auto outcomes = std::make_shared<std::vector<Outcome>>();
+    serve_tls(server, server_context(pki().leaf), 1, outcomes,
+              [reading, received](const std::shared_ptr<Socket>& connection) {
+                  while (!*reading) {
+                      scheduler::sleep(0.001);
+                  }
+                  char buffer[65536];
+                  ssize_t n;
+                  while ((n = connection->recv(buffer, sizeof(buffer), 10)) > 0) {
+                      received->append(buffer, static_cast<size_t>(n));
+                  }
+              });
+    std::shared_ptr<Socket> socket = connect_to(port);
+    EXPECT_TRUE(socket->set_option(SOL_SOCKET, SO_SNDBUF, 1));
+    EXPECT_TRUE(socket->enable_tls(client.get(), peer_for("localhost"), 5)) << message_of(*socket);
+    return socket;
+}
+
+// Sends the pattern from *offset on, 16 KiB per send(), until a send() fails; returns that send's error.
+int send_until_it_fails(Socket* socket, size_t* offset, double timeout) {
+    char chunk[16384];
+    for (;;) {
+        for (size_t i = 0; i < sizeof(chunk); i++) {
+            chunk[i] = pattern_at(*offset + i);
+        }
+        const ssize_t n = socket->send(chunk, sizeof(chunk), timeout);
+        if (n < 0) {
+            return socket->error();
+        }
+        *offset += static_cast<size_t>(n);
+    }
+}
+
+bool is_pattern(const std::string& data) {
+    for (size_t i = 0; i < data.size(); i++) {
+        if (data[i] != pattern_at(i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Regression: a send() that timed out left a record of its data in OpenSSL, partly sent. The next send() of other
+// data made OpenSSL send the rest of that record and return its length as if its own data had gone out (or fail
+// with "bad write retry" when shorter): the peer got bytes the sender had been told were not sent, and not the ones
+// it had been told were.
+TEST_F(TlsTest, SendAfterASendThatTimedOutMidRecordFailsWithEpipeInsteadOfSendingStaleBytes) {
+    ContextPtr client = client_context(pki().ca.certificate_file);
+    auto reading = std::make_shared<bool>(false);
+    auto received = std::make_shared<std::string>();
+    size_t sent = 0;
+    go([&] {
+        std::shared_ptr<Socket> socket = stalled_connection(client, reading, received);
+        EXPECT_EQ(send_until_it_fails(socket.get(), &sent, 0.05), ETIMEDOUT) << message_of(*socket);
+        *reading = true;  // from now on there is room again
+        const std::string other(65536, 'B');
+        EXPECT_EQ(socket->send(other.data(), other.size(), 5), -1);
+        EXPECT_EQ(socket->error(), EPIPE);
+        EXPECT_EQ(message_of(*socket),
+                  "an earlier TLS send stopped in the middle of a record (it timed out or was canceled): nothing more "
+                  "can be sent on this connection");
+        EXPECT_EQ(socket->send_all(other.data(), other.size(), 5), -1);
+        EXPECT_EQ(socket->error(), EPIPE);
+        EXPECT_FALSE(socket->tls_shutdown(5));
+        EXPECT_EQ(socket->error(), EPIPE);
+        char byte;
+        EXPECT_EQ(socket->recv(&byte, 1, 0), -1) << "the receiving side still works";
+        EXPECT_EQ(socket->error(), ETIMEDOUT);
+        socket->close();
+    });
+    scheduler::run();
+    EXPECT_GT(sent, 0u);
+    EXPECT_EQ(received->size(), sent) << "exactly what the sends that succeeded sent";
+    EXPECT_TRUE(is_pattern(*received));
+}
+
+// Regression: while a send() waited to finish its record, another coroutine's send() went to OpenSSL, which sent the
+// waiting one's record for it (or failed with "bad write retry").
+TEST_F(TlsTest, SecondSendWhileASendWaitsMidRecordIsRefusedWithEbusyAndTheFirstCompletes) {
+    ContextPtr client = client_context(pki().ca.certificate_file);
+    auto reading = std::make_shared<bool>(false);
+    auto received = std::make_shared<std::string>();
+    constexpr size_t kTotal = 4u << 20;
+    size_t sent = 0;
+    go([&] {
+        std::shared_ptr<Socket> socket = stalled_connection(client, reading, received);
+        auto done = std::make_shared<bool>(false);  // on the heap: both coroutines reach it
+        go([&sent, socket, done] {                  // suspends when the buffers are full
+            std::string data(kTotal, '\0');
+            for (size_t i = 0; i < kTotal; i++) {
+                data[i] = pattern_at(i);
+            }
+            EXPECT_EQ(socket->send_all(data.data(), kTotal, 10, &sent), static_cast<ssize_t>(kTotal));
+            *done = true;
+        });
+        ASSERT_FALSE(*done) << "the first send waits";
+        EXPECT_EQ(socket->send("x", 1, 5), -1);
+        EXPECT_EQ(socket->error(), EBUSY);
+        EXPECT_EQ(message_of(*socket), "another coroutine's TLS send is under way on this socket");
+        *reading = true;
+        while (!*done) {
+            scheduler::sleep(0.001);
+        }
+        socket->close();
+    });
+    scheduler::run();
+    EXPECT_EQ(sent, kTotal);
+    EXPECT_EQ(received->size(), kTotal);
+    EXPECT_TRUE(is_pattern(*received));
+}
+
 TEST_F(TlsTest, BadConfigurationsAreRefusedWithTheReason) {
     std::string error;
     TlsConfig config;
