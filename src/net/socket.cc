@@ -377,6 +377,10 @@ bool Socket::enable_tls(TlsContext* context, const TlsPeer& peer, double timeout
     if (closed()) {
         return fail(EBADF);
     }
+    if (waiters_[kRead] != nullptr || waiters_[kWrite] != nullptr) {
+        // The handshake would read what that recv waits for (or write into that send's record).
+        return fail(EBUSY, "cannot start TLS while another coroutine waits on the socket");
+    }
     if (tls_ == nullptr) {
         if (type_ != SOCK_STREAM) {
             return fail(EINVAL, "TLS needs a stream socket");

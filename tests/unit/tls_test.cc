@@ -3,9 +3,14 @@
 
 #include <gtest/gtest.h>
 #include <netinet/in.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
 #include <uv.h>
 
+#include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <thread>
@@ -587,6 +592,119 @@ TEST_F(TlsTest, SecondSendWhileASendWaitsMidRecordIsRefusedWithEbusyAndTheFirstC
     EXPECT_EQ(sent, kTotal);
     EXPECT_EQ(received->size(), kTotal);
     EXPECT_TRUE(is_pattern(*received));
+}
+
+// Regression: enable_tls() while another coroutine waited in recv() on the plain socket sent the ClientHello, and
+// that recv() then took the server's handshake messages as data.
+TEST_F(TlsTest, EnableTlsWhileAnotherCoroutineWaitsInRecvIsRefusedWithEbusy) {
+    int port = 0;
+    std::shared_ptr<Socket> server = listener(&port);
+    auto outcomes = std::make_shared<std::vector<Outcome>>();
+    serve_tls(
+        server, server_context(pki().leaf), 1, outcomes, [](const std::shared_ptr<Socket>&) {}, 0.2);
+    ContextPtr client = client_context(pki().ca.certificate_file);
+    auto reader_result = std::make_shared<std::pair<ssize_t, int>>(0, 0);
+    go([&] {
+        std::shared_ptr<Socket> socket = connect_to(port);
+        go([socket, reader_result] {
+            char buffer[4096];
+            reader_result->first = socket->recv(buffer, sizeof(buffer), 5);
+            reader_result->second = socket->error();
+        });
+        EXPECT_FALSE(socket->enable_tls(client.get(), peer_for("localhost"), 5));
+        EXPECT_EQ(socket->error(), EBUSY);
+        EXPECT_EQ(message_of(*socket), "cannot start TLS while another coroutine waits on the socket");
+        EXPECT_EQ(socket->tls(), nullptr) << "the socket stays plain";
+        scheduler::sleep(0.05);  // time for a ServerHello to arrive, had a ClientHello gone out
+        socket->close();
+    });
+    scheduler::run();
+    EXPECT_EQ(reader_result->first, -1) << "the waiting recv got nothing of a handshake";
+    EXPECT_EQ(reader_result->second, EBADF);
+}
+
+// Regression: after a handshake that timed out, recv() called SSL_read, which finished the handshake by itself, without
+// the name check that enable_tls() does where the chain is not verified: the data of a server whose certificate does
+// not match the name came through.
+TEST_F(TlsTest, RecvAfterAHandshakeThatTimedOutFailsWithEnotconnInsteadOfSkippingTheNameCheck) {
+    int port = 0;
+    std::shared_ptr<Socket> server = listener(&port);
+    auto answer = std::make_shared<bool>(false);
+    ContextPtr server_side = server_context(pki().self_signed);
+    go([server, answer, server_side] {
+        std::shared_ptr<Socket> connection(server->accept(5));
+        while (!*answer) {
+            scheduler::sleep(0.001);
+        }
+        if (connection->enable_tls(server_side.get(), TlsPeer(), 5)) {
+            connection->send_all("data", 4, 5);
+            char byte;
+            connection->recv(&byte, 1, 5);  // until the client closes
+        }
+    });
+    ContextPtr client = client_context("", false);
+    go([&] {
+        std::shared_ptr<Socket> socket = connect_to(port);
+        EXPECT_FALSE(socket->enable_tls(client.get(), peer_for("example.com"), 0.05));
+        EXPECT_EQ(socket->error(), ETIMEDOUT);
+        *answer = true;
+        char buffer[16];
+        EXPECT_EQ(socket->recv(buffer, sizeof(buffer), 5), -1);
+        EXPECT_EQ(socket->error(), ENOTCONN);
+        EXPECT_EQ(message_of(*socket), "the TLS handshake has not completed: enable_tls() must finish it first");
+        EXPECT_EQ(socket->send("x", 1, 5), -1);
+        EXPECT_EQ(socket->error(), ENOTCONN);
+        EXPECT_FALSE(socket->enable_tls(client.get(), peer_for("example.com"), 5)) << "the name is checked";
+        EXPECT_EQ(message_of(*socket), "TLS handshake failed: certificate verify failed (hostname mismatch)");
+        socket->close();
+    });
+    scheduler::run();
+}
+
+// The sha256 fingerprint of the certificate in `file`, in hexadecimal.
+std::string sha256_of_certificate(const std::string& file) {
+    FILE* in = fopen(file.c_str(), "r");
+    X509* certificate = in != nullptr ? PEM_read_X509(in, nullptr, nullptr, nullptr) : nullptr;
+    if (in != nullptr) {
+        fclose(in);
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    std::string hex;
+    if (certificate != nullptr && X509_digest(certificate, EVP_sha256(), digest, &length) == 1) {
+        for (unsigned int i = 0; i < length; i++) {
+            char pair[3];
+            snprintf(pair, sizeof(pair), "%02x", digest[i]);
+            hex += pair;
+        }
+    }
+    X509_free(certificate);
+    return hex;
+}
+
+TEST_F(TlsTest, PeerFingerprintsMustMatchTheCertificateEvenWithoutChainVerification) {
+    const std::string hex = sha256_of_certificate(pki().self_signed.certificate_file);
+    ASSERT_EQ(hex.size(), 64u);
+    std::string upper = hex;
+    for (char& c : upper) {
+        c = static_cast<char>(toupper(static_cast<unsigned char>(c)));
+    }
+    std::string wrong = hex;
+    wrong[0] = wrong[0] == '0' ? '1' : '0';
+    ContextPtr client = client_context("", false);
+    for (const auto& [fingerprint, expected] : std::vector<std::pair<study::TlsFingerprint, std::string>>{
+             {{"sha256", upper}, ""},
+             {{"sha256", wrong},
+              "TLS handshake failed: the peer certificate does not match the expected sha256 "
+              "fingerprint"},
+             {{"no-such-digest", hex}, "unknown digest algorithm 'no-such-digest' for a certificate fingerprint"}}) {
+        TlsPeer peer = peer_for("localhost");
+        peer.fingerprints = {fingerprint};
+        Outcome result = client_handshake(server_context(pki().self_signed), client, peer, nullptr);
+        EXPECT_EQ(result.ok, expected.empty()) << fingerprint.hex;
+        EXPECT_EQ(result.message, expected);
+        EXPECT_EQ(result.error, expected.empty() ? 0 : fingerprint.digest == "sha256" ? EPROTO : EINVAL);
+    }
 }
 
 TEST_F(TlsTest, BadConfigurationsAreRefusedWithTheReason) {
