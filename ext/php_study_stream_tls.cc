@@ -127,8 +127,12 @@ constexpr int kWriteRetries = 4;
 /* Waits until the descriptor is ready for `events` (POLLIN, POLLOUT or both) or `deadline` passes, as wait_for() does
  * (suspending where it may, else poll()). The reading or writing coroutine is recorded as wait_for() records it. The
  * second direction of a read can be the one another coroutine's write waits on (or the reverse): then the one
- * direction is waited on alone, and where that is taken as well, this wait polls in short pauses until the other has
- * woken (both wait for the same readiness). False with *error set (ETIMEDOUT, ECANCELED, EBADF). */
+ * direction is waited on alone. Where that is taken as well by this stream's other TLS wait (a writer behind a read
+ * that also waits for room; a write that must read during a renegotiation while a reader waits), this wait polls in
+ * 1 ms pauses until the other has woken: both wait for the same readiness, so the pauses last no longer than the wait
+ * itself would. Where another coroutine's stream_select() holds it, which may last until that select's timeout, the
+ * wait fails at once with the Error plain streams throw then. False with *error set (ETIMEDOUT, ECANCELED, EBADF,
+ * EBUSY with an Error thrown). */
 bool wait_tls(NetStream *data, bool reading, short events, const Deadline &deadline, int *error) {
     study::Socket *socket = data->socket;
     if (socket == nullptr || socket->closed()) {
@@ -157,6 +161,10 @@ bool wait_tls(NetStream *data, bool reading, short events, const Deadline &deadl
         if (events == (POLLIN | POLLOUT)) {
             events = reading ? POLLIN : POLLOUT;
             continue;
+        }
+        if ((reading ? data->writer : data->reader) < 0) {
+            throw_selected_elsewhere(socket); /* no TLS wait of this stream holds it: a stream_select() does */
+            break;
         }
         const study::WakeReason reason =
             study::scheduler::sleep(remaining < 0 ? kSharedWaitPause : std::min(kSharedWaitPause, remaining));
@@ -378,8 +386,8 @@ ssize_t tls_read(php_stream *stream, NetStream *data, char *buffer, size_t count
         if (!wait_tls(data, true, read_wants(data), deadline, &error)) {
             if (error == ETIMEDOUT) {
                 data->base.timeout_event = 1;
-            } else if (error != ECANCELED) {
-                stream->eof = 1;
+            } else if (error != ECANCELED && error != EBUSY) {
+                stream->eof = 1; /* closed meanwhile */
             }
             return -1;
         }

@@ -3,6 +3,8 @@ Study\Coroutine\Socket::enableCrypto() and Server: a PHP ssl option that is not 
 --EXTENSIONS--
 study
 openssl
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/tls_certificates.inc';

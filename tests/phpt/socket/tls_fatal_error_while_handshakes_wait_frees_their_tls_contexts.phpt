@@ -3,6 +3,8 @@ Study\Coroutine\Socket TLS: a fatal error in another coroutine while handshakes 
 --EXTENSIONS--
 study
 openssl
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 // The child PHP loads the same study.so as this process.
