@@ -32,6 +32,24 @@ zend_class_entry *php_study_socket_exception_ce;
 
 namespace {
 
+/* What enableCrypto() keeps across its handshake's wait: the options, the peer and a reference to the context. Owned
+ * by the socket object while the call runs, not by the call's C locals: a fatal error meanwhile long-jumps over a call
+ * of the main script, or abandons the coroutine that waits, and neither runs destructors; the object's free releases
+ * it then. */
+struct CryptoCall {
+    php_study_tls_options tls;
+    study::TlsPeer peer;
+    study::TlsContext *context = nullptr;
+    CryptoCall() = default;
+    CryptoCall(const CryptoCall &) = delete;
+    CryptoCall &operator=(const CryptoCall &) = delete;
+    ~CryptoCall() {
+        if (context != nullptr) {
+            context->release();
+        }
+    }
+};
+
 struct php_study_socket {
     Socket *socket;                /* nullptr until constructed */
     double timeout;                /* for calls not given one; negative: none */
@@ -39,9 +57,10 @@ struct php_study_socket {
     zend_string *peer_certificate; /* PEM, kept by enableCrypto() with capture_peer_cert; nullptr otherwise */
     bool accepted;                 /* made by accept(): the server side of TLS */
     /* A TLS server's context (a reference) and handshake timeout, for the handshake that runs before its handler
-     * (php_study_socket_handshake_prelude()); nullptr otherwise. */
+     * (php_study_socket_handshake_prelude()), until that handshake has ended; nullptr otherwise. */
     study::TlsContext *pending_tls;
     double pending_tls_timeout;
+    CryptoCall *crypto_call; /* heap, while enableCrypto() runs; nullptr otherwise */
     zend_object std;
 };
 
@@ -62,6 +81,7 @@ zend_object *create_object(zend_class_entry *ce) {
     sock->accepted = false;
     sock->pending_tls = nullptr;
     sock->pending_tls_timeout = -1;
+    sock->crypto_call = nullptr;
     zend_object_std_init(&sock->std, ce);
     object_properties_init(&sock->std, ce);
     sock->std.handlers = &g_handlers;
@@ -81,6 +101,8 @@ void free_object(zend_object *object) {
     if (sock->pending_tls != nullptr) {
         sock->pending_tls->release();
     }
+    delete sock->crypto_call; /* left by a call that a fatal error ended */
+    sock->crypto_call = nullptr;
     zend_object_std_dtor(object);
 }
 
@@ -165,12 +187,13 @@ bool php_study_socket_handshake_prelude(php_study_task *task) {
     zval *object = &task->args[0];
     php_study_socket *sock = socket_from(Z_OBJ_P(object));
     study::TlsContext *context = sock->pending_tls;
-    sock->pending_tls = nullptr;
     if (context == nullptr) {
         return true;
     }
+    /* The object keeps its reference during the wait (see CryptoCall); the connection holds one of its own. */
     const bool ok = sock->socket->enable_tls(context, study::TlsPeer(), sock->pending_tls_timeout);
-    context->release(); /* the socket holds its own reference */
+    sock->pending_tls = nullptr;
+    context->release();
     const int error = sock->socket->error();
     set_socket_error(Z_OBJ_P(object), sock->socket);
     if (ok) {
@@ -616,6 +639,18 @@ std::string session_key_of(const Socket *socket) {
     return text + ":" + std::to_string(port);
 }
 
+/* The context of `call`'s configuration, with a reference in call->context; false with errCode EINVAL and the reason
+ * when it cannot be made. */
+bool crypto_context_of(zend_object *object, CryptoCall *call) {
+    std::string error;
+    call->context = php_study_tls_context_for(call->tls.config, &error);
+    if (call->context == nullptr) {
+        set_error(object, EINVAL, error.c_str());
+        return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 PHP_METHOD(Study_Coroutine_Socket, enableCrypto) {
@@ -631,27 +666,32 @@ PHP_METHOD(Study_Coroutine_Socket, enableCrypto) {
         RETURN_THROWS();
     }
     php_study_socket *sock = socket_from(Z_OBJ_P(ZEND_THIS));
-    php_study_tls_options tls;
-    if (!php_study_tls_options_read(options, sock->accepted, 1, &tls)) {
-        RETURN_THROWS();
-    }
-    std::string error;
-    study::TlsContext *context = php_study_tls_context_for(tls.config, &error);
-    if (context == nullptr) {
-        set_error(Z_OBJ_P(ZEND_THIS), EINVAL, error.c_str());
+    if (sock->crypto_call != nullptr) {
+        set_error(Z_OBJ_P(ZEND_THIS), EBUSY, "another coroutine is in enableCrypto() on this socket");
         RETURN_FALSE;
     }
-    study::TlsPeer peer;
-    php_study_tls_peer_of(tls, sock->host != nullptr ? std::string(ZSTR_VAL(sock->host), ZSTR_LEN(sock->host)) : "",
-                          &peer);
-    peer.session_key = session_key_of(socket);
-    const bool ok = socket->enable_tls(context, peer, timeout);
-    context->release(); /* the socket holds its own reference */
+    auto *call = new CryptoCall;
+    if (!php_study_tls_options_read(options, sock->accepted, 1, &call->tls)) {
+        delete call;
+        RETURN_THROWS();
+    }
+    if (!crypto_context_of(Z_OBJ_P(ZEND_THIS), call)) {
+        delete call;
+        RETURN_FALSE;
+    }
+    php_study_tls_peer_of(
+        call->tls, sock->host != nullptr ? std::string(ZSTR_VAL(sock->host), ZSTR_LEN(sock->host)) : "", &call->peer);
+    call->peer.session_key = session_key_of(socket);
+    sock->crypto_call = call;
+    const bool ok = socket->enable_tls(call->context, call->peer, timeout);
+    const bool capture = call->tls.capture_peer_cert;
+    sock->crypto_call = nullptr;
+    delete call; /* the connection holds its own reference to the context */
     if (!after_wait(socket)) {
         RETURN_THROWS();
     }
     set_socket_error(Z_OBJ_P(ZEND_THIS), socket);
-    if (ok && tls.capture_peer_cert) {
+    if (ok && capture) {
         const std::string pem = socket->tls()->peer_certificate_pem();
         if (sock->peer_certificate != nullptr) {
             zend_string_release(sock->peer_certificate);

@@ -31,10 +31,12 @@ struct php_study_tls_options {
     bool verify_peer_name = true; /* check the certificate against that name */
     bool sni_enabled = true;      /* send that name (SNI) */
     bool capture_peer_cert = false;
+    std::vector<study::TlsFingerprint> fingerprints; /* peer_fingerprint: the peer's certificate must match each */
     double handshake_timeout = 60; /* Server: how long one connection's handshake may take; negative: no limit */
 };
 /* Reads `options` (nullptr: none) for a client or a server; false with a TypeError or ValueError naming argument
- * `arg_num` and the option for a value of the wrong type or one refused. Unknown names are ignored, as PHP does. */
+ * `arg_num` and the option for a value of the wrong type or one refused, and a ValueError for a PHP `ssl` option that
+ * is not implemented (SNI_server_certs, security_level...). Other unknown names are ignored, as PHP does. */
 bool php_study_tls_options_read(HashTable *options, bool server, uint32_t arg_num, php_study_tls_options *out);
 /* The per-connection part: SNI and the name to verify, from peer_name or `host`. */
 void php_study_tls_peer_of(const php_study_tls_options &options, const std::string &host, study::TlsPeer *peer);

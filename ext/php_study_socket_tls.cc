@@ -14,7 +14,7 @@
 
 namespace {
 
-enum class Kind { kBool, kString, kInt, kNumber };
+enum class Kind { kBool, kString, kInt, kNumber, kStringOrArray };
 
 /* What a value of `kind` is called in a TypeError. */
 const char *kind_name(Kind kind) {
@@ -25,6 +25,8 @@ const char *kind_name(Kind kind) {
             return "string";
         case Kind::kInt:
             return "int";
+        case Kind::kStringOrArray:
+            return "string|array";
         default:
             return "float";
     }
@@ -85,6 +87,49 @@ const char *set_alpn(php_study_tls_options *out, zval *value) {
     return nullptr;
 }
 
+/* min_proto_version / max_proto_version: one STREAM_CRYPTO_PROTO_* constant (the bits of the crypto methods), which
+ * replaces that bound of crypto_method, as in PHP. */
+template <bool kMin>
+const char *set_proto_version(php_study_tls_options *out, zval *value) {
+    for (int i = 0; i < 4; i++) {
+        if (Z_LVAL_P(value) == kTlsBits[i]) {
+            (kMin ? out->config.min_version : out->config.max_version) = kTlsVersions[i];
+            return nullptr;
+        }
+    }
+    return "must be a STREAM_CRYPTO_PROTO_TLSv1_* constant; SSLv3 is not supported";
+}
+
+/* peer_fingerprint, as PHP reads it: a string is an MD5 (32 hex digits) or SHA-1 (40) fingerprint; an array maps
+ * digest names to fingerprints, all of which must match. */
+const char *set_peer_fingerprint(php_study_tls_options *out, zval *value) {
+    constexpr const char *kArrayForm = "must be a non-empty array of digest name => fingerprint strings";
+    out->fingerprints.clear();
+    if (Z_TYPE_P(value) == IS_STRING) {
+        const size_t length = Z_STRLEN_P(value);
+        if (length != 32 && length != 40) {
+            return "must be an MD5 (32 hex digits) or SHA-1 (40 hex digits) fingerprint, or an array of digest name "
+                   "=> fingerprint";
+        }
+        out->fingerprints.push_back({length == 32 ? "md5" : "sha1", string_of(value)});
+        return nullptr;
+    }
+    if (zend_hash_num_elements(Z_ARRVAL_P(value)) == 0) {
+        return kArrayForm;
+    }
+    zend_string *digest;
+    zval *fingerprint;
+    ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(value), digest, fingerprint) {
+        ZVAL_DEREF(fingerprint);
+        if (digest == nullptr || Z_TYPE_P(fingerprint) != IS_STRING) {
+            return kArrayForm;
+        }
+        out->fingerprints.push_back({std::string(ZSTR_VAL(digest), ZSTR_LEN(digest)), string_of(fingerprint)});
+    }
+    ZEND_HASH_FOREACH_END();
+    return nullptr;
+}
+
 const char *set_verify_depth(php_study_tls_options *out, zval *value) {
     if (Z_LVAL_P(value) < 0 || Z_LVAL_P(value) > INT_MAX) {
         return "must be between 0 and 2147483647";
@@ -142,8 +187,34 @@ const Option kOptions[] = {
     {"ciphers", Kind::kString, set_config_string<&C::ciphers>, false},
     {"crypto_method", Kind::kInt, set_crypto_method, false},
     {"alpn_protocols", Kind::kString, set_alpn, false},
+    {"min_proto_version", Kind::kInt, set_proto_version<true>, false},
+    {"max_proto_version", Kind::kInt, set_proto_version<false>, false},
+    {"peer_fingerprint", Kind::kStringOrArray, set_peer_fingerprint, false},
     {"verify_depth", Kind::kInt, set_verify_depth, false},
     {"handshake_timeout", Kind::kNumber, set_handshake_timeout, true},
+};
+
+/* PHP's `ssl` options that are not implemented here: given one, the call throws a ValueError rather than run without
+ * what it asks for. With the reason, or the option to use instead. */
+const struct {
+    const char *name;
+    const char *why;
+} kUnsupported[] = {
+    {"SNI_server_name", "is not supported (PHP 8 does not read it either): use peer_name"},
+    {"CN_match", "is not supported (PHP 8 does not read it either): use peer_name"},
+    {"capture_peer_cert_chain", "is not supported"},
+    {"security_level", "is not supported"},
+    {"disable_compression", "is not supported (OpenSSL 3 never compresses)"},
+    {"no_ticket", "is not supported"},
+    {"SNI_server_certs", "is not supported"},
+    {"honor_cipher_order", "is not supported"},
+    {"single_dh_use", "is not supported"},
+    {"dh_param", "is not supported"},
+    {"ecdh_curve", "is not supported"},
+    {"rsa_key_size", "is not supported"},
+    {"reneg_limit", "is not supported (renegotiation is refused)"},
+    {"reneg_window", "is not supported (renegotiation is refused)"},
+    {"session_meta", "is not supported"},
 };
 
 /* Whether `value` has the type `kind` takes. A bool option also takes an int (PHP's options are read as truthy), a
@@ -156,9 +227,22 @@ bool type_matches(Kind kind, zval *value) {
             return Z_TYPE_P(value) == IS_STRING;
         case Kind::kInt:
             return Z_TYPE_P(value) == IS_LONG;
+        case Kind::kStringOrArray:
+            return Z_TYPE_P(value) == IS_STRING || Z_TYPE_P(value) == IS_ARRAY;
         default:
             return Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE;
     }
+}
+
+/* A ValueError for the first option of `options` that kUnsupported names; false then. */
+bool refuse_unsupported(HashTable *options, uint32_t arg_num) {
+    for (const auto &option : kUnsupported) {
+        if (zend_hash_str_find(options, option.name, strlen(option.name)) != nullptr) {
+            zend_argument_value_error(arg_num, "option \"%s\" %s", option.name, option.why);
+            return false;
+        }
+    }
+    return true;
 }
 
 }  // namespace
@@ -169,6 +253,9 @@ bool php_study_tls_options_read(HashTable *options, bool server, uint32_t arg_nu
     out->config.verify_peer = !server;
     if (options == nullptr) {
         return true;
+    }
+    if (!refuse_unsupported(options, arg_num)) {
+        return false;
     }
     for (const Option &option : kOptions) {
         zval *value = zend_hash_str_find_deref(options, option.name, strlen(option.name));
@@ -189,6 +276,10 @@ bool php_study_tls_options_read(HashTable *options, bool server, uint32_t arg_nu
             return false;
         }
     }
+    if (server && !out->fingerprints.empty()) {
+        zend_argument_value_error(arg_num, "option \"peer_fingerprint\" is not supported on the server side");
+        return false;
+    }
     return true;
 }
 
@@ -196,6 +287,7 @@ void php_study_tls_peer_of(const php_study_tls_options &options, const std::stri
     const std::string &name = options.peer_name.empty() ? host : options.peer_name;
     peer->server_name = options.sni_enabled ? name : std::string();
     peer->verify_name = options.verify_peer_name ? name : std::string();
+    peer->fingerprints = options.fingerprints;
 }
 
 namespace {

@@ -95,6 +95,13 @@ void free_data(NetStream *data) {
 
 /* Waits until the descriptor is ready for `events` (POLLIN or POLLOUT) or `timeout` passes: suspends the coroutine
  * where it may, otherwise blocks in poll() as PHP does. False with *error set (ETIMEDOUT, ECANCELED, EBADF). */
+void throw_selected_elsewhere(const Socket *socket) {
+    zend_throw_error(nullptr,
+                     "Socket stream (fd %d) is already being waited on by another coroutine (in stream_select()); a "
+                     "stream can be waited on by one coroutine at a time",
+                     socket->fd());
+}
+
 bool wait_for(NetStream *data, short events, double timeout, int *error) {
     Socket *socket = data->socket;
     if (socket == nullptr || socket->closed()) {
@@ -119,10 +126,7 @@ bool wait_for(NetStream *data, short events, double timeout, int *error) {
     if (!ok) {
         *error = socket->error();
         if (*error == EBUSY) { /* another coroutine's stream_select() watches it */
-            zend_throw_error(nullptr,
-                             "Socket stream (fd %d) is already being waited on by another coroutine (in "
-                             "stream_select()); a stream can be waited on by one coroutine at a time",
-                             socket->fd());
+            throw_selected_elsewhere(socket);
         }
         if (*error == ECANCELED) {
             php_study_wait_end(study::WakeReason::kDone); /* a coroutine destroyed meanwhile unwinds */

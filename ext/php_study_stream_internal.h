@@ -108,6 +108,8 @@ double stream_timeout(NetStream *data);
 /* Waits until the descriptor is ready for `events` (POLLIN or POLLOUT) or `timeout` passes, as a coroutine where it may
  * suspend, else in poll(); false with *error set (ETIMEDOUT, ECANCELED, EBADF, EBUSY with an Error thrown). */
 bool wait_for(NetStream *data, short events, double timeout, int *error);
+/* The Error for a wait on `socket` that another coroutine's stream_select() holds (EBUSY). */
+void throw_selected_elsewhere(const study::Socket *socket);
 
 /* ---- TLS (php_study_stream_tls.cc) ---- */
 /* The crypto method a transport enables at connect (ssl://, tls://, tlsv1.x://, with the `crypto_method` context

@@ -106,25 +106,34 @@ bool make_inner(php_stream *stream, NetStream *data) {
     return true;
 }
 
-/* What a TLS operation that would block waits for. OpenSSL does not tell through PHP's stream which direction it
- * needs, so: a read or handshake needs to read, and also to write while the send buffer is full (a renegotiation,
- * a key update, a handshake message bigger than the buffer); a write needs to write, or, when the descriptor is
- * writable now, it can only be waiting for the peer's handshake message (a renegotiation). */
-short wants_of(int fd, bool reading) {
+/* Whether the descriptor has room to send now. */
+bool writable_now(int fd) {
     pollfd probe = {fd, POLLOUT, 0};
-    const bool writable = poll(&probe, 1, 0) > 0 && (probe.revents & POLLOUT) != 0;
-    if (reading) {
-        return writable ? POLLIN : (POLLIN | POLLOUT);
-    }
-    return writable ? POLLIN : POLLOUT;
+    return poll(&probe, 1, 0) > 0 && (probe.revents & POLLOUT) != 0;
 }
 
-/* Waits until the descriptor is ready for what the last TLS operation needs (wants_of()) or `deadline` passes, as
- * wait_for() does (suspending where it may, else poll()). The reading or writing coroutine is recorded as wait_for()
- * records it. The second direction of a read can be the one another coroutine's write waits on (or the reverse):
- * then the one direction is waited on alone, and where that is taken as well, this wait polls in short pauses until
- * the other has woken (both wait for the same readiness). False with *error set (ETIMEDOUT, ECANCELED, EBADF). */
-bool wait_tls(NetStream *data, bool reading, const Deadline &deadline, int *error) {
+/* What a read or handshake step that would block waits for. OpenSSL does not tell through PHP's stream which
+ * direction it needs: to read, and also to write while the send buffer is full (a renegotiation, a key update, a
+ * handshake message bigger than the buffer). */
+short read_wants(const NetStream *data) {
+    const bool closed = data->socket == nullptr || data->socket->closed(); /* wait_tls() then fails with EBADF */
+    return closed || writable_now(data->socket->fd()) ? POLLIN : POLLIN | POLLOUT;
+}
+
+/* How many times in a row a write that would block is tried again at once because the descriptor has room by the time
+ * it is probed (see tls_write()). */
+constexpr int kWriteRetries = 4;
+
+/* Waits until the descriptor is ready for `events` (POLLIN, POLLOUT or both) or `deadline` passes, as wait_for() does
+ * (suspending where it may, else poll()). The reading or writing coroutine is recorded as wait_for() records it. The
+ * second direction of a read can be the one another coroutine's write waits on (or the reverse): then the one
+ * direction is waited on alone. Where that is taken as well by this stream's other TLS wait (a writer behind a read
+ * that also waits for room; a write that must read during a renegotiation while a reader waits), this wait polls in
+ * 1 ms pauses until the other has woken: both wait for the same readiness, so the pauses last no longer than the wait
+ * itself would. Where another coroutine's stream_select() holds it, which may last until that select's timeout, the
+ * wait fails at once with the Error plain streams throw then. False with *error set (ETIMEDOUT, ECANCELED, EBADF,
+ * EBUSY with an Error thrown). */
+bool wait_tls(NetStream *data, bool reading, short events, const Deadline &deadline, int *error) {
     study::Socket *socket = data->socket;
     if (socket == nullptr || socket->closed()) {
         *error = EBADF;
@@ -134,7 +143,6 @@ bool wait_tls(NetStream *data, bool reading, const Deadline &deadline, int *erro
         free_closed(false);
         php_study_wait_begin(nullptr);
     }
-    short events = wants_of(socket->fd(), reading);
     zend_long &waiter = reading ? data->reader : data->writer;
     waiter = current_id();
     bool ok = false;
@@ -153,6 +161,10 @@ bool wait_tls(NetStream *data, bool reading, const Deadline &deadline, int *erro
         if (events == (POLLIN | POLLOUT)) {
             events = reading ? POLLIN : POLLOUT;
             continue;
+        }
+        if ((reading ? data->writer : data->reader) < 0) {
+            throw_selected_elsewhere(socket); /* no TLS wait of this stream holds it: a stream_select() does */
+            break;
         }
         const study::WakeReason reason =
             study::scheduler::sleep(remaining < 0 ? kSharedWaitPause : std::min(kSharedWaitPause, remaining));
@@ -246,7 +258,7 @@ int tls_enable(php_stream *stream, NetStream *data, php_stream_xport_crypto_para
             return result; /* done, failed (OpenSSL warned), a non-blocking step, or PHP's 0 at EOF */
         }
         int error = 0;
-        if (!wait_tls(data, true, deadline, &error)) {
+        if (!wait_tls(data, true, read_wants(data), deadline, &error)) {
             if (error == ETIMEDOUT) {
                 php_error_docref(nullptr, E_WARNING, "SSL: Handshake timed out");
             }
@@ -371,22 +383,27 @@ ssize_t tls_read(php_stream *stream, NetStream *data, char *buffer, size_t count
             return n; /* OpenSSL's answer: an error it reported, or nothing yet on a non-blocking stream */
         }
         int error = 0;
-        if (!wait_tls(data, true, deadline, &error)) {
+        if (!wait_tls(data, true, read_wants(data), deadline, &error)) {
             if (error == ETIMEDOUT) {
                 data->base.timeout_event = 1;
-            } else if (error != ECANCELED) {
-                stream->eof = 1;
+            } else if (error != ECANCELED && error != EBUSY) {
+                stream->eof = 1; /* closed meanwhile */
             }
             return -1;
         }
     }
 }
 
+/* A write that would block waits for room, unless the descriptor has room by the time it is probed. That happens when
+ * the peer read meanwhile (the send buffer drained between OpenSSL's send and the probe): the write is tried again at
+ * once. Only when it still would block with room to send, a few times in a row, does OpenSSL wait for the peer's data
+ * (a renegotiation), and the write waits to read: a peer that only reads would never wake a write waiting for that. */
 ssize_t tls_write(php_stream *stream, NetStream *data, const char *buffer, size_t count) {
     const Deadline deadline(tls_seconds(data->base.timeout));
+    int retries = 0;
     for (;;) {
         php_stream *inner = data->tls;
-        if (inner == nullptr) {
+        if (inner == nullptr || data->socket == nullptr || data->socket->closed()) {
             return -1;
         }
         ssize_t n;
@@ -398,8 +415,14 @@ ssize_t tls_write(php_stream *stream, NetStream *data, const char *buffer, size_
         if (n != 0 || errno != EAGAIN || !data->base.is_blocked) {
             return n; /* written, or OpenSSL's 0 (an error it reported; nothing taken on a non-blocking stream) */
         }
+        const bool writable = writable_now(data->socket->fd());
+        if (writable && retries < kWriteRetries) {
+            retries++;
+            continue;
+        }
+        retries = 0;
         int error = 0;
-        if (!wait_tls(data, false, deadline, &error)) {
+        if (!wait_tls(data, false, writable ? POLLIN : POLLOUT, deadline, &error)) {
             if (error == ETIMEDOUT) {
                 data->base.timeout_event = 1;
             }

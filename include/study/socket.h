@@ -103,8 +103,14 @@ public:
     // TLS failure (verification, protocol), ECONNRESET when the peer closed during the handshake, each with
     // error_message() giving OpenSSL's reason; ETIMEDOUT, ECANCELED, EBADF as for any wait; EINVAL for a socket that
     // is not a stream or a session OpenSSL refuses to set up (error_message() says why); EALREADY when TLS is on
-    // already. A handshake that timed out may be continued by calling it again; after any other failure the
-    // connection is unusable.
+    // already; EBUSY while another coroutine waits on the socket (its recv would take the handshake's bytes). A
+    // handshake that timed out may be continued by calling it again; until it has completed, recv() and send() fail
+    // with ENOTCONN. After any other failure the connection is unusable.
+    //
+    // A TLS send() that would block has handed OpenSSL a record of its data, partly sent, which only that call can
+    // finish: while it waits, another coroutine's send() or tls_shutdown() fails with EBUSY at once, and when its wait
+    // ends without finishing the record (timeout, cancel), every later send(), send_all() and tls_shutdown() fails with
+    // EPIPE, and close() sends no close_notify. The receiving side is not affected.
     bool enable_tls(TlsContext* context, const TlsPeer& peer, double timeout);
     // Sends TLS's close_notify (waiting for room within `timeout`), without waiting for the peer's. close() sends it
     // too, when it can without waiting.

@@ -45,6 +45,12 @@ struct TlsConfig {
     size_t session_cache_size = 256;  // client: sessions kept for resumption (0: none)
 };
 
+// A certificate fingerprint: the digest's OpenSSL name ("sha256") and its value in hexadecimal (either case).
+struct TlsFingerprint {
+    std::string digest;
+    std::string hex;
+};
+
 // What one connection adds to its context.
 struct TlsPeer {
     std::string server_name;  // client: SNI name sent (never for an IP address, as RFC 6066 asks); empty: none
@@ -53,6 +59,9 @@ struct TlsPeer {
     // not verify the chain.
     std::string verify_name;
     std::vector<std::string> alpn;  // client: offered instead of the context's list when not empty
+    // The peer's certificate must match each of these, whether or not the chain is verified; the handshake fails with
+    // EPROTO otherwise. An unknown digest name makes enable_tls() fail with EINVAL.
+    std::vector<TlsFingerprint> fingerprints;
     // Client: the cached session to resume, and under which the new one is kept: connections with equal keys (and
     // equal server and verify names) resume each other's sessions. Empty: no resumption.
     std::string session_key;
@@ -124,12 +133,20 @@ public:
     // The steps, for Socket. Each returns what its OpenSSL call gives (>= 0) or -1 with errno set: EAGAIN when
     // OpenSSL waits for the socket (*want_write says for which direction), else the failure (EPROTO for TLS itself,
     // with take_failure() giving OpenSSL's reason; ECONNRESET when the peer closed during the handshake; the
-    // socket's errno value). The OpenSSL error queue is empty after each.
+    // socket's errno value). The OpenSSL error queue is empty after each. read(), write() and shutdown() before
+    // the handshake has completed fail with ENOTCONN (OpenSSL would finish the handshake itself, without the name and
+    // fingerprint checks); write() and shutdown() after abandon_write() with EPIPE.
     ssize_t handshake(bool* want_write);
     ssize_t read(char* buffer, size_t length, bool* want_write);
     ssize_t write(const char* data, size_t length, bool* want_write);
     // Sends close_notify: 0 when sent, -1 as above.
     ssize_t shutdown(bool* want_write);
+    // Whether the last write would block: OpenSSL holds a record of that write's data, partly sent, and only a retry
+    // of the same write may finish it (a write of other data would send that record and count it as its own).
+    bool write_pending() const { return write_pending_; }
+    // Called when a write call ends (after a failure: its wait timed out or was canceled): a record it left pending
+    // can never be finished, so every later write and shutdown fails with EPIPE, and no close_notify is sent.
+    void abandon_write();
     // Decrypted bytes OpenSSL holds already: readable without the socket being readable.
     bool pending() const;
     // Whether the last read waited for the socket to become writable (a read may have to send first).
@@ -146,7 +163,10 @@ private:
     friend struct TlsCallbacks;  // OpenSSL's callbacks (tls.cc) reach the session's state
     // Turns a failed OpenSSL call's result into -1 with errno and failure_ set; `what` names the step.
     ssize_t failed(int result, const char* what, bool* want_write);
+    ssize_t write_refused();    // -1, EPIPE
+    ssize_t not_established();  // -1, ENOTCONN
     bool check_name();
+    bool check_fingerprints();
 
     TlsContext* context_;
     ssl_st* ssl_;
@@ -154,10 +174,13 @@ private:
     int io_error_ = 0;         // errno of the last send or recv that failed for real
     std::string session_key_;  // with the names: where this connection's session is cached; empty: not cached
     std::string verify_name_;
+    std::vector<TlsFingerprint> fingerprints_;
     std::string failure_;
     bool established_ = false;
     bool broken_ = false;  // a fatal error happened: no close_notify
     bool read_wants_write_ = false;
+    bool write_pending_ = false;  // the last write would block (see write_pending())
+    bool write_broken_ = false;   // a pending write was abandoned: nothing can be sent any more
 };
 
 }  // namespace study

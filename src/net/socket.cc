@@ -360,6 +360,8 @@ ssize_t Socket::io(Direction direction, double timeout, Call call) {
 
 namespace {
 
+constexpr const char* kSendUnderWay = "another coroutine's TLS send is under way on this socket";
+
 // One attempt of a TLS step for Socket::io(): what OpenSSL waits for becomes the direction to wait in.
 template <typename Direction, typename Step>
 ssize_t tls_attempt(Direction* wait_for, Direction read, Direction write, Step step) {
@@ -374,6 +376,10 @@ ssize_t tls_attempt(Direction* wait_for, Direction read, Direction write, Step s
 bool Socket::enable_tls(TlsContext* context, const TlsPeer& peer, double timeout) {
     if (closed()) {
         return fail(EBADF);
+    }
+    if (waiters_[kRead] != nullptr || waiters_[kWrite] != nullptr) {
+        // The handshake would read what that recv waits for (or write into that send's record).
+        return fail(EBUSY, "cannot start TLS while another coroutine waits on the socket");
     }
     if (tls_ == nullptr) {
         if (type_ != SOCK_STREAM) {
@@ -395,6 +401,9 @@ bool Socket::enable_tls(TlsContext* context, const TlsPeer& peer, double timeout
 bool Socket::tls_shutdown(double timeout) {
     if (tls_ == nullptr) {
         return fail(closed() ? EBADF : EINVAL, closed() ? std::string() : "TLS is not on");
+    }
+    if (tls_->write_pending()) {
+        return fail(EBUSY, kSendUnderWay);  // the alert would go out inside that send's record
     }
     return io(kWrite, timeout, [&](Direction* wait_for) {
                return tls_attempt(wait_for, kRead, kWrite, [&](bool* want) { return tls_->shutdown(want); });
@@ -485,9 +494,17 @@ ssize_t Socket::recv_all(char* buffer, size_t length, double timeout) {
 
 ssize_t Socket::send(const char* data, size_t length, double timeout) {
     if (tls_ != nullptr) {
-        return io(kWrite, timeout, [&](Direction* wait_for) {
+        if (tls_->write_pending() && !closed()) {
+            // Another coroutine's send waits to finish a record: this data would be counted as that record's.
+            return failed(EBUSY, kSendUnderWay);
+        }
+        const ssize_t n = io(kWrite, timeout, [&](Direction* wait_for) {
             return tls_attempt(wait_for, kRead, kWrite, [&](bool* want) { return tls_->write(data, length, want); });
         });
+        if (n < 0 && tls_ != nullptr) {
+            tls_->abandon_write();  // a record it started stays unfinished: see TlsSession::abandon_write()
+        }
+        return n;
     }
     return io(kWrite, timeout, [&](Direction*) { return ::send(fd_, data, length, MSG_NOSIGNAL); });
 }

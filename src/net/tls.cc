@@ -4,9 +4,11 @@
 #include <arpa/inet.h>
 #include <openssl/bio.h>
 #include <openssl/err.h>
+#include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
+#include <strings.h>
 #include <sys/socket.h>
 
 #include <algorithm>
@@ -400,6 +402,13 @@ TlsSession* TlsSession::create(TlsContext* context, int fd, const TlsPeer& peer,
 bool TlsSession::set_up(const TlsPeer& peer, std::string* error) {
     const TlsConfig& config = context_->config();
     verify_name_ = peer.verify_name;
+    for (const TlsFingerprint& fingerprint : peer.fingerprints) {
+        if (EVP_get_digestbyname(fingerprint.digest.c_str()) == nullptr) {
+            *error = "unknown digest algorithm '" + fingerprint.digest + "' for a certificate fingerprint";
+            return false;
+        }
+    }
+    fingerprints_ = peer.fingerprints;
     if (config.role == TlsRole::kServer) {
         SSL_set_accept_state(ssl_);
         return true;
@@ -497,6 +506,31 @@ bool TlsSession::check_name() {
     return matches;
 }
 
+bool TlsSession::check_fingerprints() {
+    X509* certificate = SSL_get0_peer_certificate(ssl_);
+    for (const TlsFingerprint& expected : fingerprints_) {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        const EVP_MD* md = EVP_get_digestbyname(expected.digest.c_str());
+        if (certificate == nullptr || md == nullptr || X509_digest(certificate, md, digest, &length) != 1) {
+            failure_ = "TLS handshake failed: no peer certificate to compare with the expected fingerprint";
+            return false;
+        }
+        std::string hex;
+        static const char kDigits[] = "0123456789abcdef";
+        for (unsigned int i = 0; i < length; i++) {
+            hex += kDigits[digest[i] >> 4];
+            hex += kDigits[digest[i] & 15];
+        }
+        if (strcasecmp(hex.c_str(), expected.hex.c_str()) != 0) {
+            failure_ = "TLS handshake failed: the peer certificate does not match the expected " + expected.digest +
+                       " fingerprint";
+            return false;
+        }
+    }
+    return true;
+}
+
 ssize_t TlsSession::handshake(bool* want_write) {
     ERR_clear_error();
     io_error_ = 0;
@@ -509,7 +543,7 @@ ssize_t TlsSession::handshake(bool* want_write) {
         return failure;
     }
     // Without chain verification the name is still checked, by OpenSSL, once the certificate is there.
-    if (!verify_name_.empty() && !context_->config().verify_peer && !check_name()) {
+    if ((!verify_name_.empty() && !context_->config().verify_peer && !check_name()) || !check_fingerprints()) {
         ERR_clear_error();
         broken_ = true;
         errno = EPROTO;
@@ -519,7 +553,29 @@ ssize_t TlsSession::handshake(bool* want_write) {
     return 0;
 }
 
+ssize_t TlsSession::not_established() {
+    failure_ = "the TLS handshake has not completed: enable_tls() must finish it first";
+    errno = ENOTCONN;
+    return -1;
+}
+
+ssize_t TlsSession::write_refused() {
+    failure_ =
+        "an earlier TLS send stopped in the middle of a record (it timed out or was canceled): nothing more "
+        "can be sent on this connection";
+    errno = EPIPE;
+    return -1;
+}
+
+void TlsSession::abandon_write() {
+    write_broken_ = write_broken_ || write_pending_;
+    write_pending_ = false;
+}
+
 ssize_t TlsSession::read(char* buffer, size_t length, bool* want_write) {
+    if (!established_) {
+        return not_established();
+    }
     ERR_clear_error();
     io_error_ = 0;
     const int result = SSL_read(ssl_, buffer, static_cast<int>(std::min(length, static_cast<size_t>(INT_MAX))));
@@ -538,6 +594,12 @@ ssize_t TlsSession::read(char* buffer, size_t length, bool* want_write) {
 }
 
 ssize_t TlsSession::write(const char* data, size_t length, bool* want_write) {
+    if (!established_) {
+        return not_established();
+    }
+    if (write_broken_) {
+        return write_refused();
+    }
     if (length == 0) {
         return 0;
     }
@@ -545,12 +607,21 @@ ssize_t TlsSession::write(const char* data, size_t length, bool* want_write) {
     io_error_ = 0;
     const int result = SSL_write(ssl_, data, static_cast<int>(std::min(length, static_cast<size_t>(INT_MAX))));
     if (result > 0) {
+        write_pending_ = false;
         return result;
     }
-    return failed(result, "write", want_write);
+    const ssize_t failure = failed(result, "write", want_write);
+    write_pending_ = failure < 0 && errno == EAGAIN;
+    return failure;
 }
 
 ssize_t TlsSession::shutdown(bool* want_write) {
+    if (!established_) {
+        return not_established();
+    }
+    if (write_broken_) {
+        return write_refused();
+    }
     ERR_clear_error();
     io_error_ = 0;
     const int result = SSL_shutdown(ssl_);
@@ -562,7 +633,9 @@ ssize_t TlsSession::shutdown(bool* want_write) {
 }
 
 void TlsSession::close_notify() {
-    if (!established_ || broken_ || (SSL_get_shutdown(ssl_) & SSL_SENT_SHUTDOWN) != 0) {
+    // After an abandoned or unfinished write, the peer would read the alert as the rest of that write's record.
+    if (!established_ || broken_ || write_pending_ || write_broken_ ||
+        (SSL_get_shutdown(ssl_) & SSL_SENT_SHUTDOWN) != 0) {
         return;
     }
     ERR_clear_error();

@@ -3,9 +3,14 @@
 
 #include <gtest/gtest.h>
 #include <netinet/in.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
 #include <uv.h>
 
+#include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <thread>
@@ -467,6 +472,239 @@ TEST_F(TlsTest, TlsShutdownEndsThePeersStreamAndDatagramCallsAreRefused) {
     });
     scheduler::run();
     EXPECT_EQ(*received, (std::vector<ssize_t>{4, 0}));
+}
+
+// The byte at `offset` of what the senders below send: a pattern whose shifts do not match each other.
+char pattern_at(size_t offset) { return static_cast<char>((offset * 131) ^ (offset >> 11)); }
+
+// A TLS connection whose server side reads nothing until `*reading` is set, then reads until the end into
+// `*received`; the client's send buffer is as small as the kernel allows, so its sends block early.
+std::shared_ptr<Socket> stalled_connection(ContextPtr client, std::shared_ptr<bool> reading,
+                                           std::shared_ptr<std::string> received) {
+    int port = 0;
+    std::shared_ptr<Socket> server = listener(&port);
+    auto outcomes = std::make_shared<std::vector<Outcome>>();
+    serve_tls(server, server_context(pki().leaf), 1, outcomes,
+              [reading, received](const std::shared_ptr<Socket>& connection) {
+                  while (!*reading) {
+                      scheduler::sleep(0.001);
+                  }
+                  char buffer[65536];
+                  ssize_t n;
+                  while ((n = connection->recv(buffer, sizeof(buffer), 10)) > 0) {
+                      received->append(buffer, static_cast<size_t>(n));
+                  }
+              });
+    std::shared_ptr<Socket> socket = connect_to(port);
+    EXPECT_TRUE(socket->set_option(SOL_SOCKET, SO_SNDBUF, 1));
+    EXPECT_TRUE(socket->enable_tls(client.get(), peer_for("localhost"), 5)) << message_of(*socket);
+    return socket;
+}
+
+// Sends the pattern from *offset on, 16 KiB per send(), until a send() fails; returns that send's error.
+int send_until_it_fails(Socket* socket, size_t* offset, double timeout) {
+    char chunk[16384];
+    for (;;) {
+        for (size_t i = 0; i < sizeof(chunk); i++) {
+            chunk[i] = pattern_at(*offset + i);
+        }
+        const ssize_t n = socket->send(chunk, sizeof(chunk), timeout);
+        if (n < 0) {
+            return socket->error();
+        }
+        *offset += static_cast<size_t>(n);
+    }
+}
+
+bool is_pattern(const std::string& data) {
+    for (size_t i = 0; i < data.size(); i++) {
+        if (data[i] != pattern_at(i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Regression: a send() that timed out left a record of its data in OpenSSL, partly sent. The next send() of other
+// data made OpenSSL send the rest of that record and return its length as if its own data had gone out (or fail
+// with "bad write retry" when shorter): the peer got bytes the sender had been told were not sent, and not the ones
+// it had been told were.
+TEST_F(TlsTest, SendAfterASendThatTimedOutMidRecordFailsWithEpipeInsteadOfSendingStaleBytes) {
+    ContextPtr client = client_context(pki().ca.certificate_file);
+    auto reading = std::make_shared<bool>(false);
+    auto received = std::make_shared<std::string>();
+    size_t sent = 0;
+    go([&] {
+        std::shared_ptr<Socket> socket = stalled_connection(client, reading, received);
+        EXPECT_EQ(send_until_it_fails(socket.get(), &sent, 0.05), ETIMEDOUT) << message_of(*socket);
+        *reading = true;  // from now on there is room again
+        const std::string other(65536, 'B');
+        EXPECT_EQ(socket->send(other.data(), other.size(), 5), -1);
+        EXPECT_EQ(socket->error(), EPIPE);
+        EXPECT_EQ(message_of(*socket),
+                  "an earlier TLS send stopped in the middle of a record (it timed out or was canceled): nothing more "
+                  "can be sent on this connection");
+        EXPECT_EQ(socket->send_all(other.data(), other.size(), 5), -1);
+        EXPECT_EQ(socket->error(), EPIPE);
+        EXPECT_FALSE(socket->tls_shutdown(5));
+        EXPECT_EQ(socket->error(), EPIPE);
+        char byte;
+        EXPECT_EQ(socket->recv(&byte, 1, 0), -1) << "the receiving side still works";
+        EXPECT_EQ(socket->error(), ETIMEDOUT);
+        socket->close();
+    });
+    scheduler::run();
+    EXPECT_GT(sent, 0u);
+    EXPECT_EQ(received->size(), sent) << "exactly what the sends that succeeded sent";
+    EXPECT_TRUE(is_pattern(*received));
+}
+
+// Regression: while a send() waited to finish its record, another coroutine's send() went to OpenSSL, which sent the
+// waiting one's record for it (or failed with "bad write retry").
+TEST_F(TlsTest, SecondSendWhileASendWaitsMidRecordIsRefusedWithEbusyAndTheFirstCompletes) {
+    ContextPtr client = client_context(pki().ca.certificate_file);
+    auto reading = std::make_shared<bool>(false);
+    auto received = std::make_shared<std::string>();
+    constexpr size_t kTotal = 4u << 20;
+    size_t sent = 0;
+    go([&] {
+        std::shared_ptr<Socket> socket = stalled_connection(client, reading, received);
+        auto done = std::make_shared<bool>(false);  // on the heap: both coroutines reach it
+        go([&sent, socket, done] {                  // suspends when the buffers are full
+            std::string data(kTotal, '\0');
+            for (size_t i = 0; i < kTotal; i++) {
+                data[i] = pattern_at(i);
+            }
+            EXPECT_EQ(socket->send_all(data.data(), kTotal, 10, &sent), static_cast<ssize_t>(kTotal));
+            *done = true;
+        });
+        ASSERT_FALSE(*done) << "the first send waits";
+        EXPECT_EQ(socket->send("x", 1, 5), -1);
+        EXPECT_EQ(socket->error(), EBUSY);
+        EXPECT_EQ(message_of(*socket), "another coroutine's TLS send is under way on this socket");
+        *reading = true;
+        while (!*done) {
+            scheduler::sleep(0.001);
+        }
+        socket->close();
+    });
+    scheduler::run();
+    EXPECT_EQ(sent, kTotal);
+    EXPECT_EQ(received->size(), kTotal);
+    EXPECT_TRUE(is_pattern(*received));
+}
+
+// Regression: enable_tls() while another coroutine waited in recv() on the plain socket sent the ClientHello, and
+// that recv() then took the server's handshake messages as data.
+TEST_F(TlsTest, EnableTlsWhileAnotherCoroutineWaitsInRecvIsRefusedWithEbusy) {
+    int port = 0;
+    std::shared_ptr<Socket> server = listener(&port);
+    auto outcomes = std::make_shared<std::vector<Outcome>>();
+    serve_tls(
+        server, server_context(pki().leaf), 1, outcomes, [](const std::shared_ptr<Socket>&) {}, 0.2);
+    ContextPtr client = client_context(pki().ca.certificate_file);
+    auto reader_result = std::make_shared<std::pair<ssize_t, int>>(0, 0);
+    go([&] {
+        std::shared_ptr<Socket> socket = connect_to(port);
+        go([socket, reader_result] {
+            char buffer[4096];
+            reader_result->first = socket->recv(buffer, sizeof(buffer), 5);
+            reader_result->second = socket->error();
+        });
+        EXPECT_FALSE(socket->enable_tls(client.get(), peer_for("localhost"), 5));
+        EXPECT_EQ(socket->error(), EBUSY);
+        EXPECT_EQ(message_of(*socket), "cannot start TLS while another coroutine waits on the socket");
+        EXPECT_EQ(socket->tls(), nullptr) << "the socket stays plain";
+        scheduler::sleep(0.05);  // time for a ServerHello to arrive, had a ClientHello gone out
+        socket->close();
+    });
+    scheduler::run();
+    EXPECT_EQ(reader_result->first, -1) << "the waiting recv got nothing of a handshake";
+    EXPECT_EQ(reader_result->second, EBADF);
+}
+
+// Regression: after a handshake that timed out, recv() called SSL_read, which finished the handshake by itself, without
+// the name check that enable_tls() does where the chain is not verified: the data of a server whose certificate does
+// not match the name came through.
+TEST_F(TlsTest, RecvAfterAHandshakeThatTimedOutFailsWithEnotconnInsteadOfSkippingTheNameCheck) {
+    int port = 0;
+    std::shared_ptr<Socket> server = listener(&port);
+    auto answer = std::make_shared<bool>(false);
+    ContextPtr server_side = server_context(pki().self_signed);
+    go([server, answer, server_side] {
+        std::shared_ptr<Socket> connection(server->accept(5));
+        while (!*answer) {
+            scheduler::sleep(0.001);
+        }
+        if (connection->enable_tls(server_side.get(), TlsPeer(), 5)) {
+            connection->send_all("data", 4, 5);
+            char byte;
+            connection->recv(&byte, 1, 5);  // until the client closes
+        }
+    });
+    ContextPtr client = client_context("", false);
+    go([&] {
+        std::shared_ptr<Socket> socket = connect_to(port);
+        EXPECT_FALSE(socket->enable_tls(client.get(), peer_for("example.com"), 0.05));
+        EXPECT_EQ(socket->error(), ETIMEDOUT);
+        *answer = true;
+        char buffer[16];
+        EXPECT_EQ(socket->recv(buffer, sizeof(buffer), 5), -1);
+        EXPECT_EQ(socket->error(), ENOTCONN);
+        EXPECT_EQ(message_of(*socket), "the TLS handshake has not completed: enable_tls() must finish it first");
+        EXPECT_EQ(socket->send("x", 1, 5), -1);
+        EXPECT_EQ(socket->error(), ENOTCONN);
+        EXPECT_FALSE(socket->enable_tls(client.get(), peer_for("example.com"), 5)) << "the name is checked";
+        EXPECT_EQ(message_of(*socket), "TLS handshake failed: certificate verify failed (hostname mismatch)");
+        socket->close();
+    });
+    scheduler::run();
+}
+
+// The sha256 fingerprint of the certificate in `file`, in hexadecimal.
+std::string sha256_of_certificate(const std::string& file) {
+    FILE* in = fopen(file.c_str(), "r");
+    X509* certificate = in != nullptr ? PEM_read_X509(in, nullptr, nullptr, nullptr) : nullptr;
+    if (in != nullptr) {
+        fclose(in);
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    std::string hex;
+    if (certificate != nullptr && X509_digest(certificate, EVP_sha256(), digest, &length) == 1) {
+        for (unsigned int i = 0; i < length; i++) {
+            char pair[3];
+            snprintf(pair, sizeof(pair), "%02x", digest[i]);
+            hex += pair;
+        }
+    }
+    X509_free(certificate);
+    return hex;
+}
+
+TEST_F(TlsTest, PeerFingerprintsMustMatchTheCertificateEvenWithoutChainVerification) {
+    const std::string hex = sha256_of_certificate(pki().self_signed.certificate_file);
+    ASSERT_EQ(hex.size(), 64u);
+    std::string upper = hex;
+    for (char& c : upper) {
+        c = static_cast<char>(toupper(static_cast<unsigned char>(c)));
+    }
+    std::string wrong = hex;
+    wrong[0] = wrong[0] == '0' ? '1' : '0';
+    ContextPtr client = client_context("", false);
+    for (const auto& [fingerprint, expected] : std::vector<std::pair<study::TlsFingerprint, std::string>>{
+             {{"sha256", upper}, ""},
+             {{"sha256", wrong},
+              "TLS handshake failed: the peer certificate does not match the expected sha256 "
+              "fingerprint"},
+             {{"no-such-digest", hex}, "unknown digest algorithm 'no-such-digest' for a certificate fingerprint"}}) {
+        TlsPeer peer = peer_for("localhost");
+        peer.fingerprints = {fingerprint};
+        Outcome result = client_handshake(server_context(pki().self_signed), client, peer, nullptr);
+        EXPECT_EQ(result.ok, expected.empty()) << fingerprint.hex;
+        EXPECT_EQ(result.message, expected);
+        EXPECT_EQ(result.error, expected.empty() ? 0 : fingerprint.digest == "sha256" ? EPROTO : EINVAL);
+    }
 }
 
 TEST_F(TlsTest, BadConfigurationsAreRefusedWithTheReason) {
