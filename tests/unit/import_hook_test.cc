@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#include "study/import_hook.h"
+
+#include <dlfcn.h>
+#include <gtest/gtest.h>
+
+namespace {
+
+using Call = int (*)(int);
+using Address = void* (*)();
+
+study::ImportHook* g_hook = nullptr;
+
+// Adds 100 to what the original gives, so a test sees both that it ran and that it called through.
+int replacement(int value) { return reinterpret_cast<Call>(g_hook->original())(value) + 100; }
+
+struct Caller {
+    void* library;
+    Call call;
+    Address address;
+};
+
+Caller open_caller(const char* path) {
+    void* library = dlopen(path, RTLD_NOW | RTLD_GLOBAL);
+    EXPECT_NE(library, nullptr) << dlerror();
+    return {library, reinterpret_cast<Call>(dlsym(library, "study_import_call")),
+            reinterpret_cast<Address>(dlsym(library, "study_import_address"))};
+}
+
+void check_redirected(const char* path) {
+    Caller caller = open_caller(path);
+    ASSERT_NE(caller.call, nullptr);
+    EXPECT_EQ(caller.call(1), 2);
+    void* before = caller.address();
+
+    study::ImportHook hook("study_import_target", reinterpret_cast<void*>(&replacement));
+    g_hook = &hook;
+    EXPECT_GE(hook.install(), 1u) << "the call and the address (the linker may make them share one GOT slot)";
+    EXPECT_EQ(hook.original(), before);
+    EXPECT_EQ(caller.call(1), 102);
+    EXPECT_EQ(caller.address(), reinterpret_cast<void*>(&replacement));
+    EXPECT_EQ(hook.install(), 0u) << "installing again patches nothing twice";
+
+    hook.uninstall();
+    EXPECT_EQ(hook.patched(), 0u);
+    EXPECT_EQ(caller.call(1), 2);
+    EXPECT_EQ(caller.address(), before);
+    g_hook = nullptr;
+    dlclose(caller.library);
+}
+
+TEST(ImportHook, RedirectsAndRestoresReadOnlySlots) { check_redirected(STUDY_IMPORT_CALLER_NOW); }
+
+TEST(ImportHook, RedirectsAndRestoresLazySlots) { check_redirected(STUDY_IMPORT_CALLER_LAZY); }
+
+TEST(ImportHook, PatchesAnObjectLoadedAfterTheFirstInstall) {
+    Caller first = open_caller(STUDY_IMPORT_CALLER_NOW);
+    study::ImportHook hook("study_import_target", reinterpret_cast<void*>(&replacement));
+    g_hook = &hook;
+    const size_t patched = hook.install();
+    EXPECT_GE(patched, 1u);
+    Caller second = open_caller(STUDY_IMPORT_CALLER_LAZY);
+    EXPECT_EQ(second.call(1), 2) << "loaded after install(): not patched yet";
+    EXPECT_GE(hook.install(), 1u);
+    EXPECT_EQ(first.call(1), 102);
+    EXPECT_EQ(second.call(1), 102);
+    hook.uninstall();
+    EXPECT_EQ(first.call(1), 2);
+    EXPECT_EQ(second.call(1), 2);
+    g_hook = nullptr;
+    dlclose(second.library);
+    dlclose(first.library);
+}
+
+TEST(ImportHook, UnknownSymbolPatchesNothing) {
+    study::ImportHook hook("study_no_such_function_anywhere", reinterpret_cast<void*>(&replacement));
+    EXPECT_EQ(hook.install(), 0u);
+    EXPECT_EQ(hook.original(), nullptr);
+    hook.uninstall();
+}
+
+}  // namespace
