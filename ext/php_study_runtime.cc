@@ -19,6 +19,7 @@ extern "C" {
 
 #include "php_study.h"
 #include "php_study_coroutine.h"
+#include "php_study_curl.h"
 #include "php_study_socket.h"
 #include "php_study_stream.h"
 #include "stubs/php_study_runtime_arginfo.h"
@@ -33,7 +34,8 @@ constexpr zend_long kHookDns = 32;
 constexpr zend_long kHookStreamSelect = 64;
 constexpr zend_long kHookTransports = PHP_STUDY_TRANSPORT_TCP | PHP_STUDY_TRANSPORT_UDP | PHP_STUDY_TRANSPORT_UNIX |
                                       PHP_STUDY_TRANSPORT_UDG | PHP_STUDY_TRANSPORT_SSL | PHP_STUDY_TRANSPORT_TLS;
-constexpr zend_long kHookAll = 511;
+constexpr zend_long kHookCurl = 512;
+constexpr zend_long kHookAll = 1023;
 constexpr size_t kMaxHostName = 255; /* PHP's MAXFQDNLEN */
 
 zend_long g_flags = 0;
@@ -113,6 +115,7 @@ void apply(zend_long flags, bool request_end = false) {
         set_hook(hook, &hook == &g_hooks[kFclose] ? fclose_taken_over(hook, flags, request_end) : (flags & hook.flag));
     }
     php_study_stream_hook(flags & kHookTransports);
+    php_study_curl_hook((flags & kHookCurl) != 0);
     g_flags = flags;
 }
 
@@ -440,7 +443,10 @@ void php_study_runtime_minit(int module_number) {
 }
 
 /* The module may be unloaded next: PHP's functions and transports get their own handlers back. */
-void php_study_runtime_mshutdown(void) { apply(0, true); }
+void php_study_runtime_mshutdown(void) {
+    apply(0, true);
+    php_study_curl_mshutdown();
+}
 
 void php_study_runtime_rinit(void) {
     php_study_stream_request(true);
@@ -451,4 +457,5 @@ void php_study_runtime_rinit(void) {
 void php_study_runtime_rshutdown(void) {
     php_study_stream_request(false);
     apply(0, true);
+    php_study_curl_rshutdown();
 }

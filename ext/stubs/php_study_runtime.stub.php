@@ -7,7 +7,7 @@ namespace Study {
      * Makes PHP's own blocking functions suspend only the calling coroutine: the sleep family, the tcp, udp, unix
      * and udg stream transports (stream_socket_client(), fsockopen(), mysqlnd, the http:// wrapper...), TLS over
      * them (ssl://, tls://, tlsv1.x://, the https:// wrapper, stream_socket_enable_crypto() on a hooked tcp
-     * stream), name resolution and stream_select(). Hooked functions keep PHP's signatures, return values and warnings; in the
+     * stream), name resolution, stream_select() and the curl extension. Hooked functions keep PHP's signatures, return values and warnings; in the
      * main script they block it as before while the coroutines go on. Hooks last until disabled or the request ends.
      */
     final class Runtime
@@ -57,8 +57,15 @@ namespace Study {
          * @var int
          */
         public const HOOK_TLS = 256;
+        /**
+         * the curl extension: curl_exec() and the curl_multi_exec() + curl_multi_select() loop wait as coroutines
+         * (libcurl's waiting calls are redirected where the extension imports them; multi handles made with
+         * curl_multi_init() while the hook is off keep blocking in curl_multi_select())
+         * @var int
+         */
+        public const HOOK_CURL = 512;
         /** @var int */
-        public const HOOK_ALL = 511;
+        public const HOOK_ALL = 1023;
 
         /** Hooks exactly what $flags names (and unhooks the rest); ValueError for unknown bits. */
         public static function enableCoroutine(int $flags = Runtime::HOOK_ALL): bool {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: df78e9fb64de076e31d71156a65dc83bf1b5dd47 */
+ * Stub hash: 3c7df774c193490dc72d0ac8892692a0517e8cb8 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Runtime_enableCoroutine, 0, 0, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "Study\\Runtime::HOOK_ALL")
@@ -86,8 +86,14 @@ static zend_class_entry *register_class_Study_Runtime(void)
 	zend_declare_class_constant_ex(class_entry, const_HOOK_TLS_name, &const_HOOK_TLS_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_HOOK_TLS_name);
 
+	zval const_HOOK_CURL_value;
+	ZVAL_LONG(&const_HOOK_CURL_value, 512);
+	zend_string *const_HOOK_CURL_name = zend_string_init_interned("HOOK_CURL", sizeof("HOOK_CURL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_HOOK_CURL_name, &const_HOOK_CURL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_HOOK_CURL_name);
+
 	zval const_HOOK_ALL_value;
-	ZVAL_LONG(&const_HOOK_ALL_value, 511);
+	ZVAL_LONG(&const_HOOK_ALL_value, 1023);
 	zend_string *const_HOOK_ALL_name = zend_string_init_interned("HOOK_ALL", sizeof("HOOK_ALL") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_HOOK_ALL_name, &const_HOOK_ALL_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_HOOK_ALL_name);
