@@ -1,0 +1,54 @@
+--TEST--
+HOOK_CURL: Sco::cancel() of a coroutine waiting in curl_exec() ends the transfer at once: curl_exec() returns false with curl_errno() CURLE_ABORTED_BY_CALLBACK (42), and the same handle then fetches again; the same for a coroutine in curl_multi_select(), which returns and lets its loop go on
+--EXTENSIONS--
+study
+curl
+--SKIPIF--
+<?php require __DIR__ . '/skipif.inc'; ?>
+--FILE--
+<?php
+require __DIR__ . '/server.inc';
+use Study\Coroutine as Sco;
+
+[$server, $port] = curl_test_server(4);
+Study\Runtime::enableCoroutine(Study\Runtime::HOOK_ALL);
+$cid = Sgo(function () use ($port) {
+    $ch = curl_init("http://127.0.0.1:$port/sleep?ms=3000");
+    curl_setopt($ch, CURLOPT_RETURNTRANSFER, true);
+    $start = microtime(true);
+    $result = curl_exec($ch);
+    printf("curl_exec: %s, errno %d (%s), ended early: %s\n", var_export($result, true), curl_errno($ch), curl_error($ch),
+        microtime(true) - $start < 2.5 ? 'yes' : 'no');
+    curl_setopt($ch, CURLOPT_URL, "http://127.0.0.1:$port/");
+    printf("the handle again: %s, errno %d\n", var_export(curl_exec($ch), true), curl_errno($ch));
+});
+Sco::sleep(0.1);
+var_dump(Sco::cancel($cid));
+Sco::join([$cid]);
+
+$cid = Sgo(function () use ($port) {
+    $mh = curl_multi_init();
+    $ch = curl_init("http://127.0.0.1:$port/sleep?ms=300");
+    curl_setopt($ch, CURLOPT_RETURNTRANSFER, true);
+    curl_multi_add_handle($mh, $ch);
+    $selects = 0;
+    do {
+        curl_multi_exec($mh, $active);
+        if ($active) {
+            curl_multi_select($mh, 10.0);
+            $selects++;
+        }
+    } while ($active);
+    echo "multi loop went on after the cancel and finished: ", curl_multi_getcontent($ch), "\n";
+});
+Sco::sleep(0.1);
+var_dump(Sco::cancel($cid));
+Sco::join([$cid]);
+curl_test_server_stop($server);
+?>
+--EXPECT--
+curl_exec: false, errno 42 (Operation was aborted by an application callback), ended early: yes
+bool(true)
+the handle again: 'ok', errno 0
+bool(true)
+multi loop went on after the cancel and finished: slept 300 ms
