@@ -60,9 +60,10 @@ do {
         curl_multi_select($mh, 1.0);
     }
 } while ($active);
+$ticksDuring = $ticks;
 $stop = true;
 Sco::join([$ticker]);
-echo "one multi handle, 20 transfers: ", implode(' ', array_unique(array_map('curl_multi_getcontent', $handles))), "; the ticker ran meanwhile: ", $ticks > 0 ? 'yes' : 'no', "\n";
+echo "one multi handle, 20 transfers: ", implode(' ', array_unique(array_map('curl_multi_getcontent', $handles))), "; the ticker ran meanwhile: ", $ticksDuring > 0 ? 'yes' : 'no', "\n";
 foreach ($handles as $ch) {
     curl_multi_remove_handle($mh, $ch);
 }
