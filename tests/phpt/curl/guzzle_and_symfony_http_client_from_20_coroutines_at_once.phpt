@@ -12,6 +12,8 @@ if (!is_file('/usr/share/php/Symfony/Component/HttpClient/autoload.php')) die('s
 --INI--
 ; Guzzle 7.4.5 (Debian 12) makes a dynamic property, deprecated since PHP 8.2
 error_reporting=E_ALL & ~E_DEPRECATED
+; The libraries use preg_*(); PCRE's JIT reads past the end of a subject in 16-byte steps, which valgrind reports
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/server.inc';
@@ -60,7 +62,11 @@ $error = function () use ($guzzle, $closed) {
     try {
         $guzzle->get("http://127.0.0.1:$closed/");
     } catch (GuzzleHttp\Exception\ConnectException $e) {
-        return get_class($e) . ': ' . explode(' (see', $e->getMessage())[0];
+        // "... after N ms: ..." depends on the run (valgrind makes it longer): N is left out.
+        $message = explode(' (see', $e->getMessage())[0];
+        $after = strpos($message, ' after ');
+        $ms = strpos($message, ' ms: ', (int)$after);
+        return get_class($e) . ': ' . ($after === false || $ms === false ? $message : substr($message, 0, $after) . ' after N ms' . substr($message, $ms + 3));
     }
     return 'no exception';
 };
@@ -78,4 +84,4 @@ Guzzle sync: 20 started before the first ended; 20 results: 200 slept 200 ms
 Guzzle async: 20 started before the first ended; 20 results: 200 slept 200 ms
 Symfony CurlHttpClient: 20 started before the first ended; 20 results: 200 slept 200 ms
 closed port: the same exception as without hooks
-GuzzleHttp\Exception\ConnectException: cURL error 7: Failed to connect to 127.0.0.1 port PORT after %d ms: %s
+GuzzleHttp\Exception\ConnectException: cURL error 7: Failed to connect to 127.0.0.1 port PORT after N ms: %s
