@@ -256,6 +256,11 @@ CURLcode run_transfer(Transfer *transfer, CURL *easy) {
         if (finished(transfer->multi, easy, &result)) {
             return result;
         }
+        if (EG(exception) != nullptr) {
+            /* A PHP callback threw (PHP's progress callbacks do not abort the transfer then): the transfer ends here,
+             * for the exception must not be carried into another coroutine by a wait. */
+            return CURLE_ABORTED_BY_CALLBACK;
+        }
         const std::vector<pollfd> ready = ready_now(transfer->watch);
         if (!ready.empty()) {
             for (const pollfd &entry : ready) {
@@ -337,7 +342,7 @@ template <typename Original>
 CURLMcode wait_multi(Original call, CURLM *multi, curl_waitfd *extra, unsigned int extra_count, int timeout_ms,
                      int *ready) {
     Watch *watch = watch_of(multi);
-    if (watch == nullptr || extra_count > 0 || timeout_ms < 0 || !php_study_may_suspend()) {
+    if (watch == nullptr || extra_count > 0 || timeout_ms < 0 || !php_study_may_suspend() || EG(exception) != nullptr) {
         return call(multi, extra, extra_count, timeout_ms, ready);
     }
     long milliseconds = timeout_ms;
