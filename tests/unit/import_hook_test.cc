@@ -72,6 +72,22 @@ TEST(ImportHook, PatchesAnObjectLoadedAfterTheFirstInstall) {
     dlclose(first.library);
 }
 
+TEST(ImportHook, RedirectsAPltSlotNotBoundYet) {
+    // Not called before install(): the lazy slot still points into the caller's PLT, and install() must not take
+    // that for the original.
+    Caller caller = open_caller(STUDY_IMPORT_CALLER_PLT);
+    ASSERT_NE(caller.call, nullptr);
+    study::ImportHook hook("study_import_target", reinterpret_cast<void*>(&replacement));
+    g_hook = &hook;
+    EXPECT_EQ(hook.install(), 1u);
+    EXPECT_EQ(caller.call(1), 102);
+    hook.uninstall();
+    EXPECT_EQ(caller.call(1), 2) << "the slot is back to the PLT stub, which binds on this call";
+    EXPECT_EQ(caller.call(1), 2);
+    g_hook = nullptr;
+    dlclose(caller.library);
+}
+
 TEST(ImportHook, UnknownSymbolPatchesNothing) {
     study::ImportHook hook("study_no_such_function_anywhere", reinterpret_cast<void*>(&replacement));
     EXPECT_EQ(hook.install(), 0u);
