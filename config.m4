@@ -34,6 +34,10 @@ if test "$PHP_STUDY" != "no"; then
   AC_CHECK_HEADER([http_parser.h], [], [AC_MSG_ERROR([http-parser headers not found: install libhttp-parser-dev])])
   PHP_ADD_LIBRARY(http_parser, 1, STUDY_SHARED_LIBADD)
 
+  dnl gzip of HTTP responses is zlib's (Debian zlib1g-dev).
+  AC_CHECK_HEADER([zlib.h], [], [AC_MSG_ERROR([zlib headers not found: install zlib1g-dev])])
+  PHP_ADD_LIBRARY(z, 1, STUDY_SHARED_LIBADD)
+
   dnl TLS on the coroutine Socket and Server is OpenSSL's (Debian libssl-dev).
   PKG_CHECK_MODULES([STUDY_OPENSSL], [openssl >= 1.1.1], [],
     [AC_MSG_ERROR([OpenSSL not found by pkg-config: install libssl-dev])])
@@ -57,7 +61,7 @@ if test "$PHP_STUDY" != "no"; then
   PHP_ADD_LIBRARY(stdc++, 1, STUDY_SHARED_LIBADD)
   PHP_SUBST(STUDY_SHARED_LIBADD)
 
-  study_core_sources="src/base/error.cc src/context/context.cc src/context/shared_stack.cc src/coroutine/coroutine.cc src/event/scheduler.cc src/sync/wait_group.cc src/net/socket.cc src/net/dns.cc src/net/address.cc src/http/parser.cc src/http/connection.cc src/net/tls.cc src/base/import_hook.cc"
+  study_core_sources="src/base/error.cc src/context/context.cc src/context/shared_stack.cc src/coroutine/coroutine.cc src/event/scheduler.cc src/sync/wait_group.cc src/net/socket.cc src/net/dns.cc src/net/address.cc src/http/parser.cc src/http/connection.cc src/http/gzip.cc src/net/tls.cc src/base/import_hook.cc"
   study_ext_sources="ext/php_study.cc ext/php_study_vm.cc ext/php_study_coroutine.cc ext/php_study_task.cc ext/php_study_suspend.cc ext/php_study_script_end.cc ext/php_study_memory.cc ext/php_study_coroutine_wait.cc ext/php_study_overflow.cc ext/php_study_timer.cc ext/php_study_channel.cc ext/php_study_wait_group.cc ext/php_study_socket.cc ext/php_study_socket_tls.cc ext/php_study_server.cc ext/php_study_system.cc ext/php_study_stream.cc ext/php_study_stream_connect.cc ext/php_study_stream_close.cc ext/php_study_stream_tls.cc ext/php_study_runtime.cc ext/php_study_curl.cc ext/php_study_http_server.cc ext/php_study_http_message.cc ext/php_study_http_cookie.cc"
 
   PHP_NEW_EXTENSION(study, $study_core_sources $study_ext_sources, $ext_shared, ,

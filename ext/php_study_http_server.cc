@@ -23,6 +23,7 @@ extern "C" {
 #include "study/address.h"
 #include "study/scheduler.h"
 #include "study/socket.h"
+#include "study/tls.h"
 #include "study/wait_group.h"
 
 using study::Socket;
@@ -44,6 +45,9 @@ struct Settings {
     double shutdown_timeout = 10;
     bool reuse_port = false;
     zend_long backlog = 512;
+    zend_long max_connections = 0;    /* 0: no limit but the descriptors' */
+    study::TlsContext *tls = nullptr; /* HTTPS: the context of every connection (a reference); nullptr for HTTP */
+    double handshake_timeout = 60;    /* seconds a connection's TLS handshake may take (the ssl option's) */
 };
 
 struct php_study_http_server {
@@ -52,6 +56,7 @@ struct php_study_http_server {
     std::vector<Route> *routes;             /* heap */
     php_study_http_connection *connections; /* every live connection, for shutdown() */
     study::WaitGroup *live;                 /* counts them, for start()'s wait after shutdown() */
+    study::WaitGroup *slot;                 /* 1 while accept waits for a connection to end (max_connections) */
     bool running;
     zend_object std;
 };
@@ -85,11 +90,19 @@ zend_object *create_object(zend_class_entry *ce) {
     server->routes = new std::vector<Route>();
     server->connections = nullptr;
     server->live = new study::WaitGroup();
+    server->slot = new study::WaitGroup();
     server->running = false;
     zend_object_std_init(&server->std, ce);
     object_properties_init(&server->std, ce);
     server->std.handlers = &g_handlers;
     return &server->std;
+}
+
+/* Wakes the accept loop waiting for a connection to end (at the limit, or out of descriptors). */
+void free_slot(php_study_http_server *server) {
+    if (server->slot->count() > 0) {
+        server->slot->add(-server->slot->count());
+    }
 }
 
 void unlink_connection(php_study_http_connection *connection) {
@@ -107,6 +120,7 @@ void unlink_connection(php_study_http_connection *connection) {
     }
     server->live->add(-1);
     delete connection;
+    free_slot(server);
 }
 
 /* Drops a holder of the connection; the last one frees it. */
@@ -129,6 +143,10 @@ void free_object(zend_object *object) {
     }
     delete server->routes;
     delete server->live;
+    delete server->slot;
+    if (server->settings->tls != nullptr) {
+        server->settings->tls->release(); /* connections that use it hold their own references */
+    }
     delete server->settings;
     zend_object_std_dtor(object);
 }
@@ -141,6 +159,64 @@ HashTable *get_gc(zend_object *object, zval **table, int *count) {
     }
     zend_get_gc_buffer_use(buffer, table, count);
     return zend_std_get_properties(object);
+}
+
+/* The "ssl" option: PHP's ssl context options, as Study\Coroutine\Server takes them (null: plain HTTP). */
+bool apply_ssl(Settings *settings, zval *value) {
+    if (settings->tls != nullptr) {
+        settings->tls->release();
+        settings->tls = nullptr;
+    }
+    if (Z_TYPE_P(value) == IS_NULL) {
+        return true;
+    }
+    if (Z_TYPE_P(value) != IS_ARRAY) {
+        zend_argument_type_error(3, "option \"ssl\" must be of type ?array, %s given", zend_zval_type_name(value));
+        return false;
+    }
+    settings->tls = php_study_tls_server_context(Z_ARRVAL_P(value), 3, &settings->handshake_timeout);
+    return settings->tls != nullptr;
+}
+
+/* The integer options: *known says whether `name` is one; false with a ValueError thrown for a value out of range. */
+bool apply_count(Settings *settings, zend_string *name, zval *value, bool *known) {
+    static constexpr const char *kCounts[] = {
+        "max_header_size", "max_body_size",     "max_requests",          "backlog",
+        "max_connections", "compression_level", "compression_min_length"};
+    static constexpr zend_long kLowest[] = {1, 1, 0, 1, 0, 1, 0};
+    static constexpr zend_long kHighest[] = {ZEND_LONG_MAX, ZEND_LONG_MAX, UINT32_MAX, 65535, INT32_MAX, 9,
+                                             ZEND_LONG_MAX};
+    for (size_t i = 0; i < sizeof(kCounts) / sizeof(kCounts[0]); ++i) {
+        if (zend_string_equals_cstr(name, kCounts[i], strlen(kCounts[i]))) {
+            *known = true;
+            const zend_long limit = kHighest[i];
+            const zend_long lowest = kLowest[i];
+            if (Z_TYPE_P(value) != IS_LONG || Z_LVAL_P(value) < lowest || Z_LVAL_P(value) > limit) {
+                zend_argument_value_error(3,
+                                          "option \"%s\" must be an integer from " ZEND_LONG_FMT " to " ZEND_LONG_FMT,
+                                          kCounts[i], lowest, limit);
+                return false;
+            }
+            const zend_long n = Z_LVAL_P(value);
+            if (i == 0) {
+                settings->limits.max_header_size = static_cast<size_t>(n);
+            } else if (i == 1) {
+                settings->limits.max_body_size = static_cast<size_t>(n);
+            } else if (i == 2) {
+                settings->limits.max_requests = static_cast<uint32_t>(n);
+            } else if (i == 3) {
+                settings->backlog = n;
+            } else if (i == 4) {
+                settings->max_connections = n;
+            } else if (i == 5) {
+                settings->limits.compression_level = static_cast<int>(n);
+            } else {
+                settings->limits.compression_min_length = static_cast<size_t>(n);
+            }
+            return true;
+        }
+    }
+    return true;
 }
 
 /* One option of the constructor into *settings; false with a ValueError or TypeError thrown. */
@@ -160,30 +236,19 @@ bool apply_option(Settings *settings, zend_string *name, zval *value) {
             return true;
         }
     }
-    static constexpr const char *kCounts[] = {"max_header_size", "max_body_size", "max_requests", "backlog"};
-    for (size_t i = 0; i < sizeof(kCounts) / sizeof(kCounts[0]); ++i) {
-        if (zend_string_equals_cstr(name, kCounts[i], strlen(kCounts[i]))) {
-            const zend_long limit = i == 2 ? UINT32_MAX : i == 3 ? 65535 : ZEND_LONG_MAX;
-            if (Z_TYPE_P(value) != IS_LONG || Z_LVAL_P(value) < (i == 2 ? 0 : 1) || Z_LVAL_P(value) > limit) {
-                zend_argument_value_error(3, "option \"%s\" must be an integer from %d to " ZEND_LONG_FMT, kCounts[i],
-                                          i == 2 ? 0 : 1, limit);
-                return false;
-            }
-            const zend_long n = Z_LVAL_P(value);
-            if (i == 0) {
-                settings->limits.max_header_size = static_cast<size_t>(n);
-            } else if (i == 1) {
-                settings->limits.max_body_size = static_cast<size_t>(n);
-            } else if (i == 2) {
-                settings->limits.max_requests = static_cast<uint32_t>(n);
-            } else {
-                settings->backlog = n;
-            }
-            return true;
-        }
+    bool known = false;
+    if (!apply_count(settings, name, value, &known) || known) {
+        return known;
+    }
+    if (zend_string_equals_literal(name, "ssl")) {
+        return apply_ssl(settings, value);
     }
     if (zend_string_equals_literal(name, "reuse_port")) {
         settings->reuse_port = zend_is_true(value);
+        return true;
+    }
+    if (zend_string_equals_literal(name, "compression")) {
+        settings->limits.compression = zend_is_true(value);
         return true;
     }
     zend_argument_value_error(3, "has an unknown option \"%s\"", ZSTR_VAL(name));
@@ -347,10 +412,29 @@ bool answer(php_study_http_connection *self) {
     return true;
 }
 
+/* HTTPS: the TLS handshake, in the connection's own coroutine (a slow or hostile client holds only that), at most
+ * handshake_timeout; false when it failed (the connection is then closed without a word). True at once for HTTP. */
+bool handshake(php_study_http_connection *self) {
+    const Settings &settings = *self->server->settings;
+    if (settings.tls == nullptr) {
+        return true;
+    }
+    Socket *socket = self->connection.socket();
+    if (socket->enable_tls(settings.tls, study::TlsPeer(), settings.handshake_timeout)) {
+        return true;
+    }
+    if (socket->error() == ECANCELED && EG(exception) == nullptr) {
+        php_study_wait_end(study::WakeReason::kDone); /* a coroutine being destroyed unwinds */
+    }
+    return false;
+}
+
 /* The body of a connection's coroutine. */
 void serve(void *data) {
     auto *self = static_cast<php_study_http_connection *>(data);
-    while (self->connection.read_request() == Connection::ReadResult::kRequest && answer(self)) {
+    if (handshake(self)) {
+        while (self->connection.read_request() == Connection::ReadResult::kRequest && answer(self)) {
+        }
     }
     drop(self);
 }
@@ -389,9 +473,31 @@ bool accept_error_is_transient(int error) {
            error == EPROTO || error == EPERM;
 }
 
+/* Waits until a connection ends (or `timeout` passes, or shutdown()); false when the coroutine must stop. Meanwhile
+ * new connections wait in the listen backlog: nothing is accepted, and nothing polls. */
+bool wait_for_slot(php_study_http_server *server, double timeout) {
+    server->slot->add(1);
+    if (!php_study_wait_begin("Study\\Http\\Server::start()")) {
+        server->slot->add(-1);
+        return false;
+    }
+    const study::WakeReason reason = server->slot->wait(timeout);
+    if (server->slot->count() > 0) {
+        server->slot->add(-server->slot->count());
+    }
+    return reason == study::WakeReason::kTimeout || php_study_wait_end(reason);
+}
+
 /* Accepts until shutdown() (or an exception, or the coroutine's destruction). */
 void accept_loop(php_study_http_server *server) {
+    const zend_long max = server->settings->max_connections;
     while (server->running) {
+        if (max > 0 && server->live->count() >= max) {
+            if (!wait_for_slot(server, -1) || EG(exception)) {
+                return;
+            }
+            continue;
+        }
         Socket *socket = server->socket->accept(-1);
         if (EG(exception)) {
             delete socket;
@@ -409,8 +515,9 @@ void accept_loop(php_study_http_server *server) {
                 zend_throw_exception_ex(php_study_socket_exception_ce, error, "accept failed: %s", strerror(error));
                 return;
             }
-            /* Out of descriptors or memory: let connections close, then accept again. */
-            if (study::scheduler::sleep(0.05) == study::WakeReason::kCanceled || EG(exception)) {
+            /* Out of descriptors or memory: wait for a connection to end (at most a second: descriptors may also be
+             * freed elsewhere), then accept again. */
+            if (!wait_for_slot(server, 1) || EG(exception)) {
                 return;
             }
             continue;
@@ -528,6 +635,7 @@ PHP_METHOD(Study_Http_Server, shutdown) {
     }
     server->running = false;
     server->socket->close(); /* wakes start() waiting in accept */
+    free_slot(server);       /* or waiting for a connection to end */
     for (php_study_http_connection *c = server->connections; c != nullptr; c = c->next) {
         c->connection.close_when_idle();
     }

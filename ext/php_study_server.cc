@@ -145,18 +145,8 @@ void run_handler(php_study_server *server, zval *socket) {
 /* The TLS context of a server from its `ssl` options; false with Study\Coroutine\Socket\Exception or a TypeError or
  * ValueError thrown. */
 bool server_tls(php_study_server *server, HashTable *ssl) {
-    php_study_tls_options options;
-    if (!php_study_tls_options_read(ssl, true, 4, &options)) {
-        return false;
-    }
-    std::string error;
-    server->tls = study::TlsContext::create(options.config, &error);
-    if (server->tls == nullptr) {
-        zend_throw_exception_ex(php_study_socket_exception_ce, EINVAL, "cannot set up TLS: %s", error.c_str());
-        return false;
-    }
-    server->handshake_timeout = options.handshake_timeout;
-    return true;
+    server->tls = php_study_tls_server_context(ssl, 4, &server->handshake_timeout);
+    return server->tls != nullptr;
 }
 
 }  // namespace

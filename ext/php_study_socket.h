@@ -38,6 +38,10 @@ struct php_study_tls_options {
  * `arg_num` and the option for a value of the wrong type or one refused, and a ValueError for a PHP `ssl` option that
  * is not implemented (SNI_server_certs, security_level...). Other unknown names are ignored, as PHP does. */
 bool php_study_tls_options_read(HashTable *options, bool server, uint32_t arg_num, php_study_tls_options *out);
+/* A server's TLS context from its `ssl` options (Study\Coroutine\Server, Study\Http\Server), with a reference for the
+ * caller, and the handshake timeout they give; nullptr with a TypeError or ValueError naming argument `arg_num`, or
+ * Study\Coroutine\SocketException when the context cannot be made (a missing certificate). */
+study::TlsContext *php_study_tls_server_context(HashTable *ssl, uint32_t arg_num, double *handshake_timeout);
 /* The per-connection part: SNI and the name to verify, from peer_name or `host`. */
 void php_study_tls_peer_of(const php_study_tls_options &options, const std::string &host, study::TlsPeer *peer);
 /* The context for `config` with a reference for the caller: the same one for the same configuration within a request

@@ -2,6 +2,7 @@
 /* TLS options of Study\Coroutine\Socket::enableCrypto() and Study\Coroutine\Server: PHP's `ssl` stream context option
  * names and meanings, read into the core's TlsConfig and TlsPeer. One table of options, one wording of their errors.
  * And the request's cache of the contexts enableCrypto() makes. */
+#include <cerrno>
 #include <climits>
 #include <cmath>
 #include <cstring>
@@ -11,6 +12,10 @@
 
 #include "php_study_socket.h"
 #include "php_study_timeout.h"
+
+extern "C" {
+#include "zend_exceptions.h"
+}
 
 namespace {
 
@@ -281,6 +286,21 @@ bool php_study_tls_options_read(HashTable *options, bool server, uint32_t arg_nu
         return false;
     }
     return true;
+}
+
+study::TlsContext *php_study_tls_server_context(HashTable *ssl, uint32_t arg_num, double *handshake_timeout) {
+    php_study_tls_options options;
+    if (!php_study_tls_options_read(ssl, true, arg_num, &options)) {
+        return nullptr;
+    }
+    std::string error;
+    study::TlsContext *context = study::TlsContext::create(options.config, &error);
+    if (context == nullptr) {
+        zend_throw_exception_ex(php_study_socket_exception_ce, EINVAL, "cannot set up TLS: %s", error.c_str());
+        return nullptr;
+    }
+    *handshake_timeout = options.handshake_timeout;
+    return context;
 }
 
 void php_study_tls_peer_of(const php_study_tls_options &options, const std::string &host, study::TlsPeer *peer) {

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     php8.2-cli php8.2-dev php8.2-opcache
-    libboost-context-dev libuv1-dev libhttp-parser-dev libssl-dev libgtest-dev googletest
+    libboost-context-dev libuv1-dev libhttp-parser-dev libssl-dev zlib1g-dev libgtest-dev googletest
     cmake g++ make pkg-config
     valgrind php-parser clang-format
     mariadb-server php8.2-mysql openssl

@@ -18,8 +18,21 @@ namespace Study\Http {
      * - "max_requests" => 10000: requests on one connection (0: no limit); the last one is answered with
      *   "Connection: close"
      * - "shutdown_timeout" => 10.0: how long start() lets running requests finish after shutdown()
+     * - "ssl" => null: HTTPS when an array of PHP's `ssl` context options, as Study\Coroutine\Server's $ssl takes
+     *   them ("local_cert", "local_pk", "passphrase", "ciphers", "crypto_method", "alpn_protocols", "verify_peer"
+     *   and "cafile" to ask for client certificates, ..., and "handshake_timeout" => 60.0); each connection's
+     *   handshake runs in its own coroutine, and a failed one closes the connection without calling a handler
      * - "reuse_port" => false: SO_REUSEPORT on the listening socket
      * - "backlog" => 512: the listen() backlog
+     * - "max_connections" => 0: connections served at once (0: no limit but the process's descriptors); beyond it,
+     *   new connections wait in the listen backlog until one ends. Out of descriptors (EMFILE), accepting also
+     *   pauses until a connection ends (or a second passes)
+     * - "compression" => true (as Swoole's http_compression): gzip of a response when the request's
+     *   Accept-Encoding takes it and its Content-Type is text/*, JSON, JavaScript or XML (SVG included), unless the
+     *   handler set a Content-Encoding; end() bodies and write() streams (each write is flushed, so the client can
+     *   read it at once), not sendfile(). Such responses say "Vary: Accept-Encoding"
+     * - "compression_level" => 1: zlib's level, 1 (fastest, Swoole's default) to 9
+     * - "compression_min_length" => 20: an end() body shorter than this is sent as it is (Swoole's default)
      * Malformed requests and request smuggling attempts (RFC 9112) are answered 400 and the connection is closed.
      * @not-serializable
      */

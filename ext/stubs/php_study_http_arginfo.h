@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e18a1c55d488a952a57448ff4500e5bbc0083cbe */
+ * Stub hash: 1e23b9b0b5bb5c9940e3584a20fd00b4984e2911 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Study_Http_Server___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)

@@ -11,6 +11,7 @@
 #include "study/wait_group.h"
 
 struct http_parser;
+struct z_stream_s;
 
 namespace study {
 
@@ -28,6 +29,33 @@ struct Limits {
     double idle_timeout = 60;                // seconds a connection may wait for its next request -> closed quietly
     double write_timeout = 30;               // seconds a response write may wait for the client to read
     uint32_t max_requests = 10000;           // requests on one connection (0: no limit) -> the last one closes it
+    // Responses, not limits: gzip when the client accepts it and the type is compressible (compressible_type()).
+    bool compression = true;             // on by default, as Swoole's http_compression
+    int compression_level = 1;           // zlib's 1 (fastest) to 9
+    size_t compression_min_length = 20;  // end() bodies shorter than this go as they are (Swoole's default)
+};
+
+// Whether an Accept-Encoding value takes gzip (or x-gzip, or *, unless refused with q=0).
+bool accepts_gzip(std::string_view accept_encoding);
+// Whether a Content-Type is worth compressing: text/*, JSON, JavaScript, XML and their +json, +xml kinds (SVG).
+bool compressible_type(std::string_view content_type);
+
+// A gzip stream (RFC 1952) on zlib's deflate. The zlib state (about 256 KiB at the default window) is allocated at
+// the first encode() and kept: after a finished stream the next encode() starts another on it.
+class GzipEncoder {
+public:
+    explicit GzipEncoder(int level);
+    ~GzipEncoder();
+    GzipEncoder(const GzipEncoder&) = delete;
+    GzipEncoder& operator=(const GzipEncoder&) = delete;
+    // Appends to *out the compressed form of `data`, flushed so that the client can decode everything given so far;
+    // `finish` ends the stream (its trailer). False when zlib fails (out of memory).
+    bool encode(const char* data, size_t length, bool finish, std::string* out);
+
+private:
+    z_stream_s* stream_ = nullptr;
+    int level_;
+    bool finished_ = false;
 };
 
 // One request, as the parser delivers it. Owned by its connection and reused for the next request: nothing here is
@@ -205,6 +233,8 @@ public:
     // current response.
     void close_when_idle();
     bool idle() const { return idle_; }
+    // Whether the connection holds its read buffer (it does not while idle between requests).
+    bool holds_read_buffer() const { return buffer_ != nullptr; }
 
     // The response to the current request. Headers added are sent as given; the writer adds Date, Content-Length or
     // Transfer-Encoding, and Connection. Each returns false when the client is gone (the socket's error tells why).
@@ -223,7 +253,8 @@ public:
     bool write(const char* data, size_t length);
     // Sends the rest of the body and ends the response.
     bool end(const char* data, size_t length);
-    // Sends `length` bytes of the open file `fd` from `offset` as the whole body, with the kernel's sendfile(), and
+    // Sends `length` bytes of the open file `fd` from `offset` as the whole body, with the kernel's sendfile() (read
+    // and sent in pieces over TLS), and
     // ends the response; `fd` stays the caller's. False when the response was started already or the client is
     // gone; a file shorter than `length` cuts the connection (the promised length cannot be kept).
     bool send_file(int fd, uint64_t offset, uint64_t length);
@@ -248,6 +279,9 @@ private:
     void linger();  // after an error response: stop writing, drain what the client still sends, for a while
     bool send_body(const char* data, size_t length);
     bool send_continue();
+    bool send_file_copy(int fd, uint64_t offset, uint64_t length);  // send_file() over TLS
+    bool compress(size_t length) const;  // whether to gzip this response (length: of an end() body, or unknown)
+    bool append_chunk(const char* data, size_t length);  // a chunk (compressed first when gzip_), to out_ or sent
     void append_head(bool chunked, size_t content_length);
     bool flush();
     bool body_allowed() const;
@@ -256,7 +290,7 @@ private:
     const Limits& limits_;
     RequestParser parser_;
     Request request_;
-    std::unique_ptr<char[]> buffer_;  // one read buffer, allocated at the first read
+    std::unique_ptr<char[]> buffer_;  // one read buffer, allocated when data comes, given back while idle
     size_t begin_ = 0, end_ = 0;      // the bytes read and not parsed yet
     std::string out_;                 // the response being assembled
     std::string headers_;             // the fields added to the current response
@@ -269,8 +303,12 @@ private:
     bool head_sent_ = false;
     bool chunked_ = false;
     bool ended_ = true;
-    bool client_close_ = false;  // the response said Connection: close
-    WaitGroup writers_;          // 1 while a write is under way (WriteScope)
+    bool client_close_ = false;             // the response said Connection: close
+    bool gzip_ = false;                     // the current (streamed) response is compressed
+    bool has_encoding_ = false;             // the handler set a Content-Encoding: never compress again
+    std::string content_type_;              // the Content-Type set for the current response
+    std::unique_ptr<GzipEncoder> encoder_;  // a streamed gzip response's, until it ends
+    WaitGroup writers_;                     // 1 while a write is under way (WriteScope)
 };
 
 }  // namespace http

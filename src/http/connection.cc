@@ -4,6 +4,7 @@
 #include <netinet/tcp.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <charconv>
@@ -29,6 +30,17 @@ constexpr size_t kLingerBytes = 1024 * 1024;
 constexpr double kLingerSeconds = 2;
 // append_head()'s length of a body that ends with the connection.
 constexpr size_t kUnknownLength = SIZE_MAX;
+
+// The encoder of whole bodies given to end(): one per level and thread, reused (zlib's state is large to set up),
+// which is safe because compressing never waits.
+GzipEncoder& one_shot_encoder(int level) {
+    thread_local std::unique_ptr<GzipEncoder> encoders[10];
+    std::unique_ptr<GzipEncoder>& encoder = encoders[level < 1 ? 1 : level > 9 ? 9 : level];
+    if (!encoder) {
+        encoder.reset(new GzipEncoder(level));
+    }
+    return *encoder;
+}
 
 // Date's value, made again only when the second changes.
 std::string_view http_date() {
@@ -134,7 +146,9 @@ Connection::ReadResult Connection::read_request() {
     status_ = 200;
     reason_.clear();
     headers_.clear();
-    head_sent_ = chunked_ = ended_ = client_close_ = false;
+    content_type_.clear();
+    head_sent_ = chunked_ = ended_ = client_close_ = gzip_ = has_encoding_ = false;
+    encoder_.reset();
     return ReadResult::kRequest;
 }
 
@@ -181,12 +195,28 @@ Connection::ReadResult Connection::parse_until(ParseState wanted) {
     }
 }
 
-// Reads more bytes into the (empty) buffer. An idle connection allocates its buffer only once data has come.
+// Reads more bytes into the (empty) buffer. An idle connection keeps no buffer: it gives it back when it finds no
+// next request waiting, and allocates one again once data has come. Thousands of idle keep-alive connections so
+// cost no read buffer each (bench/http_idle.php).
 Connection::ReadResult Connection::fill(double timeout) {
     begin_ = end_ = 0;
     idle_ = !parser_.started();
     if (closing_ && idle_) {
         return ReadResult::kClosed;
+    }
+    if (buffer_ && idle_) {
+        // A keep-alive client has often sent its next request already: read it without giving the buffer back.
+        const ssize_t n = socket_->recv(buffer_.get(), kBufferSize, 0);
+        if (n > 0) {
+            idle_ = false;
+            end_ = static_cast<size_t>(n);
+            return ReadResult::kRequest;
+        }
+        if (n == 0 || socket_->error() != ETIMEDOUT) {
+            idle_ = false;
+            return ReadResult::kClosed;
+        }
+        buffer_.reset();
     }
     if (!buffer_ && !socket_->wait_readable(timeout)) {
         idle_ = false;
@@ -242,6 +272,8 @@ bool Connection::send_continue() {
 void Connection::begin_response(int status, std::string_view reason) {
     set_status(status, reason);
     headers_.clear();
+    content_type_.clear();
+    has_encoding_ = false;
 }
 
 void Connection::set_status(int status, std::string_view reason) {
@@ -275,6 +307,11 @@ bool Connection::add_header(std::string_view name, std::string_view value) {
         client_close_ = client_close_ || value == "close";
         return true;
     }
+    if (same_name(name, "content-type")) {
+        content_type_.assign(value.data(), value.size());
+    } else if (same_name(name, "content-encoding")) {
+        has_encoding_ = true;  // the body is encoded already
+    }
     headers_.append(name.data(), name.size()).append(": ", 2).append(value.data(), value.size()).append("\r\n", 2);
     return true;
 }
@@ -295,6 +332,13 @@ void Connection::append_head(bool chunked, size_t content_length) {
     }
     out_.append("\r\nDate: ", 8).append(http_date()).append("\r\n", 2);
     out_.append(headers_);
+    if (gzip_) {
+        static constexpr std::string_view kGzip = "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n";
+        out_.append(kGzip);
+    } else if (limits_.compression && !has_encoding_ && compressible_type(content_type_)) {
+        static constexpr std::string_view kVary = "Vary: Accept-Encoding\r\n";
+        out_.append(kVary);  // a cache must not give this to a client that takes gzip
+    }
     if (chunked) {
         out_.append("Transfer-Encoding: chunked\r\n", 28);
     } else if (body_allowed() && content_length != kUnknownLength) {
@@ -331,6 +375,42 @@ bool Connection::send_body(const char* data, size_t length) {
     return flush() && socket_->send_all(data, length, limits_.write_timeout) >= 0;
 }
 
+bool Connection::compress(size_t length) const {
+    if (!limits_.compression || has_encoding_ || rejected_status_ != 0 || !body_allowed() || request_.head() ||
+        (length != kUnknownLength && length < limits_.compression_min_length) || !compressible_type(content_type_)) {
+        return false;
+    }
+    return accepts_gzip(request_.find("accept-encoding"));
+}
+
+// A piece of a streamed body: compressed first when the response is gzip, framed as a chunk when chunked, then put
+// behind out_ (which the caller flushes).
+bool Connection::append_chunk(const char* data, size_t length) {
+    std::string compressed;
+    if (gzip_) {
+        if (!encoder_->encode(data, length, ended_, &compressed)) {
+            abort();  // out of memory in zlib: the client must not take a cut stream for the whole body
+            return false;
+        }
+        data = compressed.data();
+        length = compressed.size();
+    }
+    if (length == 0) {
+        return true;
+    }
+    if (chunked_) {
+        append_number(&out_, length, 16);
+        out_.append("\r\n", 2);
+    }
+    if (!send_body(data, length)) {
+        return false;
+    }
+    if (chunked_) {
+        out_.append("\r\n", 2);
+    }
+    return true;
+}
+
 bool Connection::write(const char* data, size_t length) {
     if (writing() || ended_ || socket_->closed()) {
         return false;
@@ -343,22 +423,16 @@ bool Connection::write(const char* data, size_t length) {
         if (body && !chunked_) {
             closing_ = true;
         }
+        if (body && compress(kUnknownLength)) {
+            encoder_.reset(new GzipEncoder(limits_.compression_level));
+            gzip_ = true;
+        }
         append_head(chunked_, kUnknownLength);
     }
     if (length == 0 || !body) {
         return flush();
     }
-    if (chunked_) {
-        append_number(&out_, length, 16);
-        out_.append("\r\n", 2);
-    }
-    if (!send_body(data, length)) {
-        return false;
-    }
-    if (chunked_) {
-        out_.append("\r\n", 2);
-    }
-    return flush();
+    return append_chunk(data, length) && flush();
 }
 
 bool Connection::end(const char* data, size_t length) {
@@ -369,19 +443,24 @@ bool Connection::end(const char* data, size_t length) {
     ended_ = true;
     const bool body = body_allowed() && !request_.head();
     if (!head_sent_) {
+        std::string compressed;
+        if (body && length > 0 && compress(length) &&
+            one_shot_encoder(limits_.compression_level).encode(data, length, true, &compressed)) {
+            gzip_ = true;
+            data = compressed.data();
+            length = compressed.size();
+        }
         append_head(false, length);
         return (!body || length == 0 || send_body(data, length)) && flush();
     }
-    if (body && chunked_) {
-        if (length > 0) {
-            append_number(&out_, length, 16);
-            out_.append("\r\n", 2);
-            if (!send_body(data, length)) {
-                return false;
-            }
-            out_.append("\r\n", 2);
+    if (body && (chunked_ || gzip_)) {
+        if ((length > 0 || gzip_) && !append_chunk(data, length)) {
+            return false;
         }
-        out_.append("0\r\n\r\n", 5);
+        encoder_.reset();
+        if (chunked_) {
+            out_.append("0\r\n\r\n", 5);
+        }
     } else if (body && length > 0 && !send_body(data, length)) {
         return false;
     }
@@ -394,12 +473,16 @@ bool Connection::send_file(int fd, uint64_t offset, uint64_t length) {
     }
     WriteScope scope(this);
     ended_ = true;
+    has_encoding_ = true;  // a file goes as it is, whoever asks: no Vary either
     append_head(false, length);
     if (!flush()) {
         return false;
     }
     if (!body_allowed() || request_.head()) {
         return true;
+    }
+    if (socket_->tls() != nullptr) {
+        return send_file_copy(fd, offset, length);
     }
     auto position = static_cast<off_t>(offset);
     uint64_t left = length;
@@ -418,6 +501,26 @@ bool Connection::send_file(int fd, uint64_t offset, uint64_t length) {
             abort();  // an error, or the file ended early: the client must not take what came for the whole body
             return false;
         }
+    }
+    return true;
+}
+
+// TLS encrypts in user space, so the kernel's sendfile() cannot send the file: it is read and sent in pieces.
+bool Connection::send_file_copy(int fd, uint64_t offset, uint64_t length) {
+    constexpr size_t kPiece = 64 * 1024;
+    std::unique_ptr<char[]> piece(new char[kPiece]);
+    uint64_t left = length;
+    while (left > 0) {
+        const ssize_t n = ::pread(fd, piece.get(), left < kPiece ? static_cast<size_t>(left) : kPiece,
+                                  static_cast<off_t>(offset + (length - left)));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0 || socket_->send_all(piece.get(), static_cast<size_t>(n), limits_.write_timeout) < 0) {
+            abort();  // as send_file(): a short file or a failure cuts the connection
+            return false;
+        }
+        left -= static_cast<uint64_t>(n);
     }
     return true;
 }

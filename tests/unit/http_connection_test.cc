@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "go.h"
+#include "gunzip.h"
 #include "http_corpus.h"
 #include "loopback.h"
 #include "study/address.h"
@@ -30,6 +31,7 @@ using study::http::Connection;
 using study::http::Limits;
 using study_test::connect_to;
 using study_test::go;
+using study_test::gunzip;
 using study_test::listener;
 namespace scheduler = study::scheduler;
 
@@ -335,6 +337,44 @@ TEST_F(HttpConnection, CloseWhenIdleEndsAWaitingConnectionAndFinishesABusyOne) {
     EXPECT_EQ(*result, Connection::ReadResult::kClosed);
 }
 
+// Thousands of idle keep-alive connections must not each keep a read buffer: the connection gives its buffer back
+// once it waits for the next request, and takes one again when that comes.
+TEST_F(HttpConnection, KeepsNoReadBufferWhileIdleBetweenRequests) {
+    auto connection = std::make_shared<std::unique_ptr<Connection>>();
+    auto targets = std::make_shared<std::vector<std::string>>();
+    auto server = server_;
+    auto limits = limits_;
+    go([server, limits, connection, targets] {
+        *connection = std::make_unique<Connection>(server->accept(5), *limits);
+        while ((*connection)->read_request() == Connection::ReadResult::kRequest) {
+            targets->emplace_back((*connection)->request().target());
+            echo_target(connection->get());
+        }
+    });
+    auto checks = std::make_shared<std::vector<bool>>();
+    go([this, connection, checks] {
+        std::shared_ptr<Socket> client = connect_to(port_);
+        for (const std::string target : {"/one", "/two"}) {
+            const std::string request = "GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n";
+            ASSERT_EQ(client->send_all(request.data(), request.size(), 5), static_cast<ssize_t>(request.size()));
+            std::string answer;
+            char buffer[4096];
+            while (answer.size() < target.size() ||
+                   answer.compare(answer.size() - target.size(), target.size(), target) != 0) {
+                const ssize_t n = client->recv(buffer, sizeof(buffer), 10);
+                ASSERT_GT(n, 0);
+                answer.append(buffer, static_cast<size_t>(n));
+            }
+            // The server answered and went back to wait for the next request before this coroutine was woken.
+            checks->push_back((*connection)->idle());
+            checks->push_back((*connection)->holds_read_buffer());
+        }
+    });
+    scheduler::run();
+    EXPECT_EQ(*targets, (std::vector<std::string>{"/one", "/two"}));
+    EXPECT_EQ(*checks, (std::vector<bool>{true, false, true, false}));
+}
+
 // Regression: a second write while the first waited for the client appended to the output buffer the first was
 // sending (and could reallocate it under the send), and the reader ended the response under a write.
 TEST_F(HttpConnection, RefusesASecondWriteWhileOneWaitsAndTheFirstArrivesWhole) {
@@ -397,3 +437,116 @@ TEST_F(HttpConnection, SendsAFileRangeWithSendfileAfterTheHead) {
 }
 
 }  // namespace
+
+namespace {
+
+// The responses of `answer` in order, each as its head and its body (Content-Length or chunked, decoded).
+std::vector<std::pair<std::string, std::string>> split_responses(const std::string& answer) {
+    std::vector<std::pair<std::string, std::string>> responses;
+    size_t at = 0;
+    while (at < answer.size()) {
+        const size_t head_end = answer.find("\r\n\r\n", at);
+        if (head_end == std::string::npos) {
+            break;
+        }
+        std::string head = answer.substr(at, head_end + 4 - at);
+        std::string body;
+        at = head_end + 4;
+        const size_t length_at = head.find("Content-Length: ");
+        if (length_at != std::string::npos) {
+            const size_t length = std::stoul(head.substr(length_at + 16));
+            body = answer.substr(at, length);
+            at += length;
+        } else if (head.find("Transfer-Encoding: chunked") != std::string::npos) {
+            for (;;) {
+                const size_t line_end = answer.find("\r\n", at);
+                const size_t size = std::stoul(answer.substr(at, line_end - at), nullptr, 16);
+                at = line_end + 2;
+                body += answer.substr(at, size);
+                at += size + 2;
+                if (size == 0) {
+                    break;
+                }
+            }
+        }
+        responses.emplace_back(std::move(head), std::move(body));
+    }
+    return responses;
+}
+
+bool has(const std::string& head, const std::string& field) { return head.find(field) != std::string::npos; }
+
+}  // namespace
+
+TEST_F(HttpConnection, GzipsWholeBodiesOfCompressibleTypesForClientsThatTakeIt) {
+    const std::string text(5000, 'a');
+    serve_one(server_, limits_, [&text](Connection* c) {
+        const std::string target(c->request().target());
+        c->begin_response(200);
+        c->add_header("Content-Type", target == "/png" ? "image/png" : "text/plain; charset=utf-8");
+        if (target == "/encoded") {
+            c->add_header("Content-Encoding", "br");
+        }
+        const std::string body = target == "/small" ? std::string("tiny") : text;
+        c->end(body.data(), body.size());
+    });
+    const std::string gzip = "Accept-Encoding: br, gzip\r\n";
+    const auto responses = split_responses(send_and_read(
+        port_, "GET /text HTTP/1.1\r\nHost: h\r\n" + gzip + "\r\n" + "GET /plain HTTP/1.1\r\nHost: h\r\n\r\n" +
+                   "GET /png HTTP/1.1\r\nHost: h\r\n" + gzip + "\r\n" + "GET /small HTTP/1.1\r\nHost: h\r\n" + gzip +
+                   "\r\n" + "GET /encoded HTTP/1.1\r\nHost: h\r\n" + gzip + "Connection: close\r\n\r\n"));
+    ASSERT_EQ(responses.size(), 5u);
+    bool complete = false;
+    EXPECT_TRUE(has(responses[0].first, "\r\nContent-Encoding: gzip\r\nVary: Accept-Encoding\r\nContent-Length: "));
+    EXPECT_EQ(responses[0].first.find('\0'), std::string::npos);
+    EXPECT_LT(responses[0].second.size(), 100u);
+    EXPECT_EQ(gunzip(responses[0].second, &complete), text);
+    EXPECT_TRUE(complete);
+    EXPECT_FALSE(has(responses[1].first, "Content-Encoding")) << "the client did not ask for gzip";
+    EXPECT_TRUE(has(responses[1].first, "Vary: Accept-Encoding")) << "a cache must know it depends on it";
+    EXPECT_EQ(responses[1].second, text);
+    EXPECT_FALSE(has(responses[2].first, "Content-Encoding")) << "PNG is compressed already";
+    EXPECT_EQ(responses[2].second, text);
+    EXPECT_FALSE(has(responses[3].first, "Content-Encoding")) << "below compression_min_length";
+    EXPECT_EQ(responses[3].second, "tiny");
+    EXPECT_TRUE(has(responses[4].first, "Content-Encoding: br\r\n"));
+    EXPECT_FALSE(has(responses[4].first, "gzip")) << "the handler's own encoding is kept";
+    EXPECT_EQ(responses[4].second, text);
+}
+
+TEST_F(HttpConnection, GzipsAStreamedResponseChunkByChunkAndNotWhenTurnedOff) {
+    serve_one(server_, limits_, [](Connection* c) {
+        c->begin_response(200);
+        c->add_header("Content-Type", "application/json");
+        c->write("[", 1);
+        const std::string big(100000, '1');
+        c->write(big.data(), big.size());
+        c->end("]", 1);
+    });
+    const std::string gzip = "Accept-Encoding: gzip\r\n";
+    auto responses = split_responses(send_and_read(port_, "GET / HTTP/1.1\r\nHost: h\r\n" + gzip +
+                                                              "\r\n"
+                                                              "GET / HTTP/1.1\r\nHost: h\r\n" +
+                                                              gzip + "Connection: close\r\n\r\n"));
+    ASSERT_EQ(responses.size(), 2u);
+    for (const auto& response : responses) {
+        EXPECT_TRUE(has(response.first, "Transfer-Encoding: chunked\r\n"));
+        EXPECT_TRUE(has(response.first, "Content-Encoding: gzip\r\n"));
+        bool complete = false;
+        EXPECT_EQ(gunzip(response.second, &complete), "[" + std::string(100000, '1') + "]");
+        EXPECT_TRUE(complete);
+    }
+    limits_->compression = false;
+    serve_one(server_, limits_, [](Connection* c) {
+        c->begin_response(200);
+        c->add_header("Content-Type", "application/json");
+        c->write("[1", 2);
+        c->end("]", 1);
+    });
+    responses =
+        split_responses(send_and_read(port_, "GET / HTTP/1.1\r\nHost: h\r\n" + gzip + "Connection: close\r\n\r\n"));
+    ASSERT_EQ(responses.size(), 1u);
+    EXPECT_FALSE(has(responses[0].first, "Content-Encoding"));
+    EXPECT_FALSE(has(responses[0].first, "Vary"));
+    EXPECT_EQ(responses[0].second, "[1]");
+}

@@ -62,6 +62,7 @@ chunked
 one two three
 HTTP/1.1 200 OK
 Content-Type: text/plain
+Vary: Accept-Encoding
 Content-Length: 11
 
 sent md5 b5a90c82c5a24e7877223ab18fb6ceb2

@@ -45,6 +45,7 @@ Stack trace:
   thrown in %s on line %d
 HTTP/1.1 500 Internal Server Error
 Content-Type: text/plain; charset=utf-8
+Vary: Accept-Encoding
 Content-Length: 22
 Connection: close
 
