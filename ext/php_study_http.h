@@ -3,6 +3,10 @@
  * (ext/php_study_http_message.cc) for each request of a connection. */
 #pragma once
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "php.h"
 #include "study/http.h"
 
@@ -36,6 +40,12 @@ void php_study_http_response_detach(zval *response);
 /* Response::cookie(): parses setcookie()'s arguments and adds the Set-Cookie field to `connection` (nullptr: not
  * writable any more); false, with an exception thrown for a bad argument (ext/php_study_http_cookie.cc). */
 bool php_study_http_set_cookie(INTERNAL_FUNCTION_PARAMETERS, study::http::Connection *connection);
+
+/* A multipart/form-data body (ext/php_study_http_form.cc): its fields into *post, its files into *files ($_FILES'
+ * shape) with their temporary files' paths appended to *temporary (the caller removes them). False, with nothing
+ * made, when `content_type` is not multipart/form-data with a boundary. */
+bool php_study_http_read_multipart(std::string_view content_type, const std::string &body, zval *post, zval *files,
+                                   std::vector<std::string> *temporary);
 
 void php_study_http_server_minit(int module_number);
 /* The arginfo header registers the three classes, in php_study_http_server_minit(); this sets up the other two. */

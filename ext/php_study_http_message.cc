@@ -33,10 +33,11 @@ zend_class_entry *php_study_http_response_ce;
 namespace {
 
 /* Request's declared properties, in the stub's order. */
-enum RequestProperty : uint32_t { kMethod, kUri, kPath, kGet, kPost, kHeader, kCookie, kServer };
+enum RequestProperty : uint32_t { kMethod, kUri, kPath, kGet, kPost, kFiles, kHeader, kCookie, kServer };
 
 struct php_study_http_request {
-    zend_string *body; /* rawContent() */
+    zend_string *body;                   /* rawContent() */
+    std::vector<std::string> *temporary; /* uploaded files' temporary files, removed with the Request; or nullptr */
     zend_object std;
 };
 
@@ -82,6 +83,7 @@ php_study_http_response *response_from(zend_object *object) {
 zend_object *create_request(zend_class_entry *ce) {
     auto *request = static_cast<php_study_http_request *>(zend_object_alloc(sizeof(php_study_http_request), ce));
     request->body = ZSTR_EMPTY_ALLOC();
+    request->temporary = nullptr;
     zend_object_std_init(&request->std, ce);
     object_properties_init(&request->std, ce);
     request->std.handlers = &g_request_handlers;
@@ -89,7 +91,14 @@ zend_object *create_request(zend_class_entry *ce) {
 }
 
 void free_request(zend_object *object) {
-    zend_string_release(request_from(object)->body);
+    php_study_http_request *request = request_from(object);
+    zend_string_release(request->body);
+    if (request->temporary != nullptr) {
+        for (const std::string &path : *request->temporary) {
+            unlink(path.c_str()); /* gone already if the handler moved it */
+        }
+        delete request->temporary;
+    }
     zend_object_std_dtor(object);
 }
 
@@ -274,6 +283,18 @@ void php_study_http_request_make(zval *out, const Connection &connection, const 
     if (!request.body().empty() && is_urlencoded_form(request.find("content-type"))) {
         parse_variables(request.body(), &value);
         set_property(object, kPost, &value);
+    } else if (!request.body().empty()) {
+        auto *temporary = new std::vector<std::string>();
+        zval files;
+        if (php_study_http_read_multipart(request.find("content-type"), request.body(), &value, &files, temporary)) {
+            set_property(object, kPost, &value);
+            set_property(object, kFiles, &files);
+        }
+        if (temporary->empty()) {
+            delete temporary;
+        } else {
+            request_from(object)->temporary = temporary;
+        }
     }
     make_headers(request, &value);
     set_property(object, kHeader, &value);

@@ -21,7 +21,7 @@ cd "$ROOT" || exit 1
 LOGS="$ROOT/build/logs"
 ASAN_DIR="$ROOT/build/asan-ext"
 FUZZ_DIR="$ROOT/build/fuzz"
-CORE_TARGETS=(channel_fuzzer address_fuzzer http_parser_fuzzer)
+CORE_TARGETS=(channel_fuzzer address_fuzzer http_parser_fuzzer multipart_fuzzer)
 mkdir -p "$LOGS"
 
 failures=0

@@ -73,8 +73,13 @@ namespace Study\Http {
         public string $path = "";
         /** The query's variables, parsed as PHP parses $_GET. */
         public array $get = [];
-        /** The body's variables for application/x-www-form-urlencoded, parsed as PHP parses $_POST. */
+        /** The body's variables for application/x-www-form-urlencoded and the fields of multipart/form-data,
+         *  registered as PHP registers $_POST. */
         public array $post = [];
+        /** The files of a multipart/form-data body in $_FILES' shape (name, full_path, type, tmp_name, error, size),
+         *  each in a temporary file (in upload_tmp_dir) removed when the Request is freed: keep one by rename() or
+         *  copy() (move_uploaded_file() knows only PHP's own uploads). */
+        public array $files = [];
         /** Header fields by lower-case name; repeated fields joined with ", ". */
         public array $header = [];
         public array $cookie = [];

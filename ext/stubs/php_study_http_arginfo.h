@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 1e23b9b0b5bb5c9940e3584a20fd00b4984e2911 */
+ * Stub hash: 20984254d469a97a1229cdfbe4a537ec6b3bb1f6 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Study_Http_Server___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -174,6 +174,12 @@ static zend_class_entry *register_class_Study_Http_Request(void)
 	zend_string *property_post_name = zend_string_init("post", sizeof("post") - 1, 1);
 	zend_declare_typed_property(class_entry, property_post_name, &property_post_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_post_name);
+
+	zval property_files_default_value;
+	ZVAL_EMPTY_ARRAY(&property_files_default_value);
+	zend_string *property_files_name = zend_string_init("files", sizeof("files") - 1, 1);
+	zend_declare_typed_property(class_entry, property_files_name, &property_files_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_files_name);
 
 	zval property_header_default_value;
 	ZVAL_EMPTY_ARRAY(&property_header_default_value);
