@@ -19,6 +19,8 @@ extern "C" {
 
 #include "php_study.h"
 #include "php_study_coroutine.h"
+#include "php_study_pipe.h"
+#include "php_study_runtime.h"
 #include "php_study_socket.h"
 #include "php_study_stream.h"
 #include "stubs/php_study_runtime_arginfo.h"
@@ -33,18 +35,12 @@ constexpr zend_long kHookDns = 32;
 constexpr zend_long kHookStreamSelect = 64;
 constexpr zend_long kHookTransports = PHP_STUDY_TRANSPORT_TCP | PHP_STUDY_TRANSPORT_UDP | PHP_STUDY_TRANSPORT_UNIX |
                                       PHP_STUDY_TRANSPORT_UDG | PHP_STUDY_TRANSPORT_SSL | PHP_STUDY_TRANSPORT_TLS;
-constexpr zend_long kHookAll = 511;
+constexpr zend_long kHookAll = 511 | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE;
 constexpr size_t kMaxHostName = 255; /* PHP's MAXFQDNLEN */
 
 zend_long g_flags = 0;
 
-struct Hook {
-    const char *name;
-    zend_long flag;
-    zif_handler handler;
-    zif_handler original; /* PHP's handler, saved each time the hook is applied and put back when it is removed */
-    bool hooked;
-};
+using Hook = php_study_hook;
 
 enum HookIndex {
     kSleep,
@@ -88,7 +84,9 @@ zend_internal_function *function_named(const char *name) {
     return function != nullptr && function->type == ZEND_INTERNAL_FUNCTION ? &function->internal_function : nullptr;
 }
 
-void set_hook(Hook &hook, bool on) {
+}  // namespace
+
+void php_study_set_hook(php_study_hook &hook, bool on) {
     zend_internal_function *function = function_named(hook.name);
     if (function == nullptr || on == hook.hooked) {
         return;
@@ -102,6 +100,8 @@ void set_hook(Hook &hook, bool on) {
     hook.hooked = on;
 }
 
+namespace {
+
 /* fclose() must close a hooked stream that calls are inside (php_study_stream_fclose()) for as long as such streams
  * may exist, which is past disableCoroutine(): it is PHP's again only at the end of the request. */
 bool fclose_taken_over(const Hook &hook, zend_long flags, bool request_end) {
@@ -110,9 +110,11 @@ bool fclose_taken_over(const Hook &hook, zend_long flags, bool request_end) {
 
 void apply(zend_long flags, bool request_end = false) {
     for (Hook &hook : g_hooks) {
-        set_hook(hook, &hook == &g_hooks[kFclose] ? fclose_taken_over(hook, flags, request_end) : (flags & hook.flag));
+        php_study_set_hook(
+            hook, &hook == &g_hooks[kFclose] ? fclose_taken_over(hook, flags, request_end) : (flags & hook.flag));
     }
     php_study_stream_hook(flags & kHookTransports);
+    php_study_proc_hook(flags, request_end);
     g_flags = flags;
 }
 

@@ -3,6 +3,8 @@
 
 #include <sys/types.h>
 
+#include <cstddef>
+
 namespace study {
 
 // Readiness of descriptors the core does not own (pipes, FIFOs, terminals shared with other processes), and the exit
@@ -14,15 +16,26 @@ namespace study {
 // (scheduler::may_suspend()), the waits block the thread in poll() instead, with the same results.
 //
 // Each returns 0 when ready, or an errno value: ETIMEDOUT, ECANCELED (the coroutine was canceled), EBUSY (the
-// descriptor is watched already, by another coroutine's wait on the same descriptor or by a core Socket), EPERM (the
-// kernel cannot watch it: a regular file), EINTR (the main context stopped waiting: an exit or error is pending),
-// EDEADLK (the main context waited, and nothing could ever wake it).
+// descriptor is watched already by another coroutine's wait), EPERM (the kernel cannot watch it: a regular file), EINTR
+// (the main context stopped waiting: an exit or error is pending), EDEADLK (the main context waited, and nothing could
+// ever wake it).
 
 // Whether `fd` is ready now for reading (data, the end of the stream, an error) or writing, without waiting.
 bool fd_ready(int fd, bool write);
 
 // Waits until `fd` is ready for reading or writing.
 int wait_fd(int fd, bool write, double timeout);
+
+// What wait_any_fd() watches: one descriptor, for reading or for writing.
+struct FdInterest {
+    int fd;
+    bool write;
+};
+// Whether one of the descriptors is ready now, without waiting.
+bool any_fd_ready(const FdInterest* interests, size_t count);
+// Waits until one of the descriptors is ready (stream_select() on pipes). Each descriptor may be listed once (a
+// second entry for the same one fails with EBUSY).
+int wait_any_fd(const FdInterest* interests, size_t count, double timeout);
 
 // Waits until the child process `pid` has ended, without reaping it: a waitpid() after it returns at once. Uses a
 // pidfd (Linux 5.3 and later), which leaves the child to whoever reaps it (no SIGCHLD handler, so PHP's own

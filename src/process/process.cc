@@ -5,12 +5,16 @@
 #include "study/process.h"
 
 #include <poll.h>
+#include <sys/epoll.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <uv.h>
 
 #include <cerrno>
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
 
 #include "study/coroutine.h"
 #include "study/scheduler.h"
@@ -18,35 +22,76 @@
 namespace study {
 namespace {
 
-// A wait and its poll handle, on the heap: the loop reaches both while the waiter is suspended.
+// Descriptors are watched through one epoll instance of the core, which the loop watches with a single poll
+// handle: libuv's own poll handles would make each descriptor non-blocking (uv_poll_init() does), which changes it
+// for every process sharing it, and refuse a descriptor a core Socket watches already. Each registration is
+// one-shot and names its wait by an id, never by pointer: a descriptor closed while registered may stay in the epoll
+// set (its file lives on in another process), and may then report once more, for a wait that is gone.
 struct FdWait : WaitPoint {
-    uv_poll_t* poll = nullptr;  // its own allocation: libuv frees it only after the close callback
+    uint64_t id = 0;
+    std::vector<int> fds;  // registered in the epoll set
 };
 
-// Stops watching; the handle is freed by libuv's close callback. Also the wait's `forget` (a cancel, the timeout, a
-// reset of the loop), so nothing can fire into the wait afterwards.
-void stop_watching(WaitPoint* point) {
-    auto* wait = static_cast<FdWait*>(point);
-    if (wait->poll == nullptr) {
-        return;
+struct Watcher {
+    int epoll_fd = -1;
+    uv_poll_t* poll = nullptr;  // watches epoll_fd while any wait is registered
+    uint64_t generation = 0;    // scheduler::generation() the poll handle was made in
+    uint64_t last_id = 0;
+    std::unordered_map<uint64_t, FdWait*> waits;
+};
+
+Watcher g_watcher;
+
+void on_epoll_ready(uv_poll_t* poll, int status, int events);
+
+// Starts or stops the loop's poll of the epoll set, as waits come and go.
+void update_watch() {
+    uv_poll_t* poll = g_watcher.poll;
+    if (poll == nullptr || g_watcher.generation != scheduler::generation()) {
+        delete poll;  // closed already by a reset of the loop, if any
+        poll = new uv_poll_t;
+        if (uv_poll_init(scheduler::uv_loop(), poll, g_watcher.epoll_fd) != 0) {
+            delete poll;
+            g_watcher.poll = nullptr;
+            return;
+        }
+        g_watcher.poll = poll;
+        g_watcher.generation = scheduler::generation();
     }
-    uv_poll_t* poll = wait->poll;
-    wait->poll = nullptr;
-    poll->data = nullptr;
-    if (!uv_is_closing(reinterpret_cast<uv_handle_t*>(poll))) {
+    if (g_watcher.waits.empty()) {
         uv_poll_stop(poll);
-        uv_close(reinterpret_cast<uv_handle_t*>(poll),
-                 [](uv_handle_t* handle) { delete reinterpret_cast<uv_poll_t*>(handle); });
+    } else {
+        uv_poll_start(poll, UV_READABLE, on_epoll_ready);
     }
 }
 
-void on_ready(uv_poll_t* poll, int, int) {
-    auto* wait = static_cast<FdWait*>(poll->data);
-    if (wait == nullptr) {
-        return;
+// Unregisters the wait's descriptors. Also the wait's `forget` (a cancel, the timeout, a reset of the loop).
+void stop_watching(WaitPoint* point) {
+    auto* wait = static_cast<FdWait*>(point);
+    for (int fd : wait->fds) {
+        epoll_ctl(g_watcher.epoll_fd, EPOLL_CTL_DEL, fd, nullptr);  // fails harmlessly for a closed descriptor
     }
-    stop_watching(wait);
-    scheduler::wake(wait, WakeReason::kDone);
+    wait->fds.clear();
+    if (g_watcher.waits.erase(wait->id) > 0) {
+        update_watch();
+    }
+}
+
+void on_epoll_ready(uv_poll_t*, int, int) {
+    epoll_event events[64];
+    int count;
+    do {
+        count = epoll_wait(g_watcher.epoll_fd, events, 64, 0);
+    } while (count < 0 && errno == EINTR);
+    for (int i = 0; i < count; i++) {
+        auto found = g_watcher.waits.find(events[i].data.u64);
+        if (found == g_watcher.waits.end()) {
+            continue;  // a wait that ended already (another of its descriptors came first)
+        }
+        FdWait* wait = found->second;
+        stop_watching(wait);
+        scheduler::wake(wait, WakeReason::kDone);
+    }
 }
 
 int error_of(WakeReason reason) {
@@ -64,16 +109,15 @@ int error_of(WakeReason reason) {
     }
 }
 
-// poll() on one descriptor, again after EINTR, within `timeout` seconds (negative: no limit). True when ready.
-bool poll_blocking(int fd, bool write, double timeout) {
+// poll() on the descriptors, again after EINTR, within `timeout` seconds (negative: no limit). True when one is ready.
+bool poll_blocking(std::vector<pollfd>& fds, double timeout) {
     const Deadline deadline(timeout);
     for (;;) {
-        pollfd probe = {fd, static_cast<short>(write ? POLLOUT : POLLIN), 0};
         const double left = deadline.remaining();
         const int ms = left < 0 ? -1 : static_cast<int>(left * 1000 + 0.999);
-        const int ready = ::poll(&probe, 1, ms);
+        const int ready = ::poll(fds.data(), fds.size(), ms);
         if (ready > 0 || (ready < 0 && errno != EINTR)) {
-            return true;  // an error on the descriptor shows in the caller's own call
+            return true;  // an error on a descriptor shows in the caller's own call
         }
         if (ready == 0 && left >= 0 && deadline.remaining() == 0) {
             return false;
@@ -81,23 +125,52 @@ bool poll_blocking(int fd, bool write, double timeout) {
     }
 }
 
-int wait_fd_suspending(int fd, bool write, double timeout) {
-    auto* poll = new uv_poll_t;
-    const int status = uv_poll_init(scheduler::uv_loop(), poll, fd);
-    if (status != 0) {
-        delete poll;
-        return status == UV_EEXIST ? EBUSY : -status;
+int wait_suspending(const FdInterest* interests, size_t count, double timeout) {
+    if (g_watcher.epoll_fd < 0) {
+        g_watcher.epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+        if (g_watcher.epoll_fd < 0) {
+            return errno;
+        }
     }
     auto* wait = new FdWait;
-    wait->poll = poll;
+    wait->id = ++g_watcher.last_id;
     wait->forget = stop_watching;
-    wait->release = [](WaitPoint* point) { delete static_cast<FdWait*>(point); };
-    poll->data = wait;
-    uv_poll_start(poll, write ? UV_WRITABLE : (UV_READABLE | UV_DISCONNECT), on_ready);
+    wait->release = [](WaitPoint* point) {
+        stop_watching(point);
+        delete static_cast<FdWait*>(point);
+    };
+    g_watcher.waits[wait->id] = wait;
+    for (size_t i = 0; i < count; i++) {
+        epoll_event event{};
+        event.events = (interests[i].write ? EPOLLOUT : (EPOLLIN | EPOLLRDHUP)) | EPOLLONESHOT;
+        event.data.u64 = wait->id;
+        if (epoll_ctl(g_watcher.epoll_fd, EPOLL_CTL_ADD, interests[i].fd, &event) != 0) {
+            const int error = errno == EEXIST ? EBUSY : errno;
+            stop_watching(wait);
+            delete wait;
+            return error;
+        }
+        wait->fds.push_back(interests[i].fd);
+    }
+    update_watch();
+    if (g_watcher.poll == nullptr) {
+        stop_watching(wait);
+        delete wait;
+        return EPERM;
+    }
     const WakeReason reason = scheduler::wait(wait, timeout);
     stop_watching(wait);
     delete wait;
     return error_of(reason);
+}
+
+std::vector<pollfd> probes_of(const FdInterest* interests, size_t count) {
+    std::vector<pollfd> fds;
+    fds.reserve(count);
+    for (size_t i = 0; i < count; i++) {
+        fds.push_back({interests[i].fd, static_cast<short>(interests[i].write ? POLLOUT : POLLIN), 0});
+    }
+    return fds;
 }
 
 // Whether the child has ended, without reaping it; true also when it is not (or no longer) a child.
@@ -112,25 +185,36 @@ bool child_ended(pid_t pid) {
 }  // namespace
 
 bool fd_ready(int fd, bool write) {
-    pollfd probe = {fd, static_cast<short>(write ? POLLOUT : POLLIN), 0};
+    const FdInterest interest{fd, write};
+    return any_fd_ready(&interest, 1);
+}
+
+bool any_fd_ready(const FdInterest* interests, size_t count) {
+    std::vector<pollfd> fds = probes_of(interests, count);
     int ready;
     do {
-        ready = ::poll(&probe, 1, 0);
+        ready = ::poll(fds.data(), fds.size(), 0);
     } while (ready < 0 && errno == EINTR);
     return ready != 0;
 }
 
 int wait_fd(int fd, bool write, double timeout) {
-    if (fd_ready(fd, write)) {
+    const FdInterest interest{fd, write};
+    return wait_any_fd(&interest, 1, timeout);
+}
+
+int wait_any_fd(const FdInterest* interests, size_t count, double timeout) {
+    if (any_fd_ready(interests, count)) {
         return 0;
     }
     if (timeout == 0) {
         return ETIMEDOUT;
     }
     if (!scheduler::may_suspend()) {
-        return poll_blocking(fd, write, timeout) ? 0 : ETIMEDOUT;
+        std::vector<pollfd> fds = probes_of(interests, count);
+        return poll_blocking(fds, timeout) ? 0 : ETIMEDOUT;
     }
-    return wait_fd_suspending(fd, write, timeout);
+    return wait_suspending(interests, count, timeout);
 }
 
 int wait_child_exit(pid_t pid, double timeout) {

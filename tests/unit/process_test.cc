@@ -54,6 +54,14 @@ TEST_F(ProcessTest, ReaderWaitsUntilAnotherCoroutineWrites) {
     EXPECT_EQ(order, "wsx");
 }
 
+TEST_F(ProcessTest, WaitLeavesTheDescriptorBlocking) {
+    const int read_end = fds_[0];
+    study_test::go([&] { EXPECT_EQ(study::wait_fd(read_end, false, -1), 0); });
+    EXPECT_EQ(::write(fds_[1], "x", 1), 1);
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_EQ(::fcntl(read_end, F_GETFL) & O_NONBLOCK, 0);  // other processes share it, and PHP reads it blocking
+}
+
 TEST_F(ProcessTest, ClosedWriterMakesTheReadEndReady) {
     const int read_end = fds_[0];
     int result = -1;
@@ -137,6 +145,21 @@ TEST_F(ProcessTest, ChildExitWaitTimesOutWhileItRuns) {
     int status = 0;
     EXPECT_EQ(::waitpid(pid, &status, 0), pid);
     EXPECT_TRUE(WIFSIGNALED(status));
+}
+
+TEST_F(ProcessTest, WaitAnyWakesOnTheOneThatIsReady) {
+    int other[2];
+    ASSERT_EQ(::pipe2(other, O_CLOEXEC), 0);
+    int result = -1;
+    const study::FdInterest interests[2] = {{fds_[0], false}, {other[0], false}};
+    study_test::go([&] { result = study::wait_any_fd(interests, 2, -1); });
+    EXPECT_EQ(::write(other[1], "x", 1), 1);
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_EQ(result, 0);
+    EXPECT_FALSE(study::fd_ready(fds_[0], false));
+    EXPECT_TRUE(study::fd_ready(other[0], false));
+    ::close(other[0]);
+    ::close(other[1]);
 }
 
 TEST_F(ProcessTest, NotAChildIsNoWait) { EXPECT_EQ(study::wait_child_exit(1, -1), 0); }
