@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <vector>
 
 #include "php_study.h"
 #include "php_study_coroutine.h"
@@ -229,4 +230,62 @@ php_stream *php_study_pipe_open_fifo(const char *path, size_t path_length, const
     stream->orig_path = estrndup(path, path_length);
     php_study_pipe_adopt(stream);
     return stream;
+}
+
+namespace {
+
+/* Adds the descriptors of the streams in `array`; false when one is not an adopted pipe stream. Sets *buffered when a
+ * stream to read has data in its buffer already. */
+bool collect_pipes(zval *array, bool write, std::vector<study::FdInterest> *interests, bool *buffered) {
+    if (array == nullptr) {
+        return true;
+    }
+    zval *element;
+    ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(array), element) {
+        ZVAL_DEREF(element);
+        if (Z_TYPE_P(element) != IS_RESOURCE) {
+            return false;
+        }
+        php_stream *stream;
+        php_stream_from_zval_no_verify(stream, element);
+        const int fd = stream == nullptr ? -1 : php_study_pipe_fd(stream);
+        if (fd < 0) {
+            return false;
+        }
+        if (!write && stream->writepos > stream->readpos) {
+            *buffered = true;
+        }
+        interests->push_back({fd, write});
+    }
+    ZEND_HASH_FOREACH_END();
+    return true;
+}
+
+}  // namespace
+
+php_study_pipe_select_result php_study_pipe_select(zval *read, zval *write, zval *except, double timeout) {
+    std::vector<study::FdInterest> interests;
+    bool buffered = false;
+    if (!g_enabled || !collect_pipes(read, false, &interests, &buffered) ||
+        !collect_pipes(write, true, &interests, &buffered) || interests.empty() ||
+        (except != nullptr && zend_hash_num_elements(Z_ARRVAL_P(except)) > 0)) {
+        return PHP_STUDY_PIPE_SELECT_NOT_PIPES;
+    }
+    if (buffered || study::any_fd_ready(interests.data(), interests.size())) {
+        return PHP_STUDY_PIPE_SELECT_WAITED;
+    }
+    php_study_wait_begin(nullptr);
+    const int error =
+        php_study_wait_releasing([&] { return study::wait_any_fd(interests.data(), interests.size(), timeout); },
+                                 [&] { std::vector<study::FdInterest>().swap(interests); });
+    if (error == EBUSY) {
+        zend_throw_error(nullptr,
+                         "stream_select(): a pipe in the arrays is already being waited on by another coroutine; a "
+                         "pipe can be waited on by one coroutine at a time");
+        return PHP_STUDY_PIPE_SELECT_THREW;
+    }
+    if (error != 0 && error != ETIMEDOUT && !php_study_wait_end(study::WakeReason::kDone)) {
+        return PHP_STUDY_PIPE_SELECT_THREW;
+    }
+    return PHP_STUDY_PIPE_SELECT_WAITED;
 }

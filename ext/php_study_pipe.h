@@ -39,3 +39,12 @@ bool php_study_pipe_wait_child(pid_t pid);
  * returned as an adopted stream. nullptr when it is not such a call (PHP's fopen() then runs), or with *failed set
  * when the wait was canceled (fopen() gives false). */
 php_stream *php_study_pipe_open_fifo(const char *path, size_t path_length, const char *mode, bool *failed);
+
+/* stream_select() whose arrays hold only adopted pipe streams: waits as a coroutine until one is ready or `timeout`
+ * (seconds, negative: none) passes; PHP's own stream_select() then gives the result without waiting. */
+enum php_study_pipe_select_result {
+    PHP_STUDY_PIPE_SELECT_NOT_PIPES, /* other streams too (or none, or out-of-band data asked): not done here */
+    PHP_STUDY_PIPE_SELECT_WAITED,    /* ready, or the time is up, or the wait was canceled */
+    PHP_STUDY_PIPE_SELECT_THREW,     /* an exception is pending */
+};
+php_study_pipe_select_result php_study_pipe_select(zval *read, zval *write, zval *except, double timeout);

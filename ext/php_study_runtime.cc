@@ -332,6 +332,16 @@ bool any_ready(const std::vector<study::Socket::Interest> &interests) {
     return ready != 0;
 }
 
+/* PHP's own stream_select() with a zero timeout, after the wait: the arrays and the count are exactly PHP's. */
+void select_without_waiting(INTERNAL_FUNCTION_PARAMETERS) {
+    for (uint32_t i = 4; i <= 5 && i <= ZEND_NUM_ARGS(); ++i) {
+        zval *argument = ZEND_CALL_ARG(execute_data, i);
+        zval_ptr_dtor(argument); /* a string the engine coerced is still there, and owned by the call */
+        ZVAL_LONG(argument, 0);
+    }
+    call_original(kStreamSelect, INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
+
 /* stream_select() on hooked streams waits here as a coroutine; PHP's own stream_select() then computes the result
  * without waiting (a zero timeout), so the arrays and the count are exactly PHP's. */
 void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
@@ -350,6 +360,16 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
         call_original(kStreamSelect, INTERNAL_FUNCTION_PARAM_PASSTHRU);
         return;
     }
+    const double timeout = no_limit ? -1 : static_cast<double>(seconds) + static_cast<double>(microseconds) / 1e6;
+    switch (php_study_pipe_select(read, write, except, timeout)) {
+        case PHP_STUDY_PIPE_SELECT_WAITED:
+            select_without_waiting(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+            return;
+        case PHP_STUDY_PIPE_SELECT_THREW:
+            RETURN_THROWS();
+        default:
+            break; /* not only pipes */
+    }
     std::vector<study::Socket::Interest> interests;
     std::vector<php_stream *> pins;
     bool buffered = false;
@@ -363,7 +383,6 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
     if (!buffered && !any_ready(interests)) {
         /* Waits until a descriptor is ready or the time is up; a wake whose readiness another coroutine took first
          * waits again, as PHP's select would. */
-        const double timeout = no_limit ? -1 : static_cast<double>(seconds) + static_cast<double>(microseconds) / 1e6;
         const study::Deadline deadline(timeout);
         php_study_wait_begin(nullptr);
         for (php_stream *stream : pins) {
@@ -398,13 +417,7 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
             RETURN_THROWS();
         }
     }
-    /* Now PHP's own select, without waiting. */
-    for (uint32_t i = 4; i <= 5 && i <= ZEND_NUM_ARGS(); ++i) {
-        zval *argument = ZEND_CALL_ARG(execute_data, i);
-        zval_ptr_dtor(argument); /* a string the engine coerced is still there, and owned by the call */
-        ZVAL_LONG(argument, 0);
-    }
-    call_original(kStreamSelect, INTERNAL_FUNCTION_PARAM_PASSTHRU);
+    select_without_waiting(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
 }  // namespace

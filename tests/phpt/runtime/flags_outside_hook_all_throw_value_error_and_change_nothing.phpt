@@ -1,5 +1,5 @@
 --TEST--
-Study\Runtime::enableCoroutine() with flags outside HOOK_ALL (512, -1, HOOK_ALL | 1024, PHP_INT_MAX, PHP_INT_MIN) throws ValueError and leaves the hooks as they were; a non-int argument throws TypeError
+Study\Runtime::enableCoroutine() with flags outside HOOK_ALL (512, -1, HOOK_ALL | 4096, PHP_INT_MAX, PHP_INT_MIN) throws ValueError and leaves the hooks as they were; a non-int argument throws TypeError
 --EXTENSIONS--
 study
 --FILE--
@@ -7,7 +7,7 @@ study
 use Study\Runtime;
 
 Runtime::enableCoroutine(Runtime::HOOK_SLEEP | Runtime::HOOK_DNS);
-foreach ([512, -1, Runtime::HOOK_ALL | 1024, PHP_INT_MAX, PHP_INT_MIN, 'tcp'] as $flags) {
+foreach ([512, -1, Runtime::HOOK_ALL | 4096, PHP_INT_MAX, PHP_INT_MIN, 'tcp'] as $flags) {
     try {
         var_dump(Runtime::enableCoroutine($flags));
     } catch (Throwable $e) {
@@ -25,7 +25,7 @@ echo "main goes on\n";
 flags still 33
 -1: ValueError, message set
 flags still 33
-1535: ValueError, message set
+7679: ValueError, message set
 flags still 33
 9223372036854775807: ValueError, message set
 flags still 33
