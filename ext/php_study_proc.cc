@@ -314,31 +314,28 @@ void hooked_passthru(INTERNAL_FUNCTION_PARAMETERS) {
 /* fopen(): a FIFO opened here without blocking the thread; anything else PHP's own, its stream adopted when it is a
  * pipe, a FIFO or a terminal (php://stdin, /dev/tty, a FIFO opened "r+"). */
 void hooked_fopen(INTERNAL_FUNCTION_PARAMETERS) {
-    zend_string *path, *mode;
-    ZEND_PARSE_PARAMETERS_START_EX(ZEND_PARSE_PARAMS_QUIET, 2, 4)
-        Z_PARAM_STR(path)
-        Z_PARAM_STR(mode)
-        ZEND_PARSE_PARAMETERS_END_EX(call_original(kFopen, INTERNAL_FUNCTION_PARAM_PASSTHRU); return );
-        if (ZEND_NUM_ARGS() == 2 && ours()) {
-            bool failed = false;
-            php_stream *stream = php_study_pipe_open_fifo(ZSTR_VAL(path), ZSTR_LEN(path), ZSTR_VAL(mode), &failed);
-            if (stream != nullptr) {
-                php_stream_to_zval(stream, return_value);
-                return;
-            }
-            if (failed) {
-                if (EG(exception) != nullptr) {
-                    RETURN_THROWS();
-                }
-                RETURN_FALSE;
-            }
+    zval *path = ZEND_NUM_ARGS() == 2 ? ZEND_CALL_ARG(execute_data, 1) : nullptr;
+    zval *mode = ZEND_NUM_ARGS() == 2 ? ZEND_CALL_ARG(execute_data, 2) : nullptr;
+    if (path != nullptr && Z_TYPE_P(path) == IS_STRING && Z_TYPE_P(mode) == IS_STRING && ours()) {
+        bool failed = false;
+        php_stream *stream = php_study_pipe_open_fifo(Z_STRVAL_P(path), Z_STRLEN_P(path), Z_STRVAL_P(mode), &failed);
+        if (stream != nullptr) {
+            php_stream_to_zval(stream, return_value);
+            return;
         }
-        call_original(kFopen, INTERNAL_FUNCTION_PARAM_PASSTHRU);
-        if (Z_TYPE_P(return_value) == IS_RESOURCE) {
-            php_stream *stream;
-            php_stream_from_zval_no_verify(stream, return_value);
-            php_study_pipe_adopt(stream);
+        if (failed) {
+            if (EG(exception) != nullptr) {
+                RETURN_THROWS();
+            }
+            RETURN_FALSE;
         }
+    }
+    call_original(kFopen, INTERNAL_FUNCTION_PARAM_PASSTHRU);
+    if (Z_TYPE_P(return_value) == IS_RESOURCE) {
+        php_stream *stream;
+        php_stream_from_zval_no_verify(stream, return_value);
+        php_study_pipe_adopt(stream);
+    }
 }
 
 /* STDIN, STDOUT and STDERR of the CLI, when they are pipes, FIFOs or terminals. */
