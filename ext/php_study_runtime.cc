@@ -69,7 +69,9 @@ Hook g_hooks[] = {
     {"time_sleep_until", kHookSleep, hooked_time_sleep_until, nullptr, false},
     {"gethostbyname", kHookDns, hooked_gethostbyname, nullptr, false},
     {"gethostbynamel", kHookDns, hooked_gethostbynamel, nullptr, false},
-    {"stream_select", kHookStreamSelect, hooked_stream_select, nullptr, false},
+    /* Also for pipes alone, with HOOK_PROC or HOOK_FILE (then sockets stay PHP's: see hooked_stream_select()). */
+    {"stream_select", kHookStreamSelect | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE, hooked_stream_select, nullptr,
+     false},
     /* Taken over with the first transport and kept to the end of the request (see fclose_taken_over()). */
     {"fclose", kHookTransports, hooked_fclose, nullptr, false},
 };
@@ -369,6 +371,10 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
             RETURN_THROWS();
         default:
             break; /* not only pipes */
+    }
+    if ((g_flags & kHookStreamSelect) == 0) {
+        call_original(kStreamSelect, INTERNAL_FUNCTION_PARAM_PASSTHRU); /* hooked for pipes only */
+        return;
     }
     std::vector<study::Socket::Interest> interests;
     std::vector<php_stream *> pins;

@@ -1,0 +1,43 @@
+--TEST--
+With HOOK_PROC and HOOK_FILE, calls in the main script wait while coroutines run; after disableCoroutine(), and for a
+pipe read in a destructor (where PHP before 8.4 forbids switching), everything blocks as PHP's own functions do and
+gives the same results
+--EXTENSIONS--
+study
+--FILE--
+<?php
+Study\Runtime::enableCoroutine(Study\Runtime::HOOK_PROC | Study\Runtime::HOOK_SLEEP);
+$log = [];
+Sgo(function () use (&$log) { usleep(20000); $log[] = 'coroutine ran'; });
+$log[] = 'main: ' . trim(shell_exec('sleep 0.1; echo main'));
+echo implode("\n", $log), "\n";
+
+class Reader {
+    public function __destruct() {
+        echo "destructor: ", shell_exec('echo in destructor');
+        $p = proc_open('echo piped', [1 => ['pipe', 'w']], $pipes);
+        echo "destructor: ", fgets($pipes[1]);
+        fclose($pipes[1]);
+        echo "destructor: ", proc_close($p), "\n";
+    }
+}
+Sgo(function () { $r = new Reader(); unset($r); });
+
+Study\Runtime::disableCoroutine();
+$log = [];
+Sgo(function () use (&$log) { Sco::sleep(0.02); $log[] = 'coroutine ran'; });
+$log[] = 'main: ' . trim(shell_exec('sleep 0.1; echo blocking'));
+echo implode("\n", $log), "\n";
+$p = popen('echo x; exit 3', 'r');
+var_dump(fgets($p), pclose($p));
+?>
+--EXPECT--
+coroutine ran
+main: main
+destructor: in destructor
+destructor: piped
+destructor: 0
+main: blocking
+string(2) "x
+"
+int(3)
