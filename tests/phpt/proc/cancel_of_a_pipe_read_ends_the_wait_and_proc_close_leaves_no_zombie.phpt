@@ -32,12 +32,16 @@ var_dump(fgets($pipes[1]));
 var_dump(proc_close($p));
 echo "zombies: ", zombies(), "\n";
 
-$id = Sgo(function () {
+$done = false;
+$id = Sgo(function () use (&$done) {
     var_dump(shell_exec('(sleep 0.1; echo late) 2>/dev/null'));
+    $done = true;
 });
 usleep(20000);
 var_dump(Sco::cancel($id));
-usleep(300000);
+while (!$done) {
+    usleep(10000);
+}
 echo "zombies: ", zombies(), "\n";
 ?>
 --EXPECT--

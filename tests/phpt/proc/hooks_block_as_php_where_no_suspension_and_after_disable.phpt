@@ -8,8 +8,10 @@ study
 <?php
 Study\Runtime::enableCoroutine(Study\Runtime::HOOK_PROC | Study\Runtime::HOOK_SLEEP);
 $log = [];
-Sgo(function () use (&$log) { usleep(20000); $log[] = 'coroutine ran'; });
-$log[] = 'main: ' . trim(shell_exec('sleep 0.1; echo main'));
+// The command ends only once the coroutine has run: the main script's shell_exec() let it run meanwhile.
+$flag = sys_get_temp_dir() . '/study-proc-flag-' . getmypid();
+Sgo(function () use (&$log, $flag) { usleep(20000); $log[] = 'coroutine ran'; touch($flag); });
+$log[] = 'main: ' . trim(shell_exec("while [ ! -e $flag ]; do sleep 0.01; done; rm $flag; echo main"));
 echo implode("\n", $log), "\n";
 
 class Reader {

@@ -20,10 +20,11 @@ $turnsDuring = 0;
 Sgo(function () use (&$done, &$turnsDuring) {
     while (!$done) {
         $turnsDuring++;
-        usleep(1000);
+        usleep(0); // lets the others run first: it runs again whenever the transfer waits
     }
 });
-Sgo(function () use ($pipes, $data) {
+Sgo(function () use ($pipes, $data, &$turnsDuring) {
+    $turnsDuring = 0;
     $written = 0;
     while ($written < strlen($data)) {
         $n = fwrite($pipes[0], substr($data, $written, 100000));
