@@ -31,12 +31,16 @@ bool g_enabled = false;
 struct PipeState {
     int fd;
     pid_t child;
+    int inside;       /* calls waiting in the stream now */
+    bool closing;     /* an fclose() waits for those calls to leave: no call waits any more */
+    uint64_t waiting; /* the core wait of the one suspended call, for study::end_fd_wait(); 0 when none */
 };
 
 /* Adopted streams and what the operations need of them (the stream's own data is PHP's private structure). */
 std::unordered_map<php_stream *, PipeState> g_pipes;
 
-const PipeState *state_of(php_stream *stream) {
+/* Elements of an unordered_map stay where they are until erased (only by the stream's close). */
+PipeState *state_of(php_stream *stream) {
     auto found = g_pipes.find(stream);
     return found == g_pipes.end() ? nullptr : &found->second;
 }
@@ -53,17 +57,24 @@ bool waits(const PipeState *state) {
 
 enum class Waited { kReady, kFallBack, kFailed };
 
-/* Waits until the descriptor is ready. While the coroutine is suspended, the stream is kept from being freed (an
- * fclose() by another coroutine then leaves it open: see the README's limits). kFallBack: the kernel cannot watch it,
- * PHP's blocking call runs; kFailed: the wait was canceled, or another coroutine waits on the same descriptor (an
- * Error is thrown then). */
-Waited wait_ready(php_stream *stream, int fd, bool write) {
+/* Waits until the descriptor is ready. While the coroutine is suspended, the stream's in_free guard keeps it from
+ * being freed (the waiting call touches it on its way out); an fclose() meanwhile ends the wait with EBADF and waits
+ * for the call to leave (php_study_pipe_fclose()). kFallBack: the kernel cannot watch it, PHP's blocking call runs;
+ * kFailed: the wait was canceled or the stream is being closed, or another coroutine waits on the same descriptor
+ * (an Error is thrown then). */
+Waited wait_ready(php_stream *stream, PipeState *state, bool write) {
+    const int fd = state->fd;
     if (study::fd_ready(fd, write)) {
         return Waited::kReady;
     }
+    if (state->closing) {
+        return Waited::kFailed;
+    }
     php_study_wait_begin(nullptr); /* in the main script: the loop then also runs at the script's end */
     ++stream->in_free;
-    const int error = study::wait_fd(fd, write, -1);
+    ++state->inside;
+    const int error = study::wait_fd(fd, write, -1, &state->waiting);
+    --state->inside;
     --stream->in_free;
     switch (error) {
         case 0:
@@ -74,6 +85,8 @@ Waited wait_ready(php_stream *stream, int fd, bool write) {
                              "waited on by one coroutine at a time",
                              fd);
             return Waited::kFailed;
+        case EBADF:
+            return Waited::kFailed; /* fclose() by another coroutine */
         case ECANCELED:
         case EINTR:
         case EDEADLK:
@@ -85,10 +98,9 @@ Waited wait_ready(php_stream *stream, int fd, bool write) {
 }
 
 ssize_t pipe_read(php_stream *stream, char *buffer, size_t count) {
-    const PipeState *state = state_of(stream);
+    PipeState *state = state_of(stream);
     if (waits(state)) {
-        const int fd = state->fd;
-        if (wait_ready(stream, fd, false) == Waited::kFailed) {
+        if (wait_ready(stream, state, false) == Waited::kFailed) {
             return -1; /* fread() gives false; the stream stays usable */
         }
     }
@@ -97,14 +109,13 @@ ssize_t pipe_read(php_stream *stream, char *buffer, size_t count) {
 
 /* Writes in steps of at most PIPE_BUF bytes, each once the descriptor is writable, so that none can block. */
 ssize_t pipe_write(php_stream *stream, const char *data, size_t count) {
-    const PipeState *state = state_of(stream);
+    PipeState *state = state_of(stream);
     if (!waits(state)) {
         return php_stream_stdio_ops.write(stream, data, count);
     }
-    const int fd = state->fd;
     size_t done = 0;
     while (done < count) {
-        const Waited waited = wait_ready(stream, fd, true);
+        const Waited waited = wait_ready(stream, state, true);
         if (waited == Waited::kFailed) {
             return done > 0 ? static_cast<ssize_t>(done) : -1;
         }
@@ -159,12 +170,39 @@ bool php_study_pipe_adopt(php_stream *stream, pid_t child) {
         fd < 0 || !is_pipe_like(fd)) {
         return false;
     }
-    g_pipes[stream] = PipeState{fd, child};
+    g_pipes[stream] = PipeState{fd, child, 0, false, 0};
     stream->ops = &g_pipe_ops;
     return true;
 }
 
 void php_study_pipe_enable(bool on) { g_enabled = on; }
+
+bool php_study_pipe_fclose(zend_resource *resource) {
+    auto *stream = static_cast<php_stream *>(resource->ptr);
+    PipeState *state = stream != nullptr && stream->ops == &g_pipe_ops ? state_of(stream) : nullptr;
+    if (state == nullptr || state->inside == 0 || !php_study_may_suspend()) {
+        return false;
+    }
+    state->closing = true;
+    study::end_fd_wait(state->waiting, EBADF);
+    php_study_wait_begin(nullptr);
+    /* The woken call leaves the stream when it next runs; another fclose() may have closed it meanwhile. */
+    for (;;) {
+        if (resource->ptr != stream) {
+            return true;
+        }
+        state = state_of(stream);
+        if (state == nullptr || state->inside == 0) {
+            return false;
+        }
+        study::end_fd_wait(state->waiting, EBADF); /* a call that began to wait meanwhile */
+        const study::WakeReason slept = study::scheduler::sleep(0);
+        if (slept != study::WakeReason::kTimeout && slept != study::WakeReason::kDone) {
+            php_study_wait_end(study::WakeReason::kDone);
+            return false; /* PHP's fclose() finds the stream held: it stays open until the call has left */
+        }
+    }
+}
 
 int php_study_pipe_fd(php_stream *stream) {
     const PipeState *state = stream->ops == &g_pipe_ops ? state_of(stream) : nullptr;

@@ -18,6 +18,12 @@ enum : zend_long {
  * closed by php_study_pipe_close_process(). */
 bool php_study_pipe_adopt(php_stream *stream, pid_t child = 0);
 
+/* fclose() of an adopted stream while a call of another coroutine waits in it: ends that wait (the call fails, as
+ * after a close) and waits for the call to leave the stream; false when PHP's own fclose() is to close it now (every
+ * such stream, once no call is inside), true when another fclose() closed it meanwhile. Where the closer may not
+ * suspend, the stream stays open until the waiting call has left (PHP's fclose() finds it held). */
+bool php_study_pipe_fclose(zend_resource *resource);
+
 /* Whether reads and writes of adopted streams wait as coroutines (a hook that adopts streams is on). */
 void php_study_pipe_enable(bool on);
 

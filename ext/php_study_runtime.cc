@@ -73,7 +73,7 @@ Hook g_hooks[] = {
     {"stream_select", kHookStreamSelect | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE, hooked_stream_select, nullptr,
      false},
     /* Taken over with the first transport and kept to the end of the request (see fclose_taken_over()). */
-    {"fclose", kHookTransports, hooked_fclose, nullptr, false},
+    {"fclose", kHookTransports | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE, hooked_fclose, nullptr, false},
 };
 
 /* Runs PHP's own function for a hooked call. */
@@ -274,7 +274,7 @@ void hooked_fclose(INTERNAL_FUNCTION_PARAMETERS) {
         ZEND_PARSE_PARAMETERS_END_EX(call_original(kFclose, INTERNAL_FUNCTION_PARAM_PASSTHRU); return );
         zend_resource *resource = Z_RES_P(argument);
         if ((resource->type != php_file_le_stream() && resource->type != php_file_le_pstream()) ||
-            !php_study_stream_fclose(resource)) {
+            (!php_study_pipe_fclose(resource) && !php_study_stream_fclose(resource))) {
             call_original(kFclose, INTERNAL_FUNCTION_PARAM_PASSTHRU);
             return;
         }

@@ -4,6 +4,7 @@
 #include <sys/types.h>
 
 #include <cstddef>
+#include <cstdint>
 
 namespace study {
 
@@ -23,8 +24,12 @@ namespace study {
 // Whether `fd` is ready now for reading (data, the end of the stream, an error) or writing, without waiting.
 bool fd_ready(int fd, bool write);
 
-// Waits until `fd` is ready for reading or writing.
-int wait_fd(int fd, bool write, double timeout);
+// Waits until `fd` is ready for reading or writing. While a coroutine waits, *id (when given) holds an id for
+// end_fd_wait() (0 otherwise: the wait did not suspend, or it ended).
+int wait_fd(int fd, bool write, double timeout, uint64_t* id = nullptr);
+// Ends a suspended wait at once, making it return `error` (EBADF: its descriptor is being closed). False when there
+// is no such wait any more.
+bool end_fd_wait(uint64_t id, int error);
 
 // What wait_any_fd() watches: one descriptor, for reading or for writing.
 struct FdInterest {
@@ -35,7 +40,7 @@ struct FdInterest {
 bool any_fd_ready(const FdInterest* interests, size_t count);
 // Waits until one of the descriptors is ready (stream_select() on pipes). Each descriptor may be listed once (a
 // second entry for the same one fails with EBUSY).
-int wait_any_fd(const FdInterest* interests, size_t count, double timeout);
+int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint64_t* id = nullptr);
 
 // Waits until the child process `pid` has ended, without reaping it: a waitpid() after it returns at once. Uses a
 // pidfd (Linux 5.3 and later), which leaves the child to whoever reaps it (no SIGCHLD handler, so PHP's own

@@ -30,6 +30,7 @@ namespace {
 struct FdWait : WaitPoint {
     uint64_t id = 0;
     std::vector<int> fds;  // registered in the epoll set
+    int result = 0;        // what a wake by end_fd_wait() returns
 };
 
 struct Watcher {
@@ -125,7 +126,7 @@ bool poll_blocking(std::vector<pollfd>& fds, double timeout) {
     }
 }
 
-int wait_suspending(const FdInterest* interests, size_t count, double timeout) {
+int wait_suspending(const FdInterest* interests, size_t count, double timeout, uint64_t* id) {
     if (g_watcher.epoll_fd < 0) {
         g_watcher.epoll_fd = epoll_create1(EPOLL_CLOEXEC);
         if (g_watcher.epoll_fd < 0) {
@@ -158,10 +159,17 @@ int wait_suspending(const FdInterest* interests, size_t count, double timeout) {
         delete wait;
         return EPERM;
     }
+    if (id != nullptr) {
+        *id = wait->id;
+    }
     const WakeReason reason = scheduler::wait(wait, timeout);
+    if (id != nullptr) {
+        *id = 0;
+    }
     stop_watching(wait);
+    const int result = reason == WakeReason::kDone ? wait->result : error_of(reason);
     delete wait;
-    return error_of(reason);
+    return result;
 }
 
 std::vector<pollfd> probes_of(const FdInterest* interests, size_t count) {
@@ -198,12 +206,23 @@ bool any_fd_ready(const FdInterest* interests, size_t count) {
     return ready != 0;
 }
 
-int wait_fd(int fd, bool write, double timeout) {
+int wait_fd(int fd, bool write, double timeout, uint64_t* id) {
     const FdInterest interest{fd, write};
-    return wait_any_fd(&interest, 1, timeout);
+    return wait_any_fd(&interest, 1, timeout, id);
 }
 
-int wait_any_fd(const FdInterest* interests, size_t count, double timeout) {
+bool end_fd_wait(uint64_t id, int error) {
+    auto found = g_watcher.waits.find(id);
+    if (id == 0 || found == g_watcher.waits.end()) {
+        return false;
+    }
+    FdWait* wait = found->second;
+    stop_watching(wait);
+    wait->result = error;
+    return scheduler::wake(wait, WakeReason::kDone);
+}
+
+int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint64_t* id) {
     if (any_fd_ready(interests, count)) {
         return 0;
     }
@@ -214,7 +233,7 @@ int wait_any_fd(const FdInterest* interests, size_t count, double timeout) {
         std::vector<pollfd> fds = probes_of(interests, count);
         return poll_blocking(fds, timeout) ? 0 : ETIMEDOUT;
     }
-    return wait_suspending(interests, count, timeout);
+    return wait_suspending(interests, count, timeout, id);
 }
 
 int wait_child_exit(pid_t pid, double timeout) {

@@ -95,6 +95,19 @@ TEST_F(ProcessTest, CancelEndsTheWaitAndFreesTheWatch) {
     EXPECT_EQ(result, ETIMEDOUT);
 }
 
+TEST_F(ProcessTest, EndFdWaitWakesTheWaiterWithTheGivenError) {
+    int result = -1;
+    uint64_t id = 0;
+    const int read_end = fds_[0];
+    study_test::go([&] { result = study::wait_fd(read_end, false, -1, &id); });
+    ASSERT_NE(id, 0u);
+    EXPECT_TRUE(study::end_fd_wait(id, EBADF));
+    EXPECT_FALSE(study::end_fd_wait(id, EBADF));  // once only
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_EQ(result, EBADF);
+    EXPECT_EQ(id, 0u);
+}
+
 TEST_F(ProcessTest, SecondWaiterOnTheSameDescriptorIsBusy) {
     int first = -1, second = -1;
     const int read_end = fds_[0];
