@@ -93,11 +93,11 @@ bool(true)
 int(5)
 int(200000)
 int(6)
-exec: exec(): Argument #1 ($command) cannot be empty
+exec: exec(): Argument #1 ($command) %s empty
 exec: exec(): Argument #1 ($command) must not contain any null bytes
-system: system(): Argument #1 ($command) cannot be empty
+system: system(): Argument #1 ($command) %s empty
 system: system(): Argument #1 ($command) must not contain any null bytes
-passthru: passthru(): Argument #1 ($command) cannot be empty
+passthru: passthru(): Argument #1 ($command) %s empty
 passthru: passthru(): Argument #1 ($command) must not contain any null bytes
-shell_exec: shell_exec(): Argument #1 ($command) cannot be empty
+shell_exec: shell_exec(): Argument #1 ($command) %s empty
 shell_exec: shell_exec(): Argument #1 ($command) must not contain any null bytes
