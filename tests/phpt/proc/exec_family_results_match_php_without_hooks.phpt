@@ -6,6 +6,9 @@ null from shell_exec() for no output, exit codes of failing commands, a child ki
 not exist, and PHP's own errors for an empty command or one with a null byte
 --EXTENSIONS--
 study
+--INI--
+; backticks are deprecated since PHP 8.5 (at compile time); they still run shell_exec()
+error_reporting=E_ALL & ~E_DEPRECATED
 --FILE--
 <?php
 function run_all(): string {

@@ -3,6 +3,9 @@ With HOOK_PROC, 20 coroutines each calling shell_exec('sleep 0.2; echo N') run t
 started before the first one returned, and each coroutine gets its own output; backticks do the same
 --EXTENSIONS--
 study
+--INI--
+; backticks are deprecated since PHP 8.5 (at compile time); they still run shell_exec()
+error_reporting=E_ALL & ~E_DEPRECATED
 --FILE--
 <?php
 Study\Runtime::enableCoroutine(Study\Runtime::HOOK_PROC);
