@@ -20,6 +20,8 @@ extern "C" {
 #include "php_study.h"
 #include "php_study_coroutine.h"
 #include "php_study_curl.h"
+#include "php_study_pipe.h"
+#include "php_study_runtime.h"
 #include "php_study_socket.h"
 #include "php_study_stream.h"
 #include "stubs/php_study_runtime_arginfo.h"
@@ -35,18 +37,12 @@ constexpr zend_long kHookStreamSelect = 64;
 constexpr zend_long kHookTransports = PHP_STUDY_TRANSPORT_TCP | PHP_STUDY_TRANSPORT_UDP | PHP_STUDY_TRANSPORT_UNIX |
                                       PHP_STUDY_TRANSPORT_UDG | PHP_STUDY_TRANSPORT_SSL | PHP_STUDY_TRANSPORT_TLS;
 constexpr zend_long kHookCurl = 512;
-constexpr zend_long kHookAll = 1023;
+constexpr zend_long kHookAll = 511 | kHookCurl | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE;
 constexpr size_t kMaxHostName = 255; /* PHP's MAXFQDNLEN */
 
 zend_long g_flags = 0;
 
-struct Hook {
-    const char *name;
-    zend_long flag;
-    zif_handler handler;
-    zif_handler original; /* PHP's handler, saved each time the hook is applied and put back when it is removed */
-    bool hooked;
-};
+using Hook = php_study_hook;
 
 enum HookIndex {
     kSleep,
@@ -75,9 +71,11 @@ Hook g_hooks[] = {
     {"time_sleep_until", kHookSleep, hooked_time_sleep_until, nullptr, false},
     {"gethostbyname", kHookDns, hooked_gethostbyname, nullptr, false},
     {"gethostbynamel", kHookDns, hooked_gethostbynamel, nullptr, false},
-    {"stream_select", kHookStreamSelect, hooked_stream_select, nullptr, false},
+    /* Also for pipes alone, with HOOK_PROC or HOOK_FILE (then sockets stay PHP's: see hooked_stream_select()). */
+    {"stream_select", kHookStreamSelect | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE, hooked_stream_select, nullptr,
+     false},
     /* Taken over with the first transport and kept to the end of the request (see fclose_taken_over()). */
-    {"fclose", kHookTransports, hooked_fclose, nullptr, false},
+    {"fclose", kHookTransports | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE, hooked_fclose, nullptr, false},
 };
 
 /* Runs PHP's own function for a hooked call. */
@@ -90,7 +88,9 @@ zend_internal_function *function_named(const char *name) {
     return function != nullptr && function->type == ZEND_INTERNAL_FUNCTION ? &function->internal_function : nullptr;
 }
 
-void set_hook(Hook &hook, bool on) {
+}  // namespace
+
+void php_study_set_hook(php_study_hook &hook, bool on) {
     zend_internal_function *function = function_named(hook.name);
     if (function == nullptr || on == hook.hooked) {
         return;
@@ -104,6 +104,8 @@ void set_hook(Hook &hook, bool on) {
     hook.hooked = on;
 }
 
+namespace {
+
 /* fclose() must close a hooked stream that calls are inside (php_study_stream_fclose()) for as long as such streams
  * may exist, which is past disableCoroutine(): it is PHP's again only at the end of the request. */
 bool fclose_taken_over(const Hook &hook, zend_long flags, bool request_end) {
@@ -112,10 +114,12 @@ bool fclose_taken_over(const Hook &hook, zend_long flags, bool request_end) {
 
 void apply(zend_long flags, bool request_end = false) {
     for (Hook &hook : g_hooks) {
-        set_hook(hook, &hook == &g_hooks[kFclose] ? fclose_taken_over(hook, flags, request_end) : (flags & hook.flag));
+        php_study_set_hook(
+            hook, &hook == &g_hooks[kFclose] ? fclose_taken_over(hook, flags, request_end) : (flags & hook.flag));
     }
     php_study_stream_hook(flags & kHookTransports);
     php_study_curl_hook((flags & kHookCurl) != 0);
+    php_study_proc_hook(flags, request_end);
     g_flags = flags;
 }
 
@@ -273,7 +277,7 @@ void hooked_fclose(INTERNAL_FUNCTION_PARAMETERS) {
         ZEND_PARSE_PARAMETERS_END_EX(call_original(kFclose, INTERNAL_FUNCTION_PARAM_PASSTHRU); return );
         zend_resource *resource = Z_RES_P(argument);
         if ((resource->type != php_file_le_stream() && resource->type != php_file_le_pstream()) ||
-            !php_study_stream_fclose(resource)) {
+            (!php_study_pipe_fclose(resource) && !php_study_stream_fclose(resource))) {
             call_original(kFclose, INTERNAL_FUNCTION_PARAM_PASSTHRU);
             return;
         }
@@ -333,6 +337,16 @@ bool any_ready(const std::vector<study::Socket::Interest> &interests) {
     return ready != 0;
 }
 
+/* PHP's own stream_select() with a zero timeout, after the wait: the arrays and the count are exactly PHP's. */
+void select_without_waiting(INTERNAL_FUNCTION_PARAMETERS) {
+    for (uint32_t i = 4; i <= 5 && i <= ZEND_NUM_ARGS(); ++i) {
+        zval *argument = ZEND_CALL_ARG(execute_data, i);
+        zval_ptr_dtor(argument); /* a string the engine coerced is still there, and owned by the call */
+        ZVAL_LONG(argument, 0);
+    }
+    call_original(kStreamSelect, INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
+
 /* stream_select() on hooked streams waits here as a coroutine; PHP's own stream_select() then computes the result
  * without waiting (a zero timeout), so the arrays and the count are exactly PHP's. */
 void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
@@ -351,6 +365,20 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
         call_original(kStreamSelect, INTERNAL_FUNCTION_PARAM_PASSTHRU);
         return;
     }
+    const double timeout = no_limit ? -1 : static_cast<double>(seconds) + static_cast<double>(microseconds) / 1e6;
+    switch (php_study_pipe_select(read, write, except, timeout)) {
+        case PHP_STUDY_PIPE_SELECT_WAITED:
+            select_without_waiting(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+            return;
+        case PHP_STUDY_PIPE_SELECT_THREW:
+            RETURN_THROWS();
+        default:
+            break; /* not only pipes */
+    }
+    if ((g_flags & kHookStreamSelect) == 0) {
+        call_original(kStreamSelect, INTERNAL_FUNCTION_PARAM_PASSTHRU); /* hooked for pipes only */
+        return;
+    }
     std::vector<study::Socket::Interest> interests;
     std::vector<php_stream *> pins;
     bool buffered = false;
@@ -364,7 +392,6 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
     if (!buffered && !any_ready(interests)) {
         /* Waits until a descriptor is ready or the time is up; a wake whose readiness another coroutine took first
          * waits again, as PHP's select would. */
-        const double timeout = no_limit ? -1 : static_cast<double>(seconds) + static_cast<double>(microseconds) / 1e6;
         const study::Deadline deadline(timeout);
         php_study_wait_begin(nullptr);
         for (php_stream *stream : pins) {
@@ -399,13 +426,7 @@ void hooked_stream_select(INTERNAL_FUNCTION_PARAMETERS) {
             RETURN_THROWS();
         }
     }
-    /* Now PHP's own select, without waiting. */
-    for (uint32_t i = 4; i <= 5 && i <= ZEND_NUM_ARGS(); ++i) {
-        zval *argument = ZEND_CALL_ARG(execute_data, i);
-        zval_ptr_dtor(argument); /* a string the engine coerced is still there, and owned by the call */
-        ZVAL_LONG(argument, 0);
-    }
-    call_original(kStreamSelect, INTERNAL_FUNCTION_PARAM_PASSTHRU);
+    select_without_waiting(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
 }  // namespace

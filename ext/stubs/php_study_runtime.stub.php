@@ -7,8 +7,9 @@ namespace Study {
      * Makes PHP's own blocking functions suspend only the calling coroutine: the sleep family, the tcp, udp, unix
      * and udg stream transports (stream_socket_client(), fsockopen(), mysqlnd, the http:// wrapper...), TLS over
      * them (ssl://, tls://, tlsv1.x://, the https:// wrapper, stream_socket_enable_crypto() on a hooked tcp
-     * stream), name resolution, stream_select() and the curl extension. Hooked functions keep PHP's signatures, return values and warnings; in the
-     * main script they block it as before while the coroutines go on. Hooks last until disabled or the request ends.
+     * stream), name resolution, stream_select(), the curl extension, child processes and pipes. Hooked functions keep
+     * PHP's signatures, return values and warnings; in the main script they block it as before while the coroutines
+     * go on. Hooks last until disabled or the request ends.
      */
     final class Runtime
     {
@@ -64,8 +65,21 @@ namespace Study {
          * @var int
          */
         public const HOOK_CURL = 512;
+        /**
+         * proc_open() pipes (reads, writes, stream_select() on them) and proc_close(), popen() and pclose(),
+         * shell_exec() and backticks, exec(), system(), passthru(): the child's output, exit status and return values
+         * as PHP gives them
+         * @var int
+         */
+        public const HOOK_PROC = 1024;
+        /**
+         * reads and writes on pipes, FIFOs and terminals opened with fopen(), and on STDIN, STDOUT and STDERR when
+         * they are such; fopen() of a FIFO does not wait for the other end. Regular files stay PHP's.
+         * @var int
+         */
+        public const HOOK_FILE = 2048;
         /** @var int */
-        public const HOOK_ALL = 1023;
+        public const HOOK_ALL = 4095;
 
         /** Hooks exactly what $flags names (and unhooks the rest); ValueError for unknown bits. */
         public static function enableCoroutine(int $flags = Runtime::HOOK_ALL): bool {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3c7df774c193490dc72d0ac8892692a0517e8cb8 */
+ * Stub hash: b68a1bd5015b98a9bb307c3d8e94209b821b1a08 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Runtime_enableCoroutine, 0, 0, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "Study\\Runtime::HOOK_ALL")
@@ -92,8 +92,20 @@ static zend_class_entry *register_class_Study_Runtime(void)
 	zend_declare_class_constant_ex(class_entry, const_HOOK_CURL_name, &const_HOOK_CURL_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_HOOK_CURL_name);
 
+	zval const_HOOK_PROC_value;
+	ZVAL_LONG(&const_HOOK_PROC_value, 1024);
+	zend_string *const_HOOK_PROC_name = zend_string_init_interned("HOOK_PROC", sizeof("HOOK_PROC") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_HOOK_PROC_name, &const_HOOK_PROC_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_HOOK_PROC_name);
+
+	zval const_HOOK_FILE_value;
+	ZVAL_LONG(&const_HOOK_FILE_value, 2048);
+	zend_string *const_HOOK_FILE_name = zend_string_init_interned("HOOK_FILE", sizeof("HOOK_FILE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_HOOK_FILE_name, &const_HOOK_FILE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_HOOK_FILE_name);
+
 	zval const_HOOK_ALL_value;
-	ZVAL_LONG(&const_HOOK_ALL_value, 1023);
+	ZVAL_LONG(&const_HOOK_ALL_value, 4095);
 	zend_string *const_HOOK_ALL_name = zend_string_init_interned("HOOK_ALL", sizeof("HOOK_ALL") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_HOOK_ALL_name, &const_HOOK_ALL_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_HOOK_ALL_name);

@@ -11,6 +11,7 @@
 #define STUDY_VALGRIND_STACK_REGISTER(low, high) VALGRIND_STACK_REGISTER(low, high)
 #define STUDY_VALGRIND_STACK_DEREGISTER(id) VALGRIND_STACK_DEREGISTER(id)
 #define STUDY_VALGRIND_MAKE_MEM_UNDEFINED(address, size) VALGRIND_MAKE_MEM_UNDEFINED(address, size)
+#define STUDY_RUNNING_ON_VALGRIND() (RUNNING_ON_VALGRIND != 0)
 #endif
 #endif
 
@@ -18,4 +19,5 @@
 #define STUDY_VALGRIND_STACK_REGISTER(low, high) 0u
 #define STUDY_VALGRIND_STACK_DEREGISTER(id) ((void)(id))
 #define STUDY_VALGRIND_MAKE_MEM_UNDEFINED(address, size) ((void)(address), (void)(size))
+#define STUDY_RUNNING_ON_VALGRIND() false
 #endif

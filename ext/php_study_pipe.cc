@@ -1,0 +1,329 @@
+/* SPDX-License-Identifier: MIT */
+/* Pipe streams: PHP's own plain-file streams over a pipe, a FIFO or a terminal (proc_open() and popen() pipes, STDIN,
+ * an fopen()ed FIFO), whose reads and writes wait as coroutines. PHP's stream is kept whole; only its operations
+ * table is swapped for a copy of php_stream_stdio_ops whose read and write wait for readiness first and then call
+ * PHP's own, which cannot block any more: a readable descriptor has data or the end of the stream, and a writable
+ * pipe takes PIPE_BUF bytes. The descriptor stays blocking (other processes share it). See docs/ARCHITECTURE.md. */
+#include "php_study_pipe.h"
+
+#include <fcntl.h>
+#include <limits.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <vector>
+
+#include "php_study.h"
+#include "php_study_coroutine.h"
+#include "study/process.h"
+
+extern "C" {
+#include "main/fopen_wrappers.h"
+}
+
+namespace {
+
+php_stream_ops g_pipe_ops;
+bool g_enabled = false;
+
+struct PipeState {
+    int fd;
+    pid_t child;
+    int inside;       /* calls waiting in the stream now */
+    bool closing;     /* an fclose() waits for those calls to leave: no call waits any more */
+    uint64_t waiting; /* the core wait of the one suspended call, for study::end_fd_wait(); 0 when none */
+};
+
+/* Adopted streams and what the operations need of them (the stream's own data is PHP's private structure). */
+std::unordered_map<php_stream *, PipeState> g_pipes;
+
+/* Elements of an unordered_map stay where they are until erased (only by the stream's close). */
+PipeState *state_of(php_stream *stream) {
+    auto found = g_pipes.find(stream);
+    return found == g_pipes.end() ? nullptr : &found->second;
+}
+
+/* Whether this call waits as a coroutine: the hooks are on, the context may suspend, and the stream is blocking
+ * (stream_set_blocking(false) leaves PHP's own non-blocking call as it is). */
+bool waits(const PipeState *state) {
+    if (state == nullptr || !g_enabled || !php_study_may_suspend()) {
+        return false;
+    }
+    const int flags = fcntl(state->fd, F_GETFL);
+    return flags >= 0 && (flags & O_NONBLOCK) == 0;
+}
+
+enum class Waited { kReady, kFallBack, kFailed };
+
+/* Waits until the descriptor is ready. While the coroutine is suspended, the stream's in_free guard keeps it from
+ * being freed (the waiting call touches it on its way out); an fclose() meanwhile ends the wait with EBADF and waits
+ * for the call to leave (php_study_pipe_fclose()). kFallBack: the kernel cannot watch it, PHP's blocking call runs;
+ * kFailed: the wait was canceled or the stream is being closed, or another coroutine waits on the same descriptor
+ * (an Error is thrown then). */
+Waited wait_ready(php_stream *stream, PipeState *state, bool write) {
+    const int fd = state->fd;
+    if (study::fd_ready(fd, write)) {
+        return Waited::kReady;
+    }
+    if (state->closing) {
+        return Waited::kFailed;
+    }
+    php_study_wait_begin(nullptr); /* in the main script: the loop then also runs at the script's end */
+    ++stream->in_free;
+    ++state->inside;
+    const int error = study::wait_fd(fd, write, -1, &state->waiting);
+    --state->inside;
+    --stream->in_free;
+    switch (error) {
+        case 0:
+            return Waited::kReady;
+        case EBUSY:
+            zend_throw_error(nullptr,
+                             "Pipe stream (fd %d) is already being waited on by another coroutine; a pipe can be "
+                             "waited on by one coroutine at a time",
+                             fd);
+            return Waited::kFailed;
+        case EBADF:
+            return Waited::kFailed; /* fclose() by another coroutine */
+        case ECANCELED:
+        case EINTR:
+        case EDEADLK:
+            php_study_wait_end(study::WakeReason::kDone); /* a coroutine destroyed meanwhile unwinds */
+            return Waited::kFailed;
+        default:
+            return Waited::kFallBack;
+    }
+}
+
+ssize_t pipe_read(php_stream *stream, char *buffer, size_t count) {
+    PipeState *state = state_of(stream);
+    if (waits(state)) {
+        if (wait_ready(stream, state, false) == Waited::kFailed) {
+            return -1; /* fread() gives false; the stream stays usable */
+        }
+    }
+    return php_stream_stdio_ops.read(stream, buffer, count);
+}
+
+/* Writes in steps of at most PIPE_BUF bytes, each once the descriptor is writable, so that none can block. */
+ssize_t pipe_write(php_stream *stream, const char *data, size_t count) {
+    PipeState *state = state_of(stream);
+    if (!waits(state)) {
+        return php_stream_stdio_ops.write(stream, data, count);
+    }
+    size_t done = 0;
+    while (done < count) {
+        const Waited waited = wait_ready(stream, state, true);
+        if (waited == Waited::kFailed) {
+            return done > 0 ? static_cast<ssize_t>(done) : -1;
+        }
+        const size_t step = waited == Waited::kReady ? std::min<size_t>(count - done, PIPE_BUF) : count - done;
+        const ssize_t written = php_stream_stdio_ops.write(stream, data + done, step);
+        if (written <= 0) {
+            return done > 0 ? static_cast<ssize_t>(done) : written;
+        }
+        done += static_cast<size_t>(written);
+    }
+    return static_cast<ssize_t>(done);
+}
+
+int pipe_close(php_stream *stream, int close_handle) {
+    g_pipes.erase(stream);
+    return php_stream_stdio_ops.close(stream, close_handle);
+}
+
+bool is_pipe_like(int fd) {
+    struct stat info;
+    if (fstat(fd, &info) != 0) {
+        return false;
+    }
+    return S_ISFIFO(info.st_mode) || (S_ISCHR(info.st_mode) && isatty(fd));
+}
+
+/* Replaces the descriptor by /dev/null, which closes our end of the pipe while the number stays valid for PHP's own
+ * close later. */
+void close_end(int fd) {
+    const int null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (null_fd >= 0) {
+        dup2(null_fd, fd);
+        close(null_fd);
+    }
+}
+
+}  // namespace
+
+bool php_study_pipe_adopt(php_stream *stream, pid_t child) {
+    if (stream == nullptr || (stream->ops != &php_stream_stdio_ops && stream->ops != &g_pipe_ops)) {
+        return false;
+    }
+    if (g_pipe_ops.read == nullptr) {
+        g_pipe_ops = php_stream_stdio_ops;
+        g_pipe_ops.read = pipe_read;
+        g_pipe_ops.write = pipe_write;
+        g_pipe_ops.close = pipe_close;
+    }
+    int fd = -1;
+    if (php_stream_cast(stream, PHP_STREAM_AS_FD | PHP_STREAM_CAST_INTERNAL, reinterpret_cast<void **>(&fd), 0) !=
+            SUCCESS ||
+        fd < 0 || !is_pipe_like(fd)) {
+        return false;
+    }
+    g_pipes[stream] = PipeState{fd, child, 0, false, 0};
+    stream->ops = &g_pipe_ops;
+    return true;
+}
+
+void php_study_pipe_enable(bool on) { g_enabled = on; }
+
+bool php_study_pipe_fclose(zend_resource *resource) {
+    auto *stream = static_cast<php_stream *>(resource->ptr);
+    PipeState *state = stream != nullptr && stream->ops == &g_pipe_ops ? state_of(stream) : nullptr;
+    if (state == nullptr || state->inside == 0 || !php_study_may_suspend()) {
+        return false;
+    }
+    state->closing = true;
+    study::end_fd_wait(state->waiting, EBADF);
+    php_study_wait_begin(nullptr);
+    /* The woken call leaves the stream when it next runs; another fclose() may have closed it meanwhile. */
+    for (;;) {
+        if (resource->ptr != stream) {
+            return true;
+        }
+        state = state_of(stream);
+        if (state == nullptr || state->inside == 0) {
+            return false;
+        }
+        study::end_fd_wait(state->waiting, EBADF); /* a call that began to wait meanwhile */
+        const study::WakeReason slept = study::scheduler::sleep(0);
+        if (slept != study::WakeReason::kTimeout && slept != study::WakeReason::kDone) {
+            php_study_wait_end(study::WakeReason::kDone);
+            return false; /* PHP's fclose() finds the stream held: it stays open until the call has left */
+        }
+    }
+}
+
+int php_study_pipe_fd(php_stream *stream) {
+    const PipeState *state = stream->ops == &g_pipe_ops ? state_of(stream) : nullptr;
+    return state == nullptr ? -1 : state->fd;
+}
+
+bool php_study_pipe_wait_child(pid_t pid) {
+    if (pid <= 0 || !g_enabled || !php_study_may_suspend()) {
+        return true;
+    }
+    php_study_wait_begin(nullptr);
+    const int error = study::wait_child_exit(pid, -1);
+    if (error == 0) {
+        return true;
+    }
+    php_study_wait_end(study::WakeReason::kDone); /* a coroutine destroyed meanwhile unwinds */
+    return false;
+}
+
+bool php_study_pipe_end_process(php_stream *stream) {
+    const PipeState *state = state_of(stream);
+    if (state == nullptr || state->child <= 0 || !g_enabled || !php_study_may_suspend()) {
+        return true;
+    }
+    const pid_t child = state->child;
+    php_stream_flush(stream);
+    close_end(state->fd);
+    return php_study_pipe_wait_child(child);
+}
+
+php_stream *php_study_pipe_open_fifo(const char *path, size_t path_length, const char *mode, bool *failed) {
+    *failed = false;
+    const bool read = strcmp(mode, "r") == 0 || strcmp(mode, "rb") == 0;
+    const bool write = strcmp(mode, "w") == 0 || strcmp(mode, "wb") == 0;
+    struct stat info;
+    if ((!read && !write) || strlen(path) != path_length || strstr(path, "://") != nullptr || !g_enabled ||
+        !php_study_may_suspend() || stat(path, &info) != 0 || !S_ISFIFO(info.st_mode) ||
+        php_check_open_basedir_ex(path, 0) != 0) {
+        return nullptr;
+    }
+    int fd = open(path, (read ? O_RDONLY : O_WRONLY) | O_NONBLOCK | O_CLOEXEC);
+    /* A writer may open only once a reader has: it looks again every 10 ms, as a coroutine. */
+    while (fd < 0 && errno == ENXIO && write) {
+        php_study_wait_begin(nullptr);
+        const study::WakeReason slept = study::scheduler::sleep(0.01);
+        if (slept != study::WakeReason::kTimeout && slept != study::WakeReason::kDone) {
+            php_study_wait_end(study::WakeReason::kDone);
+            *failed = true; /* canceled: fopen() gives false */
+            return nullptr;
+        }
+        fd = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    }
+    if (fd < 0) {
+        return nullptr; /* PHP's fopen() tries again and reports why */
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK); /* blocking, as PHP's own open() leaves it */
+    php_stream *stream = php_stream_fopen_from_fd(fd, mode, nullptr);
+    if (stream == nullptr) {
+        close(fd);
+        return nullptr;
+    }
+    stream->wrapper = &php_plain_files_wrapper;
+    stream->orig_path = estrndup(path, path_length);
+    php_study_pipe_adopt(stream);
+    return stream;
+}
+
+namespace {
+
+/* Adds the descriptors of the streams in `array`; false when one is not an adopted pipe stream. Sets *buffered when a
+ * stream to read has data in its buffer already. */
+bool collect_pipes(zval *array, bool write, std::vector<study::FdInterest> *interests, bool *buffered) {
+    if (array == nullptr) {
+        return true;
+    }
+    zval *element;
+    ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(array), element) {
+        ZVAL_DEREF(element);
+        if (Z_TYPE_P(element) != IS_RESOURCE) {
+            return false;
+        }
+        php_stream *stream;
+        php_stream_from_zval_no_verify(stream, element);
+        const int fd = stream == nullptr ? -1 : php_study_pipe_fd(stream);
+        if (fd < 0) {
+            return false;
+        }
+        if (!write && stream->writepos > stream->readpos) {
+            *buffered = true;
+        }
+        interests->push_back({fd, write});
+    }
+    ZEND_HASH_FOREACH_END();
+    return true;
+}
+
+}  // namespace
+
+php_study_pipe_select_result php_study_pipe_select(zval *read, zval *write, zval *except, double timeout) {
+    std::vector<study::FdInterest> interests;
+    bool buffered = false;
+    if (!g_enabled || !collect_pipes(read, false, &interests, &buffered) ||
+        !collect_pipes(write, true, &interests, &buffered) || interests.empty() ||
+        (except != nullptr && zend_hash_num_elements(Z_ARRVAL_P(except)) > 0)) {
+        return PHP_STUDY_PIPE_SELECT_NOT_PIPES;
+    }
+    if (buffered || study::any_fd_ready(interests.data(), interests.size())) {
+        return PHP_STUDY_PIPE_SELECT_WAITED;
+    }
+    php_study_wait_begin(nullptr);
+    const int error =
+        php_study_wait_releasing([&] { return study::wait_any_fd(interests.data(), interests.size(), timeout); },
+                                 [&] { std::vector<study::FdInterest>().swap(interests); });
+    if (error == EBUSY) {
+        zend_throw_error(nullptr,
+                         "stream_select(): a pipe in the arrays is already being waited on by another coroutine; a "
+                         "pipe can be waited on by one coroutine at a time");
+        return PHP_STUDY_PIPE_SELECT_THREW;
+    }
+    if (error != 0 && error != ETIMEDOUT && !php_study_wait_end(study::WakeReason::kDone)) {
+        return PHP_STUDY_PIPE_SELECT_THREW;
+    }
+    return PHP_STUDY_PIPE_SELECT_WAITED;
+}

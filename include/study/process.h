@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace study {
+
+// Readiness of descriptors the core does not own (pipes, FIFOs, terminals shared with other processes), and the exit
+// of child processes, as coroutine waits. Nothing here changes the descriptor (it stays blocking, as other processes
+// sharing it expect): a caller waits until the descriptor is ready and then makes its own blocking call, which then
+// cannot block (data or the end of the stream is there to read; a write of at most PIPE_BUF bytes fits).
+//
+// Timeouts as everywhere: negative waits without limit, 0 does not wait. Where the running context may not suspend
+// (scheduler::may_suspend()), the waits block the thread in poll() instead, with the same results.
+//
+// Each returns 0 when ready, or an errno value: ETIMEDOUT, ECANCELED (the coroutine was canceled), EBUSY (the
+// descriptor is watched already by another coroutine's wait), EPERM (the kernel cannot watch it: a regular file), EINTR
+// (the main context stopped waiting: an exit or error is pending), EDEADLK (the main context waited, and nothing could
+// ever wake it).
+
+// Whether `fd` is ready now for reading (data, the end of the stream, an error) or writing, without waiting.
+bool fd_ready(int fd, bool write);
+
+// Waits until `fd` is ready for reading or writing. While a coroutine waits, *id (when given) holds an id for
+// end_fd_wait() (0 otherwise: the wait did not suspend, or it ended).
+int wait_fd(int fd, bool write, double timeout, uint64_t* id = nullptr);
+// Ends a suspended wait at once, making it return `error` (EBADF: its descriptor is being closed). False when there
+// is no such wait any more.
+bool end_fd_wait(uint64_t id, int error);
+
+// What wait_any_fd() watches: one descriptor, for reading or for writing.
+struct FdInterest {
+    int fd;
+    bool write;
+};
+// Whether one of the descriptors is ready now, without waiting.
+bool any_fd_ready(const FdInterest* interests, size_t count);
+// Waits until one of the descriptors is ready (stream_select() on pipes). Each descriptor may be listed once (a
+// second entry for the same one fails with EBUSY).
+int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint64_t* id = nullptr);
+
+// Waits until the child process `pid` has ended, without reaping it: a waitpid() after it returns at once. Uses a
+// pidfd (Linux 5.3 and later), which leaves the child to whoever reaps it (no SIGCHLD handler, so PHP's own
+// waitpid() keeps working); older kernels look with waitid(WNOWAIT) every 10 ms. 0 also when `pid` is not a child
+// of this process (the caller's waitpid() reports that).
+int wait_child_exit(pid_t pid, double timeout);
+
+}  // namespace study

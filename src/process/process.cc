@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: MIT
+// Readiness of shared descriptors and the exit of children (include/study/process.h). Each wait has its own libuv
+// poll handle, created for the wait and closed after it: these descriptors belong to PHP streams the core does not
+// track, so no handle may outlive the wait (the descriptor may be closed and its number reused next).
+#include "study/process.h"
+
+#include <poll.h>
+#include <sys/epoll.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <uv.h>
+
+#include <cerrno>
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "../context/valgrind_support.h"
+#include "study/coroutine.h"
+#include "study/scheduler.h"
+
+namespace study {
+namespace {
+
+// Descriptors are watched through one epoll instance of the core, which the loop watches with a single poll
+// handle: libuv's own poll handles would make each descriptor non-blocking (uv_poll_init() does), which changes it
+// for every process sharing it, and refuse a descriptor a core Socket watches already. Each registration is
+// one-shot and names its wait by an id, never by pointer: a descriptor closed while registered may stay in the epoll
+// set (its file lives on in another process), and may then report once more, for a wait that is gone.
+struct FdWait : WaitPoint {
+    uint64_t id = 0;
+    std::vector<int> fds;  // registered in the epoll set
+    int result = 0;        // what a wake by end_fd_wait() returns
+};
+
+struct Watcher {
+    int epoll_fd = -1;
+    uv_poll_t* poll = nullptr;  // watches epoll_fd while any wait is registered
+    uint64_t generation = 0;    // scheduler::generation() the poll handle was made in
+    uint64_t last_id = 0;
+    std::unordered_map<uint64_t, FdWait*> waits;
+};
+
+Watcher g_watcher;
+
+void on_epoll_ready(uv_poll_t* poll, int status, int events);
+
+// Starts or stops the loop's poll of the epoll set, as waits come and go.
+void update_watch() {
+    uv_poll_t* poll = g_watcher.poll;
+    if (poll == nullptr || g_watcher.generation != scheduler::generation()) {
+        delete poll;  // closed already by a reset of the loop, if any
+        poll = new uv_poll_t;
+        if (uv_poll_init(scheduler::uv_loop(), poll, g_watcher.epoll_fd) != 0) {
+            delete poll;
+            g_watcher.poll = nullptr;
+            return;
+        }
+        g_watcher.poll = poll;
+        g_watcher.generation = scheduler::generation();
+    }
+    if (g_watcher.waits.empty()) {
+        uv_poll_stop(poll);
+    } else {
+        uv_poll_start(poll, UV_READABLE, on_epoll_ready);
+    }
+}
+
+// Unregisters the wait's descriptors. Also the wait's `forget` (a cancel, the timeout, a reset of the loop).
+void stop_watching(WaitPoint* point) {
+    auto* wait = static_cast<FdWait*>(point);
+    for (int fd : wait->fds) {
+        epoll_ctl(g_watcher.epoll_fd, EPOLL_CTL_DEL, fd, nullptr);  // fails harmlessly for a closed descriptor
+    }
+    wait->fds.clear();
+    if (g_watcher.waits.erase(wait->id) > 0) {
+        update_watch();
+    }
+}
+
+void on_epoll_ready(uv_poll_t*, int, int) {
+    epoll_event events[64];
+    int count;
+    do {
+        count = epoll_wait(g_watcher.epoll_fd, events, 64, 0);
+    } while (count < 0 && errno == EINTR);
+    for (int i = 0; i < count; i++) {
+        auto found = g_watcher.waits.find(events[i].data.u64);
+        if (found == g_watcher.waits.end()) {
+            continue;  // a wait that ended already (another of its descriptors came first)
+        }
+        FdWait* wait = found->second;
+        stop_watching(wait);
+        scheduler::wake(wait, WakeReason::kDone);
+    }
+}
+
+int error_of(WakeReason reason) {
+    switch (reason) {
+        case WakeReason::kDone:
+            return 0;
+        case WakeReason::kTimeout:
+            return ETIMEDOUT;
+        case WakeReason::kCanceled:
+            return ECANCELED;
+        case WakeReason::kDeadlock:
+            return EDEADLK;
+        default:
+            return EINTR;
+    }
+}
+
+// poll() on the descriptors, again after EINTR, within `timeout` seconds (negative: no limit). True when one is ready.
+bool poll_blocking(std::vector<pollfd>& fds, double timeout) {
+    const Deadline deadline(timeout);
+    for (;;) {
+        const double left = deadline.remaining();
+        const int ms = left < 0 ? -1 : static_cast<int>(left * 1000 + 0.999);
+        const int ready = ::poll(fds.data(), fds.size(), ms);
+        if (ready > 0 || (ready < 0 && errno != EINTR)) {
+            return true;  // an error on a descriptor shows in the caller's own call
+        }
+        if (ready == 0 && left >= 0 && deadline.remaining() == 0) {
+            return false;
+        }
+    }
+}
+
+int wait_suspending(const FdInterest* interests, size_t count, double timeout, uint64_t* id) {
+    if (g_watcher.epoll_fd < 0) {
+        g_watcher.epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+        if (g_watcher.epoll_fd < 0) {
+            return errno;
+        }
+    }
+    auto* wait = new FdWait;
+    wait->id = ++g_watcher.last_id;
+    wait->forget = stop_watching;
+    wait->release = [](WaitPoint* point) {
+        stop_watching(point);
+        delete static_cast<FdWait*>(point);
+    };
+    g_watcher.waits[wait->id] = wait;
+    for (size_t i = 0; i < count; i++) {
+        epoll_event event{};
+        event.events = (interests[i].write ? EPOLLOUT : (EPOLLIN | EPOLLRDHUP)) | EPOLLONESHOT;
+        event.data.u64 = wait->id;
+        if (epoll_ctl(g_watcher.epoll_fd, EPOLL_CTL_ADD, interests[i].fd, &event) != 0) {
+            const int error = errno == EEXIST ? EBUSY : errno;
+            stop_watching(wait);
+            delete wait;
+            return error;
+        }
+        wait->fds.push_back(interests[i].fd);
+    }
+    update_watch();
+    if (g_watcher.poll == nullptr) {
+        stop_watching(wait);
+        delete wait;
+        return EPERM;
+    }
+    if (id != nullptr) {
+        *id = wait->id;
+    }
+    const WakeReason reason = scheduler::wait(wait, timeout);
+    if (id != nullptr) {
+        *id = 0;
+    }
+    stop_watching(wait);
+    const int result = reason == WakeReason::kDone ? wait->result : error_of(reason);
+    delete wait;
+    return result;
+}
+
+std::vector<pollfd> probes_of(const FdInterest* interests, size_t count) {
+    std::vector<pollfd> fds;
+    fds.reserve(count);
+    for (size_t i = 0; i < count; i++) {
+        fds.push_back({interests[i].fd, static_cast<short>(interests[i].write ? POLLOUT : POLLIN), 0});
+    }
+    return fds;
+}
+
+// Whether the child has ended, without reaping it; true also when it is not (or no longer) a child.
+bool child_ended(pid_t pid) {
+    siginfo_t info{};
+    if (::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) != 0) {
+        return errno != EINTR;
+    }
+    return info.si_pid != 0;
+}
+
+}  // namespace
+
+bool fd_ready(int fd, bool write) {
+    const FdInterest interest{fd, write};
+    return any_fd_ready(&interest, 1);
+}
+
+bool any_fd_ready(const FdInterest* interests, size_t count) {
+    std::vector<pollfd> fds = probes_of(interests, count);
+    int ready;
+    do {
+        ready = ::poll(fds.data(), fds.size(), 0);
+    } while (ready < 0 && errno == EINTR);
+    return ready != 0;
+}
+
+int wait_fd(int fd, bool write, double timeout, uint64_t* id) {
+    const FdInterest interest{fd, write};
+    return wait_any_fd(&interest, 1, timeout, id);
+}
+
+bool end_fd_wait(uint64_t id, int error) {
+    auto found = g_watcher.waits.find(id);
+    if (id == 0 || found == g_watcher.waits.end()) {
+        return false;
+    }
+    FdWait* wait = found->second;
+    stop_watching(wait);
+    wait->result = error;
+    return scheduler::wake(wait, WakeReason::kDone);
+}
+
+int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint64_t* id) {
+    if (any_fd_ready(interests, count)) {
+        return 0;
+    }
+    if (timeout == 0) {
+        return ETIMEDOUT;
+    }
+    if (!scheduler::may_suspend()) {
+        std::vector<pollfd> fds = probes_of(interests, count);
+        return poll_blocking(fds, timeout) ? 0 : ETIMEDOUT;
+    }
+    return wait_suspending(interests, count, timeout, id);
+}
+
+int wait_child_exit(pid_t pid, double timeout) {
+    if (child_ended(pid)) {
+        return 0;
+    }
+#ifdef SYS_pidfd_open
+    // Valgrind 3.19 (Debian 12's) does not know pidfd_open() and reports each call; the tests run under it.
+    const int pidfd = STUDY_RUNNING_ON_VALGRIND() ? -1 : static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+    if (pidfd >= 0) {
+        const int error = wait_fd(pidfd, false, timeout);
+        ::close(pidfd);
+        return error;
+    }
+#endif
+    const Deadline deadline(timeout);
+    while (!child_ended(pid)) {
+        const double left = deadline.remaining();
+        if (left == 0) {
+            return ETIMEDOUT;
+        }
+        const WakeReason reason = scheduler::sleep(left > 0 && left < 0.01 ? left : 0.01);
+        if (reason != WakeReason::kTimeout && reason != WakeReason::kDone) {
+            return error_of(reason);
+        }
+    }
+    return 0;
+}
+
+}  // namespace study
