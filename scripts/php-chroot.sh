@@ -32,8 +32,10 @@ MIRROR="${STUDY_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 
 die() { echo "php-chroot.sh: $*" >&2; exit 1; }
 
-# What the build and the phpt passes need, and nothing else: the stub and format checks run on the host only.
-common_packages=(libboost-context-dev libuv1-dev libhttp-parser-dev g++ make pkg-config openssl ca-certificates)
+# What the build and the phpt passes need, and nothing else: the stub and format checks run on the host only. libcurl's
+# headers build HOOK_CURL, zlib's the HTTP server's gzip; curl is the HTTP tests' client.
+common_packages=(libboost-context-dev libuv1-dev libhttp-parser-dev libcurl4-openssl-dev zlib1g-dev g++ make
+    pkg-config openssl ca-certificates curl)
 
 # Sets SUITE, SOURCES, PACKAGES and LATE_PACKAGES for a version. 8.5 is in experimental only; naming each package
 # as pkg/experimental takes just those from there (`-t experimental` would drag in an incompatible php-common).
@@ -45,14 +47,14 @@ recipe() {
         8.4)
             SUITE=trixie
             SOURCES=("deb $MIRROR trixie main")
-            PACKAGES=(php8.4-dev php8.4-cli php8.4-opcache php8.4-mysql "${common_packages[@]}")
+            PACKAGES=(php8.4-dev php8.4-cli php8.4-opcache php8.4-mysql php8.4-curl "${common_packages[@]}")
             LATE_PACKAGES=()
             ;;
         8.5)
             SUITE=unstable
             SOURCES=("deb $MIRROR unstable main" "deb $MIRROR experimental main")
             PACKAGES=(php8.5-dev/experimental php8.5-cli/experimental "${common_packages[@]}")
-            LATE_PACKAGES=(php8.5-mysql/experimental)
+            LATE_PACKAGES=(php8.5-mysql/experimental php8.5-curl/experimental)
             ;;
         *) die "unknown PHP version '$1' (known: 8.4 8.5; 8.2 is the host's)" ;;
     esac

@@ -419,7 +419,12 @@ fi
 
 # The other versions' results, once their background job is done.
 if [[ -n "$versions_pid" ]]; then
-    wait "$versions_pid"
+    # `wait` has returned while the job was still running (twice in quick runs, where the host's stages end long before
+    # the chroot job: the results then looked missing). Waiting again until the process is gone (and reaped) makes
+    # the counting below independent of why.
+    while kill -0 "$versions_pid" 2>/dev/null; do
+        wait "$versions_pid" 2>/dev/null || sleep 1
+    done
     versions_pid=""
 fi
 for version in "${extra_versions[@]}"; do
