@@ -10,12 +10,12 @@ curl
 require __DIR__ . '/server.inc';
 use Study\Coroutine as Sco;
 
+// A first coroutine registers study's shutdown function, which destroys the coroutines still waiting, before the
+// ones curl_test_server() and this script register: those stop the server in proc_close(), which with HOOK_PROC
+// waits as a coroutine, and coroutines still waiting in curl would run on meanwhile and see the server go away.
+Sco::join([Sgo(fn() => null)]);
 [$server, $port] = curl_test_server(6);
 $start = microtime(true);
-register_shutdown_function(function () use ($server, $start) {
-    curl_test_server_stop($server);
-    echo "shutdown, ended early: ", microtime(true) - $start < 20 ? 'yes' : 'no', "\n";
-});
 Study\Runtime::enableCoroutine(Study\Runtime::HOOK_ALL);
 $finally = 0;
 for ($i = 0; $i < 3; $i++) {
@@ -46,6 +46,10 @@ for ($i = 0; $i < 3; $i++) {
         }
     });
 }
+register_shutdown_function(function () use ($server, $start) {
+    curl_test_server_stop($server);
+    echo "shutdown, ended early: ", microtime(true) - $start < 20 ? 'yes' : 'no', "\n";
+});
 Sgo(function () use (&$finally) {
     Sco::sleep(0.1);
     register_shutdown_function(function () use (&$finally) { echo "finally blocks run: $finally\n"; });
