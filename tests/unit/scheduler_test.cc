@@ -42,11 +42,13 @@ TEST_F(SchedulerTest, SleepersWakeInDeadlineOrder) {
     g_order.clear();
     // 50 ms between deadlines: more than a loaded machine can put between the starts.
     Sleeper c{0.15, 'c'}, a{0.05, 'a'}, b{0.10, 'b'};
+    // Timed from before the first sleep starts: a loaded machine can put tens of milliseconds between c's start and
+    // the end of the loop below (0.127 s were measured from there once, under ASan with both cores busy).
+    const uint64_t start = uv_hrtime();
     for (Sleeper* s : {&c, &a, &b}) {
         Coroutine::create(sleep_then_record, s)->resume();
     }
     EXPECT_EQ(g_order, "");
-    const uint64_t start = uv_hrtime();
     EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
     const double elapsed = static_cast<double>(uv_hrtime() - start) / 1e9;
     EXPECT_EQ(g_order, "abc");
