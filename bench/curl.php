@@ -26,7 +26,7 @@ function client(string $url, int $m, int &$wrong): void
             $wrong++;
         }
     }
-    curl_close($ch);
+    unset($ch); // PHP 8.5 deprecates curl_close(), which does nothing since 8.0
 }
 
 $wrong = 0;

@@ -42,7 +42,9 @@ function connect(bool $tls = false): PDO
         getenv('STUDY_MYSQL_DB'));
     $options = [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION];
     if ($tls) {
-        $options[PDO::MYSQL_ATTR_SSL_CA] = getenv('STUDY_MYSQL_SSL_CA');
+        // PHP 8.5 deprecates PDO::MYSQL_ATTR_SSL_CA for Pdo\Mysql::ATTR_SSL_CA (PHP 8.4+).
+        $attribute = defined('Pdo\Mysql::ATTR_SSL_CA') ? constant('Pdo\Mysql::ATTR_SSL_CA') : PDO::MYSQL_ATTR_SSL_CA;
+        $options[$attribute] = getenv('STUDY_MYSQL_SSL_CA');
     }
     return new PDO($dsn, getenv('STUDY_MYSQL_USER'), getenv('STUDY_MYSQL_PASSWORD'), $options);
 }

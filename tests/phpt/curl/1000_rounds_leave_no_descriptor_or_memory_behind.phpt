@@ -1,5 +1,5 @@
 --TEST--
-HOOK_CURL: 1000 rounds of curl_init() + curl_exec() + curl_close() in a coroutine, and 200 rounds of a curl_multi_* loop on a new multi handle, leave the number of open descriptors (/proc/self/fd) and the memory in use where the first rounds left them
+HOOK_CURL: 1000 rounds of curl_init() + curl_exec() in a coroutine (the handle freed with its variable; PHP 8.5 deprecates curl_close()), and 200 rounds of a curl_multi_* loop on a new multi handle, leave the number of open descriptors (/proc/self/fd) and the memory in use where the first rounds left them
 --EXTENSIONS--
 study
 curl
@@ -22,7 +22,7 @@ Sco::join([Sgo(function () use ($port, $descriptors, $rounds) {
         $ch = curl_init("http://127.0.0.1:$port/");
         curl_setopt($ch, CURLOPT_RETURNTRANSFER, true);
         $body = curl_exec($ch);
-        curl_close($ch);
+        unset($ch);
         return $body;
     };
     $multi = function () use ($port) {
