@@ -147,8 +147,10 @@ count_phpt() {
     [[ -f "$results" ]] && read -r p f s < <(phpt_counts "$results")
     passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
     echo "phpt $name: $p passed, $f failed, $s skipped"
-    [[ -f "$results" ]] && while IFS=$'\t' read -r status test _; do
-        failures+=("phpt $name: $status $test")
+    # Its own names: a caller's `status` (version_results) must survive this loop.
+    local result test
+    [[ -f "$results" ]] && while IFS=$'\t' read -r result test _; do
+        failures+=("phpt $name: $result $test")
     done < <(awk -F'\t' '$1 != "PASSED" && $1 != "SKIPPED" && $1 != "XFAILED" && $1 != "XLEAKED" && NF > 0' "$results")
     if ((rc != 0 && f == 0)); then
         show_tail "$LOGS/phpt-$name.log"
@@ -419,12 +421,7 @@ fi
 
 # The other versions' results, once their background job is done.
 if [[ -n "$versions_pid" ]]; then
-    # `wait` has returned while the job was still running (twice in quick runs, where the host's stages end long before
-    # the chroot job: the results then looked missing). Waiting again until the process is gone (and reaped) makes
-    # the counting below independent of why.
-    while kill -0 "$versions_pid" 2>/dev/null; do
-        wait "$versions_pid" 2>/dev/null || sleep 1
-    done
+    wait "$versions_pid"
     versions_pid=""
 fi
 for version in "${extra_versions[@]}"; do
