@@ -21,6 +21,10 @@ enum class WakeReason {
     kDeadlock,  // the main context waited, but nothing could ever wake it
 };
 
+// The errno a wait's end means for the operation that waited: 0 for kDone, ETIMEDOUT, ECANCELED, EDEADLK, and
+// EINTR where the main context stopped waiting (an exit or error is pending).
+int errno_of(WakeReason reason);
+
 // One suspension of a coroutine, or of the main context, until something wakes it. It lives on the heap (never in
 // a suspended coroutine's stack), allocated with `new`: the waiting side creates and deletes it, and after the wake
 // nothing refers to it. The waits of coroutines abandoned at the end of a request are forgotten and released by

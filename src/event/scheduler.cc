@@ -15,6 +15,21 @@
 #include "study/id_map.h"
 
 namespace study {
+
+int errno_of(WakeReason reason) {
+    switch (reason) {
+        case WakeReason::kDone:
+            return 0;
+        case WakeReason::kTimeout:
+            return ETIMEDOUT;
+        case WakeReason::kCanceled:
+            return ECANCELED;
+        case WakeReason::kDeadlock:
+            return EDEADLK;
+        default:
+            return EINTR;
+    }
+}
 namespace {
 constexpr double kYear = 365.0 * 24 * 3600;
 

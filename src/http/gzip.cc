@@ -8,28 +8,16 @@
 
 #include "study/http.h"
 
+#include "ascii.h"
+
 namespace study {
 namespace http {
 
 namespace {
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-bool equals_lower(std::string_view text, std::string_view lower_text) {
-    if (text.size() != lower_text.size()) {
-        return false;
-    }
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (lower(text[i]) != lower_text[i]) {
-            return false;
-        }
-    }
-    return true;
-}
-
 bool ends_with_lower(std::string_view text, std::string_view lower_suffix) {
     return text.size() >= lower_suffix.size() &&
-           equals_lower(text.substr(text.size() - lower_suffix.size()), lower_suffix);
+           equals_ignoring_case(text.substr(text.size() - lower_suffix.size()), lower_suffix);
 }
 
 std::string_view trim(std::string_view text) {
@@ -48,7 +36,7 @@ bool weight_positive(std::string_view parameters) {
         const size_t semicolon = parameters.find(';', 1);
         std::string_view parameter =
             trim(parameters.substr(1, semicolon == std::string_view::npos ? semicolon : semicolon - 1));
-        if (parameter.size() >= 2 && lower(parameter[0]) == 'q' && trim(parameter.substr(1)).front() == '=') {
+        if (parameter.size() >= 2 && ascii_lower(parameter[0]) == 'q' && trim(parameter.substr(1)).front() == '=') {
             std::string_view value = trim(trim(parameter.substr(1)).substr(1));
             if (value.empty() || value[0] != '0') {
                 return true;  // "1", "1.000", or malformed: taken as acceptable, as most servers do
@@ -74,7 +62,7 @@ bool accepts_gzip(std::string_view accept_encoding) {
         const size_t semicolon = element.find(';');
         const std::string_view coding = trim(element.substr(0, semicolon));
         const bool positive = semicolon == std::string_view::npos || weight_positive(element.substr(semicolon));
-        if (equals_lower(coding, "gzip") || equals_lower(coding, "x-gzip")) {
+        if (equals_ignoring_case(coding, "gzip") || equals_ignoring_case(coding, "x-gzip")) {
             gzip = gzip == 1 ? 1 : positive;
         } else if (coding == "*") {
             any = positive;
@@ -90,9 +78,10 @@ bool compressible_type(std::string_view content_type) {
         return false;
     }
     const std::string_view top = type.substr(0, slash), sub = type.substr(slash + 1);
-    return equals_lower(top, "text") || equals_lower(sub, "json") || ends_with_lower(sub, "+json") ||
-           equals_lower(sub, "javascript") || equals_lower(sub, "x-javascript") || equals_lower(sub, "ecmascript") ||
-           equals_lower(sub, "xml") || ends_with_lower(sub, "+xml");  // image/svg+xml, application/atom+xml, ...
+    return equals_ignoring_case(top, "text") || equals_ignoring_case(sub, "json") || ends_with_lower(sub, "+json") ||
+           equals_ignoring_case(sub, "javascript") || equals_ignoring_case(sub, "x-javascript") ||
+           equals_ignoring_case(sub, "ecmascript") || equals_ignoring_case(sub, "xml") ||
+           ends_with_lower(sub, "+xml");  // image/svg+xml, application/atom+xml, ...
 }
 
 GzipEncoder::GzipEncoder(int level) : level_(level < 1 ? 1 : level > 9 ? 9 : level) {}

@@ -5,24 +5,12 @@
 #include <cstdint>
 #include <cstring>
 
+#include "ascii.h"
+
 namespace study {
 namespace http {
 
 namespace {
-
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-bool equals_lower(std::string_view text, std::string_view lower_text) {
-    if (text.size() != lower_text.size()) {
-        return false;
-    }
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (lower(text[i]) != lower_text[i]) {
-            return false;
-        }
-    }
-    return true;
-}
 
 std::string_view trim(std::string_view text) {
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
@@ -83,14 +71,14 @@ bool read_parameters(std::string_view text, Take take) {
 
 bool multipart_boundary(std::string_view content_type, std::string* boundary) {
     const size_t semicolon = content_type.find(';');
-    if (!equals_lower(trim(content_type.substr(0, semicolon)), "multipart/form-data") ||
+    if (!equals_ignoring_case(trim(content_type.substr(0, semicolon)), "multipart/form-data") ||
         semicolon == std::string_view::npos) {
         return false;
     }
     boundary->clear();
     const bool ok =
         read_parameters(content_type.substr(semicolon), [boundary](std::string_view name, std::string value) {
-            if (equals_lower(name, "boundary")) {
+            if (equals_ignoring_case(name, "boundary")) {
                 *boundary = std::move(value);
             }
         });
@@ -191,19 +179,19 @@ bool MultipartParser::end_head(MultipartHandler* handler) {
             return fail("malformed part header field");
         }
         const std::string_view name = line.substr(0, colon), value = trim(line.substr(colon + 1));
-        if (equals_lower(name, "content-type")) {
+        if (equals_ignoring_case(name, "content-type")) {
             part.content_type = std::string(value);
-        } else if (equals_lower(name, "content-disposition")) {
+        } else if (equals_ignoring_case(name, "content-disposition")) {
             const size_t semicolon = value.find(';');
-            if (disposition || !equals_lower(trim(value.substr(0, semicolon)), "form-data") ||
+            if (disposition || !equals_ignoring_case(trim(value.substr(0, semicolon)), "form-data") ||
                 semicolon == std::string_view::npos) {
                 return fail("part without a single form-data Content-Disposition");
             }
             disposition = true;
             const bool ok = read_parameters(value.substr(semicolon), [&part](std::string_view key, std::string text) {
-                if (equals_lower(key, "name")) {
+                if (equals_ignoring_case(key, "name")) {
                     part.name = std::move(text);
-                } else if (equals_lower(key, "filename")) {
+                } else if (equals_ignoring_case(key, "filename")) {
                     part.filename = std::move(text);
                     part.has_filename = true;
                 }

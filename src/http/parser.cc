@@ -9,6 +9,8 @@
 
 #include "study/http.h"
 
+#include "ascii.h"
+
 namespace study {
 namespace http {
 
@@ -29,20 +31,6 @@ int hex_value(char c) {
         return c - 'A' + 10;
     }
     return -1;
-}
-
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c; }
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) {
-        return false;
-    }
-    for (size_t i = 0; i < a.size(); ++i) {
-        if (lower(a[i]) != lower(b[i])) {
-            return false;
-        }
-    }
-    return true;
 }
 
 }  // namespace
@@ -144,7 +132,7 @@ struct RequestParser::Callbacks {
         const size_t start = request->text_.size();
         request->text_.append(at, length);
         for (size_t i = start; i < request->text_.size(); ++i) {
-            request->text_[i] = lower(request->text_[i]);
+            request->text_[i] = ascii_lower(request->text_[i]);
         }
         Request::Field& field = request->fields_.back();
         field.name_length += static_cast<uint32_t>(length);

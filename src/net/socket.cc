@@ -32,20 +32,6 @@ bool would_block(int error) { return error == EAGAIN || error == EWOULDBLOCK; }
 
 constexpr int kReadEvents = UV_READABLE | UV_DISCONNECT;
 
-// What a wait that did not end with the socket ready means for the operation.
-int error_of(WakeReason reason) {
-    switch (reason) {
-        case WakeReason::kTimeout:
-            return ETIMEDOUT;
-        case WakeReason::kCanceled:
-            return ECANCELED;
-        case WakeReason::kDeadlock:
-            return EDEADLK;
-        default:
-            return EINTR;  // the main context stopped waiting: an exit or error is pending
-    }
-}
-
 // Waits in poll() on `fds` for up to `timeout` seconds (negative: no limit), blocking the thread: for a context that
 // may not suspend (scheduler::may_suspend()), where a blocking socket's call would block too. True when one of them
 // is ready (an error on a descriptor shows in the call retried next), false when the time passed.
@@ -234,7 +220,7 @@ bool Socket::wait_ready(Direction direction, double timeout) {
         return fail(EBADF);
     }
     if (reason != WakeReason::kDone) {
-        return fail(error_of(reason));
+        return fail(errno_of(reason));
     }
     return true;
 }
@@ -319,7 +305,7 @@ bool Socket::wait_any(const Interest* interests, size_t count, double timeout, i
     unlink_any(wait);
     delete wait;
     if (reason != WakeReason::kDone) {
-        *error = error_of(reason);
+        *error = errno_of(reason);
         return false;
     }
     return true;

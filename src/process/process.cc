@@ -96,21 +96,6 @@ void on_epoll_ready(uv_poll_t*, int, int) {
     }
 }
 
-int error_of(WakeReason reason) {
-    switch (reason) {
-        case WakeReason::kDone:
-            return 0;
-        case WakeReason::kTimeout:
-            return ETIMEDOUT;
-        case WakeReason::kCanceled:
-            return ECANCELED;
-        case WakeReason::kDeadlock:
-            return EDEADLK;
-        default:
-            return EINTR;
-    }
-}
-
 // poll() on the descriptors, again after EINTR, within `timeout` seconds (negative: no limit). True when one is ready.
 bool poll_blocking(std::vector<pollfd>& fds, double timeout) {
     const Deadline deadline(timeout);
@@ -168,7 +153,7 @@ int wait_suspending(const FdInterest* interests, size_t count, double timeout, u
         *id = 0;
     }
     stop_watching(wait);
-    const int result = reason == WakeReason::kDone ? wait->result : error_of(reason);
+    const int result = reason == WakeReason::kDone ? wait->result : errno_of(reason);
     delete wait;
     return result;
 }
@@ -258,7 +243,7 @@ int wait_child_exit(pid_t pid, double timeout) {
         }
         const WakeReason reason = scheduler::sleep(left > 0 && left < 0.01 ? left : 0.01);
         if (reason != WakeReason::kTimeout && reason != WakeReason::kDone) {
-            return error_of(reason);
+            return errno_of(reason);
         }
     }
     return 0;
