@@ -576,8 +576,8 @@ TEST_F(HttpConnection, BodyReaderTakesTheBodiesItAcceptsAsTheyArrive) {
             const study::http::Request& request = connection->request();
             std::string body;
             kept->push_back(request.body_taken() ? (request.body_dropped() ? "dropped" : "taken:" + request.body())
-                                                 : request.read_body(&body) ? "own:" + body
-                                                                            : "unreadable");
+                            : request.read_body(&body) ? "own:" + body
+                                                       : "unreadable");
             echo_target(connection.get());
         }
     });

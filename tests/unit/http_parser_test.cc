@@ -223,10 +223,9 @@ TEST(HttpParser, BodyOverTheBufferSizeGoesToATemporaryFileAndReadsBack) {
     RequestParser parser(limits);
     Request request;
     const std::string data = "0123456789abcdefghijklmnopqrstuvwxyz";
-    for (const std::string& text :
-         {"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 36\r\n\r\n" + data,
-          "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n" + data.substr(0, 16) +
-              "\r\n14\r\n" + data.substr(16) + "\r\n0\r\n\r\n"}) {
+    for (const std::string& text : {"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 36\r\n\r\n" + data,
+                                    "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n" +
+                                        data.substr(0, 16) + "\r\n14\r\n" + data.substr(16) + "\r\n0\r\n\r\n"}) {
         ASSERT_EQ(parse(&parser, &request, text, 5), ParseState::kMessageComplete) << parser.reason();
         EXPECT_GE(request.body_fd(), 0);
         EXPECT_TRUE(request.body().empty());
