@@ -271,7 +271,7 @@ namespace {
 void make_form(php_study_http_request *self, const study::http::Request &request, php_study_http_form_reader *form) {
     zval post, files;
     std::vector<std::string> *temporary = nullptr;
-    if (form != nullptr && form->take(&post, &files, &temporary)) {
+    if (form != nullptr && request.body_taken() && form->take(&post, &files, &temporary)) {
         set_property(&self->std, kPost, &post);
         set_property(&self->std, kFiles, &files);
         if (temporary->empty()) {

@@ -121,7 +121,7 @@ handler throws: while the handler runs, its upload is on disk: yes
 
 Warning: Uncaught RuntimeException: the handler failed in %s:%d
 Stack trace:
-#0 [internal function]: {closure}(Object(Study\Http\Request), Object(Study\Http\Response))
+#0 [internal function]: {closure%S}(Object(Study\Http\Request), Object(Study\Http\Response))
 #1 {main}
   thrown in %s on line %d
 HTTP/1.1 500 Internal Server Error
