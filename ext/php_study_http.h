@@ -3,6 +3,7 @@
  * (ext/php_study_http_message.cc) for each request of a connection. */
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,8 +31,6 @@ study::http::Connection *php_study_http_connection_core(php_study_http_connectio
 void php_study_http_connection_hold(php_study_http_connection *connection);
 void php_study_http_connection_release(php_study_http_connection *connection);
 
-/* Makes `out` the Request for the connection's current request. */
-void php_study_http_request_make(zval *out, const study::http::Connection &connection, const php_study_http_peer &peer);
 /* Makes `out` the Response that writes to `connection` until php_study_http_response_detach(). */
 void php_study_http_response_make(zval *out, php_study_http_connection *connection);
 /* The handler has returned: from now on the Response writes nothing (its methods return false). */
@@ -41,12 +40,24 @@ void php_study_http_response_detach(zval *response);
  * writable any more); false, with an exception thrown for a bad argument (ext/php_study_http_cookie.cc). */
 bool php_study_http_set_cookie(INTERNAL_FUNCTION_PARAMETERS, study::http::Connection *connection);
 
-/* A multipart/form-data body (ext/php_study_http_form.cc): its fields into *post, its files into *files ($_FILES'
- * shape) with their temporary files' paths appended to *temporary (the caller removes them). False, with nothing
- * made, when `content_type` is not multipart/form-data with a boundary. */
-bool php_study_http_read_multipart(std::string_view content_type, const std::string &body, zval *post, zval *files,
-                                   std::vector<std::string> *temporary);
+/* A connection's reader of multipart/form-data bodies (ext/php_study_http_form.cc), set as its core connection's
+ * BodyReader: it parses each such body as it arrives, its fields into an array and its files into temporary files. */
+class php_study_http_form_reader : public study::http::BodyReader {
+public:
+    static std::unique_ptr<php_study_http_form_reader> create();
+    /* Moves out what the current request's body gave: its fields (*post), its files in $_FILES' shape (*files) and
+     * their temporary files' paths (*temporary: the caller owns the vector and removes the files). False, with nothing
+     * moved, when this reader did not take the body. */
+    virtual bool take(zval *post, zval *files, std::vector<std::string> **temporary) = 0;
+    /* Drops what was read and removes its temporary files: the request ended before a Request was made (the client
+     * left mid-upload, a limit). Called again, it does nothing. */
+    virtual void discard() = 0;
+};
 
+/* Makes `out` the Request for the connection's current request; `form` gives the fields and files of a multipart
+ * body it took. */
+void php_study_http_request_make(zval *out, const study::http::Connection &connection, const php_study_http_peer &peer,
+                                 php_study_http_form_reader *form);
 void php_study_http_server_minit(int module_number);
 /* The arginfo header registers the three classes, in php_study_http_server_minit(); this sets up the other two. */
 void php_study_http_message_minit(zend_class_entry *request_ce, zend_class_entry *response_ce);

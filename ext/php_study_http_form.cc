@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: MIT */
-/* multipart/form-data request bodies into Study\Http\Request's $post and $files: the core's MultipartParser reads
- * the parts; fields are registered by PHP's own rule for $_POST (brackets in names, max_input_vars), files are
- * written to temporary files and described in $_FILES' shape. */
+/* multipart/form-data request bodies into Study\Http\Request's $post and $files, as they arrive: the connection
+ * hands each body to its form reader (a study::http::BodyReader), whose MultipartParser reads the parts; fields are
+ * registered by PHP's own rule for $_POST (brackets in names, max_input_vars), files are written to temporary files
+ * as their bytes come and described in $_FILES' shape. So an upload costs the server no more memory than a read
+ * buffer, whatever its size. */
 #include <unistd.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -125,22 +128,71 @@ struct FormReader : study::http::MultipartHandler {
     }
 };
 
+/* The form reader of a connection: takes multipart/form-data bodies, parses them as they arrive into arrays and
+ * temporary files that take() hands to the Request, or discard() drops when no Request is made. */
+class FormStream final : public php_study_http_form_reader {
+public:
+    ~FormStream() override { discard(); }
+
+    bool begin(const study::http::Request &request) override {
+        discard();
+        std::string boundary;
+        if (!study::http::multipart_boundary(request.find("content-type"), &boundary)) {
+            return false;
+        }
+        parser_.reset(new study::http::MultipartParser(boundary, study::http::MultipartParser::Limits()));
+        reader_.reset(new FormReader());
+        array_init(&post_);
+        array_init(&files_);
+        reader_->post = &post_;
+        reader_->files = &files_;
+        reader_->temporary = new std::vector<std::string>();
+        failed_ = false;
+        return true;
+    }
+
+    void on_body(const char *data, size_t length) override {
+        /* A malformed body keeps the parts read before the fault, as PHP's own reader does; the rest is dropped. */
+        if (!failed_ && parser_ != nullptr && !parser_->feed(data, length, reader_.get())) {
+            failed_ = true;
+        }
+    }
+
+    bool take(zval *post, zval *files, std::vector<std::string> **temporary) override {
+        if (reader_ == nullptr) {
+            return false;
+        }
+        ZVAL_COPY_VALUE(post, &post_);
+        ZVAL_COPY_VALUE(files, &files_);
+        *temporary = reader_->temporary;
+        reader_.reset(); /* closes a file left open by a body cut short */
+        parser_.reset();
+        return true;
+    }
+
+    void discard() override {
+        if (reader_ == nullptr) {
+            return;
+        }
+        std::unique_ptr<std::vector<std::string>> temporary(reader_->temporary);
+        reader_.reset();
+        parser_.reset();
+        for (const std::string &path : *temporary) {
+            unlink(path.c_str());
+        }
+        zval_ptr_dtor(&post_);
+        zval_ptr_dtor(&files_);
+    }
+
+private:
+    std::unique_ptr<study::http::MultipartParser> parser_;
+    std::unique_ptr<FormReader> reader_; /* nullptr when no body is taken */
+    zval post_, files_;
+    bool failed_ = false;
+};
+
 }  // namespace
 
-bool php_study_http_read_multipart(std::string_view content_type, const std::string &body, zval *post, zval *files,
-                                   std::vector<std::string> *temporary) {
-    std::string boundary;
-    if (!study::http::multipart_boundary(content_type, &boundary)) {
-        return false;
-    }
-    array_init(post);
-    array_init(files);
-    FormReader reader;
-    reader.post = post;
-    reader.files = files;
-    reader.temporary = temporary;
-    study::http::MultipartParser parser(boundary, study::http::MultipartParser::Limits());
-    /* A malformed body keeps the parts read before the fault, as PHP's own reader does. */
-    parser.feed(body.data(), body.size(), &reader);
-    return true;
+std::unique_ptr<php_study_http_form_reader> php_study_http_form_reader::create() {
+    return std::unique_ptr<php_study_http_form_reader>(new FormStream());
 }

@@ -36,7 +36,9 @@ namespace {
 enum RequestProperty : uint32_t { kMethod, kUri, kPath, kGet, kPost, kFiles, kHeader, kCookie, kServer };
 
 struct php_study_http_request {
-    zend_string *body;                   /* rawContent() */
+    zend_string *body;                   /* rawContent() of a body kept in memory */
+    int body_fd;                         /* or: a duplicate of the anonymous temporary file holding it; or -1 */
+    size_t body_size;                    /* its size */
     std::vector<std::string> *temporary; /* uploaded files' temporary files, removed with the Request; or nullptr */
     zend_object std;
 };
@@ -83,6 +85,8 @@ php_study_http_response *response_from(zend_object *object) {
 zend_object *create_request(zend_class_entry *ce) {
     auto *request = static_cast<php_study_http_request *>(zend_object_alloc(sizeof(php_study_http_request), ce));
     request->body = ZSTR_EMPTY_ALLOC();
+    request->body_fd = -1;
+    request->body_size = 0;
     request->temporary = nullptr;
     zend_object_std_init(&request->std, ce);
     object_properties_init(&request->std, ce);
@@ -93,6 +97,9 @@ zend_object *create_request(zend_class_entry *ce) {
 void free_request(zend_object *object) {
     php_study_http_request *request = request_from(object);
     zend_string_release(request->body);
+    if (request->body_fd >= 0) {
+        close(request->body_fd); /* the file has no name: closed, it is gone */
+    }
     if (request->temporary != nullptr) {
         for (const std::string &path : *request->temporary) {
             unlink(path.c_str()); /* gone already if the handler moved it */
@@ -257,7 +264,46 @@ void return_not_writable(zval *return_value) {
 
 }  // namespace
 
-void php_study_http_request_make(zval *out, const Connection &connection, const php_study_http_peer &peer) {
+namespace {
+
+/* The body's variables ($post, and $files for multipart/form-data, which `form` read as it arrived); a urlencoded
+ * body kept in a temporary file is read back. */
+void make_form(php_study_http_request *self, const study::http::Request &request, php_study_http_form_reader *form) {
+    zval post, files;
+    std::vector<std::string> *temporary = nullptr;
+    if (form != nullptr && request.body_taken() && form->take(&post, &files, &temporary)) {
+        set_property(&self->std, kPost, &post);
+        set_property(&self->std, kFiles, &files);
+        if (temporary->empty()) {
+            delete temporary;
+        } else {
+            self->temporary = temporary;
+        }
+        return;
+    }
+    std::string body;
+    if (request.body_size() > 0 && is_urlencoded_form(request.find("content-type")) && request.read_body(&body)) {
+        parse_variables(body, &post);
+        set_property(&self->std, kPost, &post);
+    }
+}
+
+/* rawContent()'s source: the body in memory, or a duplicate of its temporary file's descriptor (the connection
+ * closes its own at the next request; the Request may live longer). */
+void keep_body(php_study_http_request *self, const study::http::Request &request) {
+    if (request.body_fd() >= 0) {
+        self->body_fd = fcntl(request.body_fd(), F_DUPFD_CLOEXEC, 0);
+        self->body_size = self->body_fd >= 0 ? request.body_size() : 0;
+    } else if (!request.body().empty() && !request.body_dropped()) {
+        zend_string_release(self->body);
+        self->body = new_string(request.body());
+    }
+}
+
+}  // namespace
+
+void php_study_http_request_make(zval *out, const Connection &connection, const php_study_http_peer &peer,
+                                 php_study_http_form_reader *form) {
     const study::http::Request &request = connection.request();
     object_init_ex(out, php_study_http_request_ce);
     zend_object *object = Z_OBJ_P(out);
@@ -280,22 +326,7 @@ void php_study_http_request_make(zval *out, const Connection &connection, const 
         parse_variables(query, &value);
         set_property(object, kGet, &value);
     }
-    if (!request.body().empty() && is_urlencoded_form(request.find("content-type"))) {
-        parse_variables(request.body(), &value);
-        set_property(object, kPost, &value);
-    } else if (!request.body().empty()) {
-        auto *temporary = new std::vector<std::string>();
-        zval files;
-        if (php_study_http_read_multipart(request.find("content-type"), request.body(), &value, &files, temporary)) {
-            set_property(object, kPost, &value);
-            set_property(object, kFiles, &files);
-        }
-        if (temporary->empty()) {
-            delete temporary;
-        } else {
-            request_from(object)->temporary = temporary;
-        }
-    }
+    make_form(request_from(object), request, form);
     make_headers(request, &value);
     set_property(object, kHeader, &value);
     bool has_cookie = false;
@@ -307,11 +338,7 @@ void php_study_http_request_make(zval *out, const Connection &connection, const 
     make_server(request, peer, &method, path, query, &value);
     set_property(object, kServer, &value);
     zval_ptr_dtor(&method);
-    if (!request.body().empty()) {
-        php_study_http_request *self = request_from(object);
-        zend_string_release(self->body);
-        self->body = new_string(request.body());
-    }
+    keep_body(request_from(object), request);
 }
 
 void php_study_http_response_make(zval *out, php_study_http_connection *connection) {
@@ -325,7 +352,18 @@ PHP_METHOD(Study_Http_Request, __construct) {}
 
 PHP_METHOD(Study_Http_Request, rawContent) {
     ZEND_PARSE_PARAMETERS_NONE();
-    RETURN_STR_COPY(request_from(Z_OBJ_P(ZEND_THIS))->body);
+    php_study_http_request *self = request_from(Z_OBJ_P(ZEND_THIS));
+    if (self->body_fd < 0) {
+        RETURN_STR_COPY(self->body);
+    }
+    zend_string *body = zend_string_alloc(self->body_size, 0);
+    if (!study::http::read_file_start(self->body_fd, ZSTR_VAL(body), self->body_size)) {
+        zend_string_efree(body);
+        php_error_docref(nullptr, E_WARNING, "Cannot read the body back from its temporary file: %s", strerror(errno));
+        RETURN_EMPTY_STRING();
+    }
+    ZSTR_VAL(body)[self->body_size] = '\0';
+    RETURN_NEW_STR(body);
 }
 
 PHP_METHOD(Study_Http_Response, __construct) {}

@@ -16,6 +16,7 @@
 #include "php_study_socket.h"
 
 extern "C" {
+#include "main/php_open_temporary_file.h"
 #include "zend_exceptions.h"
 }
 
@@ -68,9 +69,12 @@ zend_object_handlers g_handlers;
 /* One connection, freed by the last of its holders (php_study_http.h); or, if they never end, by the server. */
 struct php_study_http_connection {
     php_study_http_connection(Socket *socket, php_study_http_server *server)
-        : connection(socket, server->settings->limits), server(server) {}
+        : connection(socket, server->settings->limits), server(server), form(php_study_http_form_reader::create()) {
+        connection.set_body_reader(form.get());
+    }
     Connection connection;
     php_study_http_server *server;
+    std::unique_ptr<php_study_http_form_reader> form; /* multipart bodies, as they arrive */
     php_study_http_connection *prev = nullptr, *next = nullptr;
     php_study_http_peer peer{};
     uint32_t holders = 1; /* the serving coroutine, and a Response's write under way */
@@ -181,11 +185,11 @@ bool apply_ssl(Settings *settings, zval *value) {
 /* The integer options: *known says whether `name` is one; false with a ValueError thrown for a value out of range. */
 bool apply_count(Settings *settings, zend_string *name, zval *value, bool *known) {
     static constexpr const char *kCounts[] = {
-        "max_header_size", "max_body_size",     "max_requests",          "backlog",
-        "max_connections", "compression_level", "compression_min_length"};
-    static constexpr zend_long kLowest[] = {1, 1, 0, 1, 0, 1, 0};
+        "max_header_size", "max_body_size",     "max_requests",           "backlog",
+        "max_connections", "compression_level", "compression_min_length", "upload_buffer_size"};
+    static constexpr zend_long kLowest[] = {1, 1, 0, 1, 0, 1, 0, 0};
     static constexpr zend_long kHighest[] = {ZEND_LONG_MAX, ZEND_LONG_MAX, UINT32_MAX, 65535, INT32_MAX, 9,
-                                             ZEND_LONG_MAX};
+                                             ZEND_LONG_MAX, ZEND_LONG_MAX};
     for (size_t i = 0; i < sizeof(kCounts) / sizeof(kCounts[0]); ++i) {
         if (zend_string_equals_cstr(name, kCounts[i], strlen(kCounts[i]))) {
             *known = true;
@@ -210,8 +214,10 @@ bool apply_count(Settings *settings, zend_string *name, zval *value, bool *known
                 settings->max_connections = n;
             } else if (i == 5) {
                 settings->limits.compression_level = static_cast<int>(n);
-            } else {
+            } else if (i == 6) {
                 settings->limits.compression_min_length = static_cast<size_t>(n);
+            } else {
+                settings->limits.upload_buffer_size = static_cast<size_t>(n);
             }
             return true;
         }
@@ -375,11 +381,12 @@ bool answer(php_study_http_connection *self) {
     study::http::split_target(connection.request().target(), &path, &query);
     const Route *route = find_route(*self->server->routes, path);
     if (route == nullptr) {
+        self->form->discard();
         connection.send_status(404);
         return true;
     }
     zval args[2];
-    php_study_http_request_make(&args[0], connection, self->peer);
+    php_study_http_request_make(&args[0], connection, self->peer, self->form.get());
     php_study_http_response_make(&args[1], self);
     call_handler(*route, args);
     php_study_http_response_detach(&args[1]);
@@ -436,6 +443,7 @@ void serve(void *data) {
         while (self->connection.read_request() == Connection::ReadResult::kRequest && answer(self)) {
         }
     }
+    self->form->discard(); /* an upload cut short (the client left, a limit): its temporary files go now */
     drop(self);
 }
 
@@ -558,6 +566,11 @@ PHP_METHOD(Study_Http_Server, __construct) {
         zend_throw_error(nullptr, "Cannot call %s::__construct() twice", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
         RETURN_THROWS();
     }
+    /* Large bodies and uploads go where PHP puts its own uploads. */
+    const char *directory = PG(upload_tmp_dir) != nullptr && *PG(upload_tmp_dir) != '\0'
+                                ? PG(upload_tmp_dir)
+                                : php_get_temporary_directory();
+    server->settings->limits.temp_dir = directory;
     if ((options != nullptr && !apply_options(server->settings, options)) || !listen_on(server, host, port)) {
         RETURN_THROWS();
     }

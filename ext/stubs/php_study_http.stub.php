@@ -10,6 +10,10 @@ namespace Study\Http {
      *   the request target alone is too long)
      * - "max_body_size" => 8388608: bytes of a request body; more is answered 413 (before reading it, when the
      *   length is declared)
+     * - "upload_buffer_size" => 2097152: bytes of a request body kept in memory. A larger body is written to an
+     *   anonymous temporary file (in upload_tmp_dir, else the system's temporary directory) as it arrives, and a
+     *   multipart/form-data body of any size is parsed as it arrives, each file into its own temporary file: an
+     *   upload costs the server a read buffer, not its size. Raise "max_body_size" for large uploads
      * - "header_timeout" => 30.0: seconds from a request's first byte to the end of its head; then 408
      * - "body_timeout" => 30.0: seconds a request body may take, from the end of its head (after 100 Continue) to
      *   its last byte, however the client spaces its bytes; then 408
@@ -77,8 +81,9 @@ namespace Study\Http {
          *  registered as PHP registers $_POST. */
         public array $post = [];
         /** The files of a multipart/form-data body in $_FILES' shape (name, full_path, type, tmp_name, error, size),
-         *  each in a temporary file (in upload_tmp_dir) removed when the Request is freed: keep one by rename() or
-         *  copy() (move_uploaded_file() knows only PHP's own uploads). */
+         *  each in a temporary file (in upload_tmp_dir) written as the body arrives and removed when the Request is
+         *  freed (or, when the client leaves mid-upload, at once): keep one by rename() or copy()
+         *  (move_uploaded_file() knows only PHP's own uploads). */
         public array $files = [];
         /** Header fields by lower-case name; repeated fields joined with ", ". */
         public array $header = [];
@@ -89,7 +94,9 @@ namespace Study\Http {
 
         private function __construct() {}
 
-        /** The body, decoded from chunked transfer if it was. */
+        /** The body, decoded from chunked transfer if it was. One larger than "upload_buffer_size" is read back from
+         *  its temporary file at each call; a multipart/form-data body larger than that is not kept (its fields and
+         *  files are in $post and $files) and this returns "", as php://input does for PHP's own multipart forms. */
         public function rawContent(): string {}
     }
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 20984254d469a97a1229cdfbe4a537ec6b3bb1f6 */
+ * Stub hash: e46c7a8d7a388581851346aacabf555b40f27dee */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Study_Http_Server___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)

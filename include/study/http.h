@@ -33,6 +33,28 @@ struct Limits {
     bool compression = true;             // on by default, as Swoole's http_compression
     int compression_level = 1;           // zlib's 1 (fastest) to 9
     size_t compression_min_length = 20;  // end() bodies shorter than this go as they are (Swoole's default)
+    // Memory, not a limit: a body larger than this goes to a temporary file in temp_dir as it arrives (see Request).
+    size_t upload_buffer_size = 2 * 1024 * 1024;
+    std::string temp_dir = "/tmp";
+};
+
+// Makes an anonymous temporary file in `directory` (O_TMPFILE, else a file unlinked at once): it has no name, so it
+// is gone when its last descriptor is closed, whatever ended the request. A descriptor, or -1 (errno set).
+int open_anonymous_file(const std::string& directory);
+// Reads `length` bytes of `fd` from offset 0 into `out`; false when the file is shorter or a read fails.
+bool read_file_start(int fd, char* out, size_t length);
+
+class Request;
+
+// Takes the bodies of some requests as they arrive, in place of the Request: a multipart form, whose files go to files
+// of their own. Set on a Connection by its owner, which keeps it alive as long as the connection.
+class BodyReader {
+public:
+    virtual ~BodyReader() = default;
+    // The head of `request` is complete and a body follows: whether this reader takes it.
+    virtual bool begin(const Request& request) = 0;
+    // The next piece of a taken body (decoded from chunked transfer). A reader that cannot use it drops it.
+    virtual void on_body(const char* data, size_t length) = 0;
 };
 
 // Whether an Accept-Encoding value takes gzip (or x-gzip, or *, unless refused with q=0).
@@ -77,20 +99,41 @@ public:
     std::string_view value(size_t i) const { return {text_.data() + fields_[i].value, fields_[i].value_length}; }
     // The value of the first field named `lower_name`, or empty (and *found false).
     std::string_view find(std::string_view lower_name, bool* found = nullptr) const;
+    // Where the body went. Up to Limits::upload_buffer_size bytes it is in memory (body()). A larger one is in an
+    // anonymous temporary file (body_fd(), owned by the request and closed by clear()), written as it arrived; or, when
+    // a BodyReader took it, with that reader only (body_dropped()). A taken body that is small is also in body().
     const std::string& body() const { return body_; }
+    int body_fd() const { return body_fd_; }
+    bool body_dropped() const { return body_dropped_; }
+    uint64_t body_size() const { return body_size_; }  // decoded bytes, wherever they went
+    bool body_taken() const { return reader_ != nullptr; }
+    // The whole body, from memory or read back from its file; false when it was dropped or cannot be read.
+    bool read_body(std::string* out) const;
     bool keep_alive() const { return keep_alive_; }  // as the client asked (version and Connection)
     bool head() const;                               // a HEAD request: the response has no body
     bool expects_continue() const { return expect_continue_; }
 
-    // Makes the request empty for the next message, keeping its buffers.
+    Request() = default;
+    ~Request();
+    Request(const Request&) = delete;
+    Request& operator=(const Request&) = delete;
+
+    // Makes the request empty for the next message, keeping its buffers (and closing a body's file).
     void clear();
 
 private:
     friend class RequestParser;
+    friend class Connection;
+    // Adds decoded body bytes where they belong (see body()); false when the temporary file cannot be made or written.
+    bool append_body(const char* data, size_t length, const Limits& limits);
     std::string text_;  // the target, then every name and value
     uint32_t target_length_ = 0;
     std::vector<Field> fields_;
     std::string body_;
+    BodyReader* reader_ = nullptr;  // the connection's reader, when it took this body
+    int body_fd_ = -1;
+    uint64_t body_size_ = 0;
+    bool body_dropped_ = false;
     int method_ = 0;
     int major_ = 1, minor_ = 1;
     bool keep_alive_ = true;
@@ -124,7 +167,8 @@ public:
 
     ParseState state() const { return state_; }
     bool started() const { return started_; }  // a byte of the current message was seen
-    // The status to answer for kError: 400, 413, 414, 431 or 505; and why, for logs and tests.
+    // The status to answer for kError: 400, 413, 414, 431, 505, or 500 when a large body's temporary file cannot be
+    // written; and why, for logs and tests.
     int status() const { return status_; }
     const char* reason() const { return reason_; }
     // Whether the message declared a body still to come (Content-Length above 0, or chunked).
@@ -221,6 +265,8 @@ public:
     // Reads the next request. Answers 100 Continue when the client waits for it, and error statuses itself.
     ReadResult read_request();
     const Request& request() const { return request_; }
+    // The reader offered each body from now on (nullptr: none); it must outlive the connection's reads.
+    void set_body_reader(BodyReader* reader) { reader_ = reader; }
     int rejected_status() const { return rejected_status_; }
     const char* rejected_reason() const { return parser_.reason(); }
     Socket* socket() const { return socket_.get(); }
@@ -290,6 +336,7 @@ private:
     const Limits& limits_;
     RequestParser parser_;
     Request request_;
+    BodyReader* reader_ = nullptr;
     std::unique_ptr<char[]> buffer_;  // one read buffer, allocated when data comes, given back while idle
     size_t begin_ = 0, end_ = 0;      // the bytes read and not parsed yet
     std::string out_;                 // the response being assembled

@@ -134,6 +134,10 @@ Connection::ReadResult Connection::read_request() {
     if (result != ReadResult::kRequest) {
         return result;
     }
+    if (reader_ != nullptr && parser_.body_expected() && parser_.state() == ParseState::kHeadersComplete &&
+        reader_->begin(request_)) {
+        request_.reader_ = reader_;
+    }
     if (request_.expects_continue() && parser_.body_expected() && request_.version_minor() >= 1 && begin_ == end_ - 1 &&
         !send_continue()) {
         return ReadResult::kClosed;

@@ -2,6 +2,7 @@
 // The request parser: nodejs' http-parser does the syntax; this file adds what RFC 9112 asks of a server on top of
 // it (see RequestParser in include/study/http.h) and the limits.
 #include <http_parser.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -66,6 +67,13 @@ void Request::clear() {
     } else {
         body_.clear();
     }
+    if (body_fd_ >= 0) {
+        ::close(body_fd_);
+        body_fd_ = -1;
+    }
+    reader_ = nullptr;
+    body_size_ = 0;
+    body_dropped_ = false;
     method_ = -1;
     major_ = minor_ = 1;
     keep_alive_ = true;
@@ -161,11 +169,14 @@ struct RequestParser::Callbacks {
     static int on_body(http_parser* p, const char* at, size_t length) {
         RequestParser* parser = self(p);
         Request* request = parser->request_;
-        if (request->body_.size() + length > parser->limits_.max_body_size) {
+        if (request->body_size_ + length > parser->limits_.max_body_size) {
             parser->fail(413, "the body is too large");
             return -1;
         }
-        request->body_.append(at, length);
+        if (!request->append_body(at, length, parser->limits_)) {
+            parser->fail(500, "the body cannot be written to a temporary file");
+            return -1;
+        }
         return 0;
     }
 
@@ -174,7 +185,7 @@ struct RequestParser::Callbacks {
     static int on_chunk_header(http_parser* p) {
         RequestParser* parser = self(p);
         ++parser->chunks_;
-        if (p->content_length > parser->limits_.max_body_size - parser->request_->body_.size()) {
+        if (p->content_length > parser->limits_.max_body_size - parser->request_->body_size_) {
             parser->fail(413, "the body is too large");
             return -1;
         }
@@ -476,7 +487,7 @@ size_t RequestParser::feed(Request* request, const char* data, size_t length) {
     taken_ += taken;
     if (!was_in_head) {
         body_bytes_ += taken;
-        if (body_bytes_ > request->body_.size() + limits_.max_header_size + kFramingPerChunk * (chunks_ + 1)) {
+        if (body_bytes_ > request->body_size_ + limits_.max_header_size + kFramingPerChunk * (chunks_ + 1)) {
             fail(400, "over-long chunk lines");
         }
     }

@@ -550,3 +550,44 @@ TEST_F(HttpConnection, GzipsAStreamedResponseChunkByChunkAndNotWhenTurnedOff) {
     EXPECT_FALSE(has(responses[0].first, "Vary"));
     EXPECT_EQ(responses[0].second, "[1]");
 }
+
+// A BodyReader that takes the bodies of POST /take and records what it gets.
+struct RecordingReader : study::http::BodyReader {
+    std::string taken;
+    int begun = 0;
+    bool begin(const study::http::Request& request) override {
+        ++begun;
+        return request.target() == "/take";
+    }
+    void on_body(const char* data, size_t length) override { taken.append(data, length); }
+};
+
+// The connection offers each body to its reader once the head is complete: a taken body goes to the reader as it
+// arrives and stays in memory only while small; a body the reader refuses (or a request without one) is the request's.
+TEST_F(HttpConnection, BodyReaderTakesTheBodiesItAcceptsAsTheyArrive) {
+    limits_->upload_buffer_size = 8;
+    auto reader = std::make_shared<RecordingReader>();
+    auto served = std::make_shared<Served>();
+    auto kept = std::make_shared<std::vector<std::string>>();
+    go([server = server_, limits = limits_, reader, served, kept] {
+        auto connection = std::make_unique<Connection>(server->accept(5), *limits);
+        connection->set_body_reader(reader.get());
+        while (connection->read_request() == Connection::ReadResult::kRequest) {
+            const study::http::Request& request = connection->request();
+            std::string body;
+            kept->push_back(request.body_taken() ? (request.body_dropped() ? "dropped" : "taken:" + request.body())
+                            : request.read_body(&body) ? "own:" + body
+                                                       : "unreadable");
+            echo_target(connection.get());
+        }
+    });
+    const std::string answer = send_and_read(port_,
+                                             "POST /take HTTP/1.1\r\nHost: h\r\nContent-Length: 4\r\n\r\nabcd"
+                                             "POST /take HTTP/1.1\r\nHost: h\r\nContent-Length: 12\r\n\r\n0123456789ab"
+                                             "POST /own HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\nqwertyuiop"
+                                             "GET /take HTTP/1.1\r\nHost: h\r\n\r\n");
+    EXPECT_EQ(count(answer, "HTTP/1.1 200 OK\r\n"), 4u) << answer;
+    EXPECT_EQ(*kept, (std::vector<std::string>{"taken:abcd", "dropped", "own:qwertyuiop", "own:"}));
+    EXPECT_EQ(reader->taken, "abcd0123456789ab");
+    EXPECT_EQ(reader->begun, 3) << "a request without a body is not offered";
+}

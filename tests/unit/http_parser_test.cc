@@ -212,3 +212,44 @@ TEST(HttpParser, StatusTextComesFromTheLibrary) {
 }
 
 }  // namespace
+
+namespace {
+
+// A body larger than upload_buffer_size goes to an anonymous temporary file as it arrives, whether its length is
+// declared or it is chunked, and reads back whole; the next request closes the file.
+TEST(HttpParser, BodyOverTheBufferSizeGoesToATemporaryFileAndReadsBack) {
+    Limits limits;
+    limits.upload_buffer_size = 16;
+    RequestParser parser(limits);
+    Request request;
+    const std::string data = "0123456789abcdefghijklmnopqrstuvwxyz";
+    for (const std::string& text : {"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 36\r\n\r\n" + data,
+                                    "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n" +
+                                        data.substr(0, 16) + "\r\n14\r\n" + data.substr(16) + "\r\n0\r\n\r\n"}) {
+        ASSERT_EQ(parse(&parser, &request, text, 5), ParseState::kMessageComplete) << parser.reason();
+        EXPECT_GE(request.body_fd(), 0);
+        EXPECT_TRUE(request.body().empty());
+        EXPECT_EQ(request.body_size(), data.size());
+        std::string back;
+        ASSERT_TRUE(request.read_body(&back));
+        EXPECT_EQ(back, data);
+    }
+    ASSERT_EQ(parse(&parser, &request, "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 16\r\n\r\n" + data.substr(0, 16)),
+              ParseState::kMessageComplete);
+    EXPECT_EQ(request.body_fd(), -1) << "a body of upload_buffer_size bytes stays in memory";
+    EXPECT_EQ(request.body(), data.substr(0, 16));
+}
+
+// A body whose temporary file cannot be made is answered 500, not taken for an empty one.
+TEST(HttpParser, BodyWhoseTemporaryFileCannotBeMadeIs500) {
+    Limits limits;
+    limits.upload_buffer_size = 4;
+    limits.temp_dir = "/nonexistent/study";
+    RequestParser parser(limits);
+    Request request;
+    ASSERT_EQ(parse(&parser, &request, "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\n0123456789"),
+              ParseState::kError);
+    EXPECT_EQ(parser.status(), 500);
+}
+
+}  // namespace
