@@ -10,6 +10,7 @@ packages=(
     valgrind php-parser clang-format
     mariadb-server php8.2-mysql openssl
     php8.2-curl libcurl4-openssl-dev php-guzzlehttp-guzzle php-symfony-http-client nginx-light
+    php8.2-pgsql libpq-dev postgresql
 )
 
 # `dpkg -s` also succeeds for removed packages whose config files remain, so look at the status line.
