@@ -129,6 +129,16 @@ bool may_wait() {
     return study::Coroutine::current() != nullptr && EG(exception) == nullptr && php_study_may_suspend();
 }
 
+/* Whether the running coroutine unwinds an exit: it is being destroyed (the end of the script, after its wait was
+ * woken), or exit() was called in it. The extensions go on with their next command regardless (PDO's execute() sends
+ * the statement after a prepare whose wait was woken so), which libpq's blocking function would run to its end, for
+ * as long as the query takes: such a command is not sent at all. */
+bool unwinding_exit() {
+    const zend_object *exception = EG(exception);
+    return exception != nullptr && study::Coroutine::current() != nullptr &&
+           (zend_is_graceful_exit(exception) || zend_is_unwind_exit(exception));
+}
+
 /* False, with an Error thrown, when another coroutine waits in a call on `conn`. */
 bool claim(PGconn *conn) {
     if (!g_in_use.insert(conn).second) {
@@ -141,16 +151,19 @@ bool claim(PGconn *conn) {
 }
 
 /* Waits until the connection's socket is ready for reading or writing, or `timeout` seconds pass (negative: no
- * limit). 0, ETIMEDOUT, ECANCELED (the coroutine was canceled), or EBADF (the connection has no socket). Where the
- * loop cannot watch the descriptor, it blocks in poll() as libpq would. */
+ * limit). 0, ETIMEDOUT, ECANCELED (the coroutine was canceled or is being destroyed), or EBADF (the connection has no
+ * socket). Where the loop cannot watch the descriptor, it blocks in poll() as libpq would. */
 int wait_socket(PGconn *conn, bool write, double timeout = -1) {
     const int fd = g_api.socket(conn);
     if (fd < 0) {
         return EBADF;
     }
     const int error = study::wait_fd(fd, write, timeout);
-    if (error == 0 || error == ETIMEDOUT || error == ECANCELED) {
+    if (error == 0 || error == ETIMEDOUT) {
         return error;
+    }
+    if (error == ECANCELED || error == EINTR || error == EDEADLK) {
+        return ECANCELED; /* a cancel, or the coroutine is being destroyed (the end of the script) */
     }
     pollfd entry{fd, static_cast<short>(write ? POLLOUT : POLLIN), 0};
     return study::poll_for(&entry, 1, timeout) == 0 ? ETIMEDOUT : 0;
@@ -217,6 +230,9 @@ bool idle(PGconn *conn) {
  * of PQexecFinish(): it stops at a COPY state and at a lost connection). `blocking` is libpq's own function. */
 template <typename Send, typename Blocking>
 PGresult *run_command(PGconn *conn, Send send, Blocking blocking) {
+    if (unwinding_exit()) {
+        return nullptr; /* as libpq's own when it cannot send: PHP reports the connection's error, if anyone looks */
+    }
     if (!may_wait() || !idle(conn)) {
         if (conn != nullptr && g_in_use.count(conn) != 0) {
             claim(conn); /* throws */
