@@ -106,6 +106,8 @@ start() {
     # A short path under /tmp: the socket path must stay below 108 bytes whatever the checkout's path.
     STUDY_POSTGRES_DIR="$(mktemp -d "${TMPDIR:-/tmp}/study-postgres.XXXXXX")"
     STUDY_PGSQL_PORT=0
+    # Others may reach the socket in it (the data directory below stays the server's alone).
+    chmod 755 "$STUDY_POSTGRES_DIR"
     if ((EUID == 0)); then
         id postgres >/dev/null 2>&1 || { rm -rf "$STUDY_POSTGRES_DIR"; die "no user postgres to run the server as"; }
         chown postgres: "$STUDY_POSTGRES_DIR"

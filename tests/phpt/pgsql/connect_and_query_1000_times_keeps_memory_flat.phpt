@@ -1,5 +1,5 @@
 --TEST--
-Study\Runtime::HOOK_PDO_PGSQL and HOOK_PGSQL: 1,000 rounds of connect + query + close in coroutines (PDO and pgsql, 4 at a time) leak neither memory nor descriptors: PHP's memory and the open descriptors after the last round are those after the first 100
+Study\Runtime::HOOK_PDO_PGSQL and HOOK_PGSQL: 1,000 rounds of connect + query + close in coroutines (PDO and pgsql, 4 at a time, over the Unix socket) leak neither memory nor descriptors: PHP's memory and the open descriptors after the last round are those after the first 100
 --EXTENSIONS--
 study
 pdo
@@ -18,11 +18,11 @@ function rounds(int $n): void
         for ($j = 0; $j < 4; $j++) {
             Sgo(function () use ($i, $j, $wg) {
                 if ($j % 2 === 0) {
-                    $pdo = pgsql_pdo();
+                    $pdo = pgsql_pdo_unix();
                     $value = $pdo->query("SELECT $i + $j")->fetchColumn();
                     $pdo = null;
                 } else {
-                    $db = pgsql_connect();
+                    $db = pgsql_connect_unix();
                     $value = pg_fetch_result(pg_query_params($db, 'SELECT $1::int + $2', [$i, $j]), 0, 0);
                     pg_close($db);
                 }

@@ -15,9 +15,13 @@ function order(callable $connect, callable $sleep): string
 {
     $events = [];
     $wg = new Study\Coroutine\WaitGroup(3);
+    $connected = new Study\Coroutine\WaitGroup(3);
     for ($i = 0; $i < 3; $i++) {
-        Sgo(function () use ($i, $connect, $sleep, $wg, &$events) {
+        Sgo(function () use ($i, $connect, $sleep, $wg, $connected, &$events) {
+            // Every query is sent once all three are connected: connecting does not count.
             $connection = $connect();
+            $connected->done();
+            $connected->wait();
             $events[] = "sent $i";
             $sleep($connection);
             $events[] = "got $i";
