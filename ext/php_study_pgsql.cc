@@ -130,9 +130,7 @@ bool may_wait() {
 }
 
 /* Whether the running coroutine unwinds an exit: it is being destroyed (the end of the script, after its wait was
- * woken), or exit() was called in it. The extensions go on with their next command regardless (PDO's execute() sends
- * the statement after a prepare whose wait was woken so), which libpq's blocking function would run to its end, for
- * as long as the query takes: such a command is not sent at all. */
+ * woken), or exit() was called in it. */
 bool unwinding_exit() {
     const zend_object *exception = EG(exception);
     return exception != nullptr && study::Coroutine::current() != nullptr &&
@@ -152,18 +150,20 @@ bool claim(PGconn *conn) {
 
 /* Waits until the connection's socket is ready for reading or writing, or `timeout` seconds pass (negative: no
  * limit). 0, ETIMEDOUT, ECANCELED (the coroutine was canceled or is being destroyed), or EBADF (the connection has no
- * socket). Where the loop cannot watch the descriptor, it blocks in poll() as libpq would. */
-int wait_socket(PGconn *conn, bool write, double timeout = -1) {
+ * socket). `block` (or a descriptor the loop cannot watch) blocks the thread in poll() as libpq would. */
+int wait_socket(PGconn *conn, bool write, double timeout, bool block = false) {
     const int fd = g_api.socket(conn);
     if (fd < 0) {
         return EBADF;
     }
-    const int error = study::wait_fd(fd, write, timeout);
-    if (error == 0 || error == ETIMEDOUT) {
-        return error;
-    }
-    if (error == ECANCELED || error == EINTR || error == EDEADLK) {
-        return ECANCELED; /* a cancel, or the coroutine is being destroyed (the end of the script) */
+    if (!block) {
+        const int error = study::wait_fd(fd, write, timeout);
+        if (error == 0 || error == ETIMEDOUT) {
+            return error;
+        }
+        if (error == ECANCELED || error == EINTR || error == EDEADLK) {
+            return ECANCELED; /* a cancel, or the coroutine is being destroyed (the end of the script) */
+        }
     }
     pollfd entry{fd, static_cast<short>(write ? POLLOUT : POLLIN), 0};
     return study::poll_for(&entry, 1, timeout) == 0 ? ETIMEDOUT : 0;
@@ -180,40 +180,54 @@ void cancel_on_server(PGconn *conn) {
     }
 }
 
-/* A wait inside a query. A cancel of the coroutine cancels the query on the server (once) and the wait goes on: the
+/* A cancel request that reaches the server before the query does is ignored; while a canceled query has not ended,
+ * the request is sent again this often (seconds). */
+constexpr double kCancelAgain = 1.0;
+
+/* How one command's waits go. */
+struct QueryWait {
+    bool canceled = false; /* PQcancel() was sent */
+    bool woken = false;    /* a wait was woken by a cancel of the coroutine (or its destruction) */
+    bool block = false;    /* waits block the thread: a coroutine unwinding an exit may not suspend */
+};
+
+/* A wait inside a command. A cancel of the coroutine cancels the command on the server and the wait goes on: the
  * server's answer drains the connection, which stays usable. False when the connection has no socket. */
-bool wait_in_query(PGconn *conn, bool write, bool *canceled) {
-    const int error = wait_socket(conn, write);
-    if (error == ECANCELED && !*canceled) {
-        *canceled = true;
+bool wait_in_query(PGconn *conn, bool write, QueryWait *state) {
+    const int error = wait_socket(conn, write, state->canceled ? kCancelAgain : -1, state->block);
+    if (error == ECANCELED) {
+        state->woken = true;
+    }
+    if ((error == ECANCELED && !state->canceled) || (error == ETIMEDOUT && state->canceled)) {
+        state->canceled = true;
         cancel_on_server(conn);
     }
     return error != EBADF;
 }
 
-/* The next result of the running query, waiting as a coroutine until libpq has it. Sends what libpq holds first when
- * the connection is non-blocking (PQflush() of a blocking one would block). */
-PGresult *next_result(PGconn *conn, bool *canceled) {
+/* The next result of the running command, waiting until libpq has it. Sends what libpq holds first when the
+ * connection is non-blocking (PQflush() of a blocking one would block). */
+PGresult *next_result(PGconn *conn, QueryWait *state) {
     if (g_api.is_nonblocking(conn)) {
         int flushed;
         while ((flushed = g_api.flush(conn)) > 0) {
             g_api.consume_input(conn); /* the server's notices must not fill its buffer while we write */
-            if (!wait_in_query(conn, true, canceled)) {
+            if (!wait_in_query(conn, true, state)) {
                 break;
             }
         }
     }
     while (g_api.is_busy(conn)) {
-        if (!wait_in_query(conn, false, canceled) || !g_api.consume_input(conn)) {
+        if (!wait_in_query(conn, false, state) || !g_api.consume_input(conn)) {
             break; /* libpq's PQgetResult() reports the broken connection */
         }
     }
     return g_api.get_result(conn);
 }
 
-/* After a call whose wait was canceled: a coroutine being destroyed gets its graceful exit now. */
-void after_cancel(bool canceled) {
-    if (canceled) {
+/* After a call whose wait was woken by a cancel: a coroutine being destroyed gets its graceful exit now. */
+void after_wait(const QueryWait &state) {
+    if (state.woken) {
         php_study_wait_end(study::WakeReason::kDone);
     }
 }
@@ -230,10 +244,12 @@ bool idle(PGconn *conn) {
  * of PQexecFinish(): it stops at a COPY state and at a lost connection). `blocking` is libpq's own function. */
 template <typename Send, typename Blocking>
 PGresult *run_command(PGconn *conn, Send send, Blocking blocking) {
-    if (unwinding_exit()) {
-        return nullptr; /* as libpq's own when it cannot send: PHP reports the connection's error, if anyone looks */
-    }
-    if (!may_wait() || !idle(conn)) {
+    /* A coroutine that unwinds an exit goes on with the extensions' next command (PDO's execute() after a prepare
+     * whose wait was woken so), which libpq's blocking function would run to its end, for as long as the query takes.
+     * It is sent and canceled on the server at once instead, and the thread blocks (the coroutine may not suspend
+     * now) until the server answers, which it does at once: the result is the server's own. */
+    const bool unwinding = unwinding_exit() && idle(conn) && g_in_use.count(conn) == 0;
+    if (!unwinding && (!may_wait() || !idle(conn))) {
         if (conn != nullptr && g_in_use.count(conn) != 0) {
             claim(conn); /* throws */
             return nullptr;
@@ -244,12 +260,16 @@ PGresult *run_command(PGconn *conn, Send send, Blocking blocking) {
         return nullptr;
     }
     PGresult *last = nullptr;
-    bool canceled = false;
+    QueryWait state;
     /* The connection's mode is left as it is: PQsetnonblocking() clears its error message. In blocking mode libpq
      * writes the command before PQsend*() returns, which takes no time unless it is larger than the socket's buffer
      * (the server reads it meanwhile); a non-blocking connection's rest is flushed in next_result(). */
     if (send()) {
-        while (PGresult *result = next_result(conn, &canceled)) {
+        if (unwinding) {
+            state.block = state.canceled = true;
+            cancel_on_server(conn);
+        }
+        while (PGresult *result = next_result(conn, &state)) {
             g_api.clear(last);
             last = result;
             const ExecStatusType status = g_api.result_status(result);
@@ -260,7 +280,7 @@ PGresult *run_command(PGconn *conn, Send send, Blocking blocking) {
         }
     }
     g_in_use.erase(conn);
-    after_cancel(canceled);
+    after_wait(state);
     return last;
 }
 
@@ -311,10 +331,10 @@ PGresult *hooked_get_result(PGconn *conn) {
     if (!claim(conn)) {
         return nullptr;
     }
-    bool canceled = false;
-    PGresult *result = next_result(conn, &canceled);
+    QueryWait state;
+    PGresult *result = next_result(conn, &state);
     g_in_use.erase(conn);
-    after_cancel(canceled);
+    after_wait(state);
     return result;
 }
 
@@ -333,23 +353,26 @@ double connect_timeout(PGconn *conn) {
 }
 
 /* Drives a connection started with PQconnectStart() or PQresetStart() to its end with `poll` (PQconnectPoll() or
- * PQresetPoll()), waiting as a coroutine for what each step asks. A cancel of the coroutine, or connect_timeout
- * passing, shuts the socket down, so that libpq fails the attempt with its own error (the connection is BAD). */
+ * PQresetPoll()), waiting as a coroutine for what each step asks. connect_timeout bounds each wait for the server,
+ * where libpq's blocking connect bounds the whole attempt: a coroutine's attempt also lasts while other coroutines
+ * run (20 connections that each compute a SCRAM proof take 20 times one's CPU time), which must not count against the
+ * server. A cancel of the coroutine, or a wait that times out, shuts the socket down, so that libpq fails the attempt
+ * with its own error (the connection is BAD). */
 void complete_connection(PGconn *conn, PostgresPollingStatusType (*poll)(PGconn *)) {
-    const study::Deadline deadline(connect_timeout(conn));
+    const double timeout = connect_timeout(conn);
     PostgresPollingStatusType status = PGRES_POLLING_WRITING; /* what libpq's documentation says to assume first */
-    bool canceled = false;
+    QueryWait state;
     while (status != PGRES_POLLING_OK && status != PGRES_POLLING_FAILED) {
         if (status == PGRES_POLLING_READING || status == PGRES_POLLING_WRITING) {
-            const int error = wait_socket(conn, status == PGRES_POLLING_WRITING, deadline.remaining());
+            const int error = wait_socket(conn, status == PGRES_POLLING_WRITING, timeout);
             if (error == ECANCELED || error == ETIMEDOUT) {
-                canceled = canceled || error == ECANCELED;
+                state.woken = state.woken || error == ECANCELED;
                 shutdown(g_api.socket(conn), SHUT_RDWR);
             }
         }
         status = poll(conn);
     }
-    after_cancel(canceled);
+    after_wait(state);
 }
 
 PGconn *hooked_connectdb(const char *conninfo) {
