@@ -137,15 +137,22 @@ bool unwinding_exit() {
            (zend_is_graceful_exit(exception) || zend_is_unwind_exit(exception));
 }
 
-/* False, with an Error thrown, when another coroutine waits in a call on `conn`. */
+/* False, with an Error thrown, when another coroutine waits in a call on `conn`. The refused call returns what libpq
+ * gives for a command it cannot send (NULL), and the connection's error message says why in libpq's words: a
+ * PQsendQuery() on a connection that is busy (or not connected) fails at once with "another command is already in
+ * progress" (or "no connection to the server"), sending nothing. Without it the message would be empty, and
+ * pdo_pgsql's trimming of an empty message reads the byte before it. */
 bool claim(PGconn *conn) {
-    if (!g_in_use.insert(conn).second) {
-        zend_throw_error(nullptr,
-                         "PostgreSQL connection is already in use by another coroutine; a connection serves one "
-                         "coroutine at a time");
-        return false;
+    if (g_in_use.insert(conn).second) {
+        return true;
     }
-    return true;
+    if (g_api.status(conn) != CONNECTION_OK || g_api.transaction_status(conn) == PQTRANS_ACTIVE) {
+        g_api.send_query(conn, "");
+    }
+    zend_throw_error(nullptr,
+                     "PostgreSQL connection is already in use by another coroutine; a connection serves one "
+                     "coroutine at a time");
+    return false;
 }
 
 /* Waits until the connection's socket is ready for reading or writing, or `timeout` seconds pass (negative: no

@@ -1,5 +1,5 @@
 --TEST--
-Study\Runtime::HOOK_PGSQL: pg_get_result() after pg_send_query() waits as a coroutine (10 coroutines: every query sent before the first result came back), pg_connection_reset() reconnects in a coroutine, and a coroutine that runs a query on a connection another coroutine waits in gets an Error (pg_query() also warns, with an empty message, of the query it could not send; the waiting query is not disturbed) instead of a mixed-up connection
+Study\Runtime::HOOK_PGSQL: pg_get_result() after pg_send_query() waits as a coroutine (10 coroutines: every query sent before the first result came back), pg_connection_reset() reconnects in a coroutine, and a coroutine that runs a query on a connection another coroutine waits in (pgsql or PDO) gets an Error (pg_query() also warns of the query it could not send, with libpq's "another command is already in progress" for each of its two refused calls; the waiting query is not disturbed) instead of a mixed-up connection
 --EXTENSIONS--
 study
 pdo
@@ -58,6 +58,25 @@ pgsql_in_coroutine(function () {
     Study\Coroutine::join([$waiter]);
     echo 'then: ', pg_fetch_result(pg_query($shared, 'SELECT 2'), 0, 0), "\n";
 });
+
+Study\Runtime::enableCoroutine(Study\Runtime::HOOK_PDO_PGSQL);
+pgsql_in_coroutine(function () {
+    $pdo = pgsql_pdo();
+    $waiter = Sgo(function () use ($pdo) {
+        $value = $pdo->query("SELECT pg_sleep(0.1)::text || 'slept'")->fetchColumn();
+        echo "PDO waiter: $value\n";
+    });
+    try {
+        $pdo->query('SELECT 1');
+        echo "NO ERROR\n";
+    } catch (Throwable $e) {
+        echo 'PDO: ', get_class($e), ': ', $e->getMessage(), "\n";
+        $previous = $e->getPrevious();
+        echo $previous ? 'previous: ' . get_class($previous) . ': ' . $previous->getMessage() . "\n" : '';
+    }
+    Study\Coroutine::join([$waiter]);
+    echo 'PDO then: ', $pdo->query('SELECT 3')->fetchColumn(), "\n";
+});
 ?>
 --EXPECTF--
 bool(true)
@@ -77,7 +96,11 @@ bool(true)
 a new backend
 7
 
-Warning: pg_query(): Query failed:  in %s on line %d
+Warning: pg_query(): Query failed: another command is already in progress
+another command is already in progress in %s on line %d
 Error: PostgreSQL connection is already in use by another coroutine; a connection serves one coroutine at a time
 waiter: slept
 then: 2
+PDO: Error: PostgreSQL connection is already in use by another coroutine; a connection serves one coroutine at a time
+PDO waiter: slept
+PDO then: 3
