@@ -44,6 +44,11 @@ if test "$PHP_STUDY" != "no"; then
   PHP_EVAL_INCLINE($STUDY_OPENSSL_CFLAGS)
   PHP_EVAL_LIBLINE($STUDY_OPENSSL_LIBS, STUDY_SHARED_LIBADD)
 
+  dnl HOOK_PDO_PGSQL and HOOK_PGSQL use libpq's header only (Debian libpq-dev): study.so calls libpq through dlsym(),
+  dnl so it does not link it, and without the header the two flags do nothing.
+  PKG_CHECK_MODULES([STUDY_LIBPQ], [libpq], [PHP_EVAL_INCLINE($STUDY_LIBPQ_CFLAGS)],
+    [AC_MSG_WARN([libpq not found by pkg-config (libpq-dev): HOOK_PDO_PGSQL and HOOK_PGSQL will do nothing])])
+
   dnl A switch runs through the core and the binding; link-time optimisation lets it inline across them.
   STUDY_LTO=""
   AC_LANG_PUSH([C++])
@@ -62,7 +67,7 @@ if test "$PHP_STUDY" != "no"; then
   PHP_SUBST(STUDY_SHARED_LIBADD)
 
   study_core_sources="src/base/error.cc src/context/context.cc src/context/shared_stack.cc src/coroutine/coroutine.cc src/event/scheduler.cc src/sync/wait_group.cc src/net/socket.cc src/net/dns.cc src/net/address.cc src/http/parser.cc src/http/connection.cc src/http/gzip.cc src/http/multipart.cc src/http/body.cc src/net/tls.cc src/base/import_hook.cc src/process/process.cc"
-  study_ext_sources="ext/php_study.cc ext/php_study_vm.cc ext/php_study_coroutine.cc ext/php_study_task.cc ext/php_study_suspend.cc ext/php_study_script_end.cc ext/php_study_memory.cc ext/php_study_coroutine_wait.cc ext/php_study_overflow.cc ext/php_study_timer.cc ext/php_study_channel.cc ext/php_study_wait_group.cc ext/php_study_socket.cc ext/php_study_socket_tls.cc ext/php_study_server.cc ext/php_study_system.cc ext/php_study_stream.cc ext/php_study_stream_connect.cc ext/php_study_stream_close.cc ext/php_study_stream_tls.cc ext/php_study_runtime.cc ext/php_study_curl.cc ext/php_study_pipe.cc ext/php_study_proc.cc ext/php_study_http_server.cc ext/php_study_http_message.cc ext/php_study_http_cookie.cc ext/php_study_http_form.cc"
+  study_ext_sources="ext/php_study.cc ext/php_study_vm.cc ext/php_study_coroutine.cc ext/php_study_task.cc ext/php_study_suspend.cc ext/php_study_script_end.cc ext/php_study_memory.cc ext/php_study_coroutine_wait.cc ext/php_study_overflow.cc ext/php_study_timer.cc ext/php_study_channel.cc ext/php_study_wait_group.cc ext/php_study_socket.cc ext/php_study_socket_tls.cc ext/php_study_server.cc ext/php_study_system.cc ext/php_study_stream.cc ext/php_study_stream_connect.cc ext/php_study_stream_close.cc ext/php_study_stream_tls.cc ext/php_study_runtime.cc ext/php_study_curl.cc ext/php_study_pgsql.cc ext/php_study_pipe.cc ext/php_study_proc.cc ext/php_study_http_server.cc ext/php_study_http_message.cc ext/php_study_http_cookie.cc ext/php_study_http_form.cc"
 
   PHP_NEW_EXTENSION(study, $study_core_sources $study_ext_sources, $ext_shared, ,
     [$PHP_STUDY_STDCXX -fvisibility=hidden -Wall $STUDY_LTO $STUDY_STACK_CLASH -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1], cxx)

@@ -20,6 +20,7 @@ extern "C" {
 #include "php_study.h"
 #include "php_study_coroutine.h"
 #include "php_study_curl.h"
+#include "php_study_pgsql.h"
 #include "php_study_pipe.h"
 #include "php_study_runtime.h"
 #include "php_study_socket.h"
@@ -37,7 +38,8 @@ constexpr zend_long kHookStreamSelect = 64;
 constexpr zend_long kHookTransports = PHP_STUDY_TRANSPORT_TCP | PHP_STUDY_TRANSPORT_UDP | PHP_STUDY_TRANSPORT_UNIX |
                                       PHP_STUDY_TRANSPORT_UDG | PHP_STUDY_TRANSPORT_SSL | PHP_STUDY_TRANSPORT_TLS;
 constexpr zend_long kHookCurl = 512;
-constexpr zend_long kHookAll = 511 | kHookCurl | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE;
+constexpr zend_long kHookAll =
+    511 | kHookCurl | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE | PHP_STUDY_HOOK_PDO_PGSQL | PHP_STUDY_HOOK_PGSQL;
 constexpr size_t kMaxHostName = 255; /* PHP's MAXFQDNLEN */
 
 zend_long g_flags = 0;
@@ -120,6 +122,7 @@ void apply(zend_long flags, bool request_end = false) {
     php_study_stream_hook(flags & kHookTransports);
     php_study_curl_hook((flags & kHookCurl) != 0);
     php_study_proc_hook(flags, request_end);
+    php_study_pgsql_hook(flags);
     g_flags = flags;
 }
 
@@ -467,6 +470,7 @@ void php_study_runtime_minit(int module_number) {
 void php_study_runtime_mshutdown(void) {
     apply(0, true);
     php_study_curl_mshutdown();
+    php_study_pgsql_mshutdown();
 }
 
 void php_study_runtime_rinit(void) {
@@ -479,4 +483,5 @@ void php_study_runtime_rshutdown(void) {
     php_study_stream_request(false);
     apply(0, true);
     php_study_curl_rshutdown();
+    php_study_pgsql_rshutdown();
 }

@@ -11,6 +11,7 @@ packages=(
     mariadb-server php8.2-mysql openssl
     php8.2-curl libcurl4-openssl-dev php-guzzlehttp-guzzle php-symfony-http-client nginx-light
     php-symfony-http-foundation chromium
+    php8.2-pgsql libpq-dev postgresql
 )
 
 # `dpkg -s` also succeeds for removed packages whose config files remain, so look at the status line.

@@ -17,8 +17,9 @@
 #                               tracing JIT), run in the background beside the host's stages and counted in the same
 #                               summary. STUDY_PHP_VERSIONS=8.2 tests the host only.
 #
-# The tests in tests/phpt/mysql/ get a private MariaDB server (scripts/mariadb.sh), started before the phpt passes
-# and stopped after them, also when the run is interrupted; if it cannot start, that is a failure.
+# The tests in tests/phpt/mysql/ get a private MariaDB server (scripts/mariadb.sh), and those in tests/phpt/pgsql/ a
+# private PostgreSQL server (scripts/postgres.sh), started before the phpt passes and stopped after them, also when the
+# run is interrupted; if one cannot start, that is a failure.
 #
 # Verbose output goes to build/logs/; its tail is printed when a step fails.
 #
@@ -35,6 +36,7 @@ TMP="$(mktemp -d)"
 
 # scripts/mariadb.sh with this run's own state file, so that a server someone started by hand is left alone.
 mariadb_sh() { STUDY_MARIADB_STATE="$TMP/mariadb.env" bash scripts/mariadb.sh "$@"; }
+postgres_sh() { STUDY_POSTGRES_STATE="$TMP/postgres.env" bash scripts/postgres.sh "$@"; }
 # Whatever happens, a MariaDB server this run started is stopped and its data removed; nothing is printed, so the
 # summary stays the last line.
 cleanup() {
@@ -43,6 +45,7 @@ cleanup() {
         wait "$versions_pid" 2>/dev/null
     fi
     [[ -f "$TMP/mariadb.env" ]] && mariadb_sh stop >>"$LOGS/mariadb.log" 2>&1
+    [[ -f "$TMP/postgres.env" ]] && postgres_sh stop >>"$LOGS/postgres.log" 2>&1
     rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -199,6 +202,26 @@ if ((phpt_ready)) && [[ -n "$(find "$phpt_path" -path '*/mysql/*' -name '*.phpt'
     else
         show_tail "$LOGS/mariadb.log"
         not_ok "the MariaDB server for tests/phpt/mysql did not start (scripts/mariadb.sh); those tests skip"
+    fi
+fi
+
+# The PostgreSQL tests load pdo, pdo_pgsql and pgsql themselves (their --EXTENSIONS-- section), read the server from
+# STUDY_PGSQL_* and skip when those are not set or the extensions are missing (the PHP 8.4/8.5 chroots have none).
+# On the host both must be there, so that they never skip in this run.
+if ((phpt_ready)) && [[ -n "$(find "$phpt_path" -path '*/pgsql/*' -name '*.phpt' 2>/dev/null | head -n 1)" ]]; then
+    header "PostgreSQL for tests/phpt/pgsql"
+    if ! php -n -d extension=pdo -d extension=pdo_pgsql -d extension=pgsql \
+        -r 'exit(extension_loaded("pdo_pgsql") && extension_loaded("pgsql") ? 0 : 1);' >"$TMP/pgsql-ext" 2>&1; then
+        cat "$TMP/pgsql-ext"
+        not_ok "php cannot load pdo_pgsql and pgsql (package php8.2-pgsql); the PostgreSQL tests would skip"
+    elif postgres_sh start >"$LOGS/postgres.log" 2>&1 &&
+        postgres_sh env >"$TMP/postgres.exports" 2>>"$LOGS/postgres.log"; then
+        # shellcheck disable=SC1091
+        source "$TMP/postgres.exports"
+        tail -n 1 "$LOGS/postgres.log"
+    else
+        show_tail "$LOGS/postgres.log"
+        not_ok "the PostgreSQL server for tests/phpt/pgsql did not start (scripts/postgres.sh); those tests skip"
     fi
 fi
 
@@ -433,6 +456,10 @@ done
 if [[ -f "$TMP/mariadb.env" ]] && ! mariadb_sh stop >>"$LOGS/mariadb.log" 2>&1; then
     show_tail "$LOGS/mariadb.log"
     not_ok "the MariaDB server did not stop cleanly (scripts/mariadb.sh stop)"
+fi
+if [[ -f "$TMP/postgres.env" ]] && ! postgres_sh stop >>"$LOGS/postgres.log" 2>&1; then
+    show_tail "$LOGS/postgres.log"
+    not_ok "the PostgreSQL server did not stop cleanly (scripts/postgres.sh stop)"
 fi
 
 summary

@@ -7,7 +7,8 @@ namespace Study {
      * Makes PHP's own blocking functions suspend only the calling coroutine: the sleep family, the tcp, udp, unix
      * and udg stream transports (stream_socket_client(), fsockopen(), mysqlnd, the http:// wrapper...), TLS over
      * them (ssl://, tls://, tlsv1.x://, the https:// wrapper, stream_socket_enable_crypto() on a hooked tcp
-     * stream), name resolution, stream_select(), the curl extension, child processes and pipes. Hooked functions keep
+     * stream), name resolution, stream_select(), the curl extension, child processes and pipes,
+     * PostgreSQL through PDO and the pgsql extension. Hooked functions keep
      * PHP's signatures, return values and warnings; in the main script they block it as before while the coroutines
      * go on. Hooks last until disabled or the request ends.
      */
@@ -78,8 +79,20 @@ namespace Study {
          * @var int
          */
         public const HOOK_FILE = 2048;
+        /**
+         * PDO's pgsql driver (pdo_pgsql.so): connecting, queries, prepared statements and lazy fetching wait as
+         * coroutines on libpq's asynchronous API; a cancel of the coroutine cancels the query on the server
+         * @var int
+         */
+        public const HOOK_PDO_PGSQL = 4096;
+        /**
+         * the pgsql extension (pgsql.so): pg_connect(), pg_query(), pg_query_params(), pg_prepare(), pg_execute(),
+         * pg_get_result() and the other calls that run one command wait as coroutines, as HOOK_PDO_PGSQL
+         * @var int
+         */
+        public const HOOK_PGSQL = 8192;
         /** @var int */
-        public const HOOK_ALL = 4095;
+        public const HOOK_ALL = 16383;
 
         /** Hooks exactly what $flags names (and unhooks the rest); ValueError for unknown bits. */
         public static function enableCoroutine(int $flags = Runtime::HOOK_ALL): bool {}

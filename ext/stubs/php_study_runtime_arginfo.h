@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b68a1bd5015b98a9bb307c3d8e94209b821b1a08 */
+ * Stub hash: d5eba92f1d049a59deccac46186630cdd8dceffb */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Runtime_enableCoroutine, 0, 0, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "Study\\Runtime::HOOK_ALL")
@@ -104,8 +104,20 @@ static zend_class_entry *register_class_Study_Runtime(void)
 	zend_declare_class_constant_ex(class_entry, const_HOOK_FILE_name, &const_HOOK_FILE_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_HOOK_FILE_name);
 
+	zval const_HOOK_PDO_PGSQL_value;
+	ZVAL_LONG(&const_HOOK_PDO_PGSQL_value, 4096);
+	zend_string *const_HOOK_PDO_PGSQL_name = zend_string_init_interned("HOOK_PDO_PGSQL", sizeof("HOOK_PDO_PGSQL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_HOOK_PDO_PGSQL_name, &const_HOOK_PDO_PGSQL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_HOOK_PDO_PGSQL_name);
+
+	zval const_HOOK_PGSQL_value;
+	ZVAL_LONG(&const_HOOK_PGSQL_value, 8192);
+	zend_string *const_HOOK_PGSQL_name = zend_string_init_interned("HOOK_PGSQL", sizeof("HOOK_PGSQL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_HOOK_PGSQL_name, &const_HOOK_PGSQL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_HOOK_PGSQL_name);
+
 	zval const_HOOK_ALL_value;
-	ZVAL_LONG(&const_HOOK_ALL_value, 4095);
+	ZVAL_LONG(&const_HOOK_ALL_value, 16383);
 	zend_string *const_HOOK_ALL_name = zend_string_init_interned("HOOK_ALL", sizeof("HOOK_ALL") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_HOOK_ALL_name, &const_HOOK_ALL_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_HOOK_ALL_name);

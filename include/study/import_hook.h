@@ -21,6 +21,10 @@ namespace study {
 class ImportHook {
 public:
     ImportHook(std::string symbol, void* replacement) : symbol_(std::move(symbol)), replacement_(replacement) {}
+    // Patches only the imports of the objects whose file name (the last component of their path) is `only_in`:
+    // "pgsql.so" and "pdo_pgsql.so" import the same libpq functions and are hooked by separate flags.
+    ImportHook(std::string symbol, void* replacement, std::string only_in)
+        : symbol_(std::move(symbol)), replacement_(replacement), only_in_(std::move(only_in)) {}
     ~ImportHook() { uninstall(); }
     ImportHook(const ImportHook&) = delete;
     ImportHook& operator=(const ImportHook&) = delete;
@@ -46,6 +50,7 @@ private:
 
     std::string symbol_;
     void* replacement_;
+    std::string only_in_;  // empty: every object
     void* original_ = nullptr;
     std::vector<Slot> slots_;
 };

@@ -168,10 +168,20 @@ struct ImportScan {
         }
     }
 
+    // Whether the hook is limited to objects of another file name than this one's.
+    bool excluded(const dl_phdr_info* info) const {
+        if (hook->only_in_.empty()) {
+            return false;
+        }
+        const char* path = info->dlpi_name != nullptr ? info->dlpi_name : "";
+        const char* slash = std::strrchr(path, '/');
+        return hook->only_in_ != (slash != nullptr ? slash + 1 : path);
+    }
+
     static int visit(dl_phdr_info* info, size_t, void* data) {
         auto* scan = static_cast<ImportScan*>(data);
         const uintptr_t base = info->dlpi_addr;
-        if ((scan->skip_definer != 0 && base == scan->skip_definer) ||
+        if (scan->excluded(info) || (scan->skip_definer != 0 && base == scan->skip_definer) ||
             (scan->skip_replacement != 0 && base == scan->skip_replacement)) {
             return 0;
         }

@@ -4,6 +4,8 @@
 #include <dlfcn.h>
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace {
 
 using Call = int (*)(int);
@@ -70,6 +72,23 @@ TEST(ImportHook, PatchesAnObjectLoadedAfterTheFirstInstall) {
     g_hook = nullptr;
     dlclose(second.library);
     dlclose(first.library);
+}
+
+TEST(ImportHook, OnlyInPatchesTheNamedObjectAlone) {
+    Caller now = open_caller(STUDY_IMPORT_CALLER_NOW);
+    Caller lazy = open_caller(STUDY_IMPORT_CALLER_LAZY);
+    const std::string path = STUDY_IMPORT_CALLER_LAZY;
+    study::ImportHook hook("study_import_target", reinterpret_cast<void*>(&replacement),
+                           path.substr(path.rfind('/') + 1));
+    g_hook = &hook;
+    EXPECT_GE(hook.install(), 1u);
+    EXPECT_EQ(lazy.call(1), 102);
+    EXPECT_EQ(now.call(1), 2) << "another object's imports stay as they were";
+    hook.uninstall();
+    EXPECT_EQ(lazy.call(1), 2);
+    g_hook = nullptr;
+    dlclose(lazy.library);
+    dlclose(now.library);
 }
 
 TEST(ImportHook, RedirectsAPltSlotNotBoundYet) {
