@@ -38,6 +38,7 @@ ssize_t hooked_write(int fd, const void *data, size_t length);
 int hooked_accept(int fd, sockaddr *address, socklen_t *length);
 int hooked_connect(int fd, const sockaddr *address, socklen_t length);
 int hooked_select(int count, fd_set *read, fd_set *write, fd_set *except, timeval *timeout);
+int hooked_close(int fd);
 
 study::ImportHook g_recv("recv", reinterpret_cast<void *>(&hooked_recv));
 study::ImportHook g_recvfrom("recvfrom", reinterpret_cast<void *>(&hooked_recvfrom));
@@ -49,9 +50,10 @@ study::ImportHook g_write("write", reinterpret_cast<void *>(&hooked_write));
 study::ImportHook g_accept("accept", reinterpret_cast<void *>(&hooked_accept));
 study::ImportHook g_connect("connect", reinterpret_cast<void *>(&hooked_connect));
 study::ImportHook g_select("select", reinterpret_cast<void *>(&hooked_select));
+study::ImportHook g_close("close", reinterpret_cast<void *>(&hooked_close));
 
-study::ImportHook *const g_all[] = {&g_recv,    &g_recvfrom, &g_recvmsg, &g_send,    &g_sendto,
-                                    &g_sendmsg, &g_write,    &g_accept,  &g_connect, &g_select};
+study::ImportHook *const g_all[] = {&g_recv,  &g_recvfrom, &g_recvmsg, &g_send,   &g_sendto, &g_sendmsg,
+                                    &g_write, &g_accept,   &g_connect, &g_select, &g_close};
 
 bool g_on = false;
 
@@ -404,15 +406,25 @@ int hooked_select(int count, fd_set *read, fd_set *write, fd_set *except, timeva
             errno = entry_errno;
             return 0;
         }
-        if (error != 0) {
-            if (error != EPERM) {
-                php_study_wait_end(study::WakeReason::kDone);
-                errno = error == ECANCELED ? ECANCELED : EINTR;
-                return -1;
-            }
+        if (error == EPERM) {
             return original<decltype(&select)>(g_select)(count, read, write, except, timeout); /* not watchable */
         }
+        if (error != 0) {
+            if (error == ECANCELED || error == EINTR || error == EDEADLK) {
+                php_study_wait_end(study::WakeReason::kDone); /* a coroutine destroyed meanwhile unwinds */
+            }
+            errno = error == EDEADLK ? EINTR : error; /* EBADF: a descriptor was closed by socket_close() */
+            return -1;
+        }
     }
+}
+
+/* socket_close() of a socket other coroutines wait on: they are woken first and fail with EBADF, as a blocking call
+ * fails when its descriptor goes; epoll forgets a closed file, so they would wait forever. Their calls keep the PHP
+ * object alive (it is their argument), and the descriptor is no longer used by them. */
+int hooked_close(int fd) {
+    study::end_fd_waits(fd, EBADF);
+    return original<decltype(&close)>(g_close)(fd);
 }
 
 /* The object (sockets.so) that defines the sockets extension's functions; nullptr without the extension, or when

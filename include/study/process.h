@@ -35,6 +35,10 @@ int wait_fd(int fd, bool write, double timeout, uint64_t* id = nullptr, bool sha
 // is no such wait any more.
 bool end_fd_wait(uint64_t id, int error);
 
+// Ends every suspended wait on `fd` at once, each returning `error` (EBADF: the descriptor is about to be closed,
+// which would leave them waiting forever: epoll forgets a closed file). Returns how many were woken.
+size_t end_fd_waits(int fd, int error);
+
 // What wait_any_fd() watches: one descriptor, for reading or for writing, or for out-of-band data.
 struct FdInterest {
     int fd;

@@ -323,6 +323,25 @@ bool end_fd_wait(uint64_t id, int error) {
     return scheduler::wake(wait, WakeReason::kDone);
 }
 
+size_t end_fd_waits(int fd, int error) {
+    auto found = g_watcher.watches.find(fd);
+    if (found == g_watcher.watches.end()) {
+        return 0;
+    }
+    std::vector<FdWait*> waits;
+    for (const FdEntry& entry : found->second.entries) {
+        if (std::find(waits.begin(), waits.end(), entry.wait) == waits.end()) {
+            waits.push_back(entry.wait);
+        }
+    }
+    for (FdWait* wait : waits) {
+        stop_watching(wait);
+        wait->result = error;
+        scheduler::wake(wait, WakeReason::kDone);
+    }
+    return waits.size();
+}
+
 int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint64_t* id, bool shared) {
     if (any_fd_ready(interests, count)) {
         return 0;

@@ -171,6 +171,19 @@ TEST_F(ProcessTest, SharedWaitersAreWokenOnePerReport) {
     EXPECT_EQ(order, "a1b2");
 }
 
+TEST_F(ProcessTest, EndFdWaitsWakesEveryWaitOnTheDescriptor) {
+    const int read_end = fds_[0];
+    int results[2] = {-1, -1};
+    for (int& result : results) {
+        study_test::go([&result, read_end] { result = study::wait_fd(read_end, false, -1, nullptr, true); });
+    }
+    EXPECT_EQ(study::end_fd_waits(read_end, EBADF), 2u);
+    EXPECT_EQ(study::end_fd_waits(read_end, EBADF), 0u);
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_EQ(results[0], EBADF);
+    EXPECT_EQ(results[1], EBADF);
+}
+
 TEST_F(ProcessTest, ChildExitWakesTheWaiterWithoutReapingIt) {
     const pid_t pid = ::fork();
     ASSERT_GE(pid, 0);
