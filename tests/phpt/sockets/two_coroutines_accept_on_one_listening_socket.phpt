@@ -14,11 +14,14 @@ socket_bind($listener, '127.0.0.1', 0);
 socket_listen($listener, 16);
 socket_getsockname($listener, $address, $port);
 $accepted = ['a' => 0, 'b' => 0];
+$inAccept = ['a' => false, 'b' => false];
 $ids = [];
 foreach (['a', 'b'] as $name) {
-    $ids[] = Sgo(function () use ($listener, $name, &$accepted) {
+    $ids[] = Sgo(function () use ($listener, $name, &$accepted, &$inAccept) {
         for (;;) {
+            $inAccept[$name] = true;
             $connection = socket_accept($listener);
+            $inAccept[$name] = false;
             if ($connection === false) {
                 echo "$name: socket_accept() failed: ", socket_last_error(), "\n";
                 return;
@@ -40,7 +43,9 @@ for ($i = 0; $i < 6; $i++) {
 sort($answers);
 echo implode("\n", array_unique($answers)), "\n";
 echo "accepted: ", array_sum($accepted), "\n";
-Sco::sleep(0.05); // both acceptors wait again
+while (!$inAccept['a'] || !$inAccept['b']) { // both acceptors wait again
+    Sco::sleep(0.01);
+}
 socket_close($listener);
 Sco::join($ids);
 echo "both acceptors ended\n";
