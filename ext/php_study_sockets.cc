@@ -226,29 +226,38 @@ ssize_t hooked_sendto(int fd, const void *data, size_t length, int flags, const 
     });
 }
 
-/* One message: sent whole when the socket has room (a datagram always is); on a stream socket a short count is
- * returned as the kernel gives it, where a blocking call would have waited to send the rest. */
+/* One message, sent whole as a blocking sendmsg() sends it: a stream socket that takes only part of it gets the rest
+ * (without the control data, which went with the first part) once it has room again. */
 ssize_t hooked_sendmsg(int fd, const msghdr *message, int flags) {
-    if (!waits(fd, flags)) {
+    if (!waits(fd, flags) || message == nullptr) {
         return original<decltype(&sendmsg)>(g_sendmsg)(fd, message, flags);
     }
-    const int entry_errno = errno;
-    const study::Deadline deadline(timeout_of(fd, SO_SNDTIMEO));
-    for (;;) {
-        const ssize_t sent = sendmsg(fd, message, flags | MSG_DONTWAIT);
-        if (sent >= 0) {
-            errno = entry_errno;
-            return sent;
-        }
-        if (!would_block(errno)) {
-            return sent;
-        }
-        const int error = wait_ready(fd, true, deadline);
-        if (error != 0) {
-            errno = error;
-            return -1;
-        }
+    size_t length = 0;
+    for (size_t i = 0; i < message->msg_iovlen; i++) {
+        length += message->msg_iov[i].iov_len;
     }
+    std::vector<iovec> rest;
+    msghdr current = *message;
+    return output(fd, length, [&](size_t offset) {
+        if (offset > 0) {
+            rest.clear();
+            size_t skip = offset;
+            for (size_t i = 0; i < message->msg_iovlen; i++) {
+                const iovec &part = message->msg_iov[i];
+                if (skip >= part.iov_len) {
+                    skip -= part.iov_len;
+                    continue;
+                }
+                rest.push_back({static_cast<char *>(part.iov_base) + skip, part.iov_len - skip});
+                skip = 0;
+            }
+            current.msg_iov = rest.data();
+            current.msg_iovlen = rest.size();
+            current.msg_control = nullptr;
+            current.msg_controllen = 0;
+        }
+        return sendmsg(fd, &current, flags | MSG_DONTWAIT);
+    });
 }
 
 /* socket_write() writes with write(): on a socket that is send() without flags (anything else is the original). */
