@@ -36,6 +36,7 @@ ssize_t hooked_sendto(int fd, const void *data, size_t length, int flags, const 
 ssize_t hooked_sendmsg(int fd, const msghdr *message, int flags);
 ssize_t hooked_write(int fd, const void *data, size_t length);
 int hooked_accept(int fd, sockaddr *address, socklen_t *length);
+int hooked_accept4(int fd, sockaddr *address, socklen_t *length, int flags);
 int hooked_connect(int fd, const sockaddr *address, socklen_t length);
 int hooked_select(int count, fd_set *read, fd_set *write, fd_set *except, timeval *timeout);
 int hooked_close(int fd);
@@ -48,6 +49,7 @@ study::ImportHook g_sendto("sendto", reinterpret_cast<void *>(&hooked_sendto));
 study::ImportHook g_sendmsg("sendmsg", reinterpret_cast<void *>(&hooked_sendmsg));
 study::ImportHook g_write("write", reinterpret_cast<void *>(&hooked_write));
 study::ImportHook g_accept("accept", reinterpret_cast<void *>(&hooked_accept));
+study::ImportHook g_accept4("accept4", reinterpret_cast<void *>(&hooked_accept4)); /* PHP 8.5's socket_accept() */
 study::ImportHook g_connect("connect", reinterpret_cast<void *>(&hooked_connect));
 study::ImportHook g_select("select", reinterpret_cast<void *>(&hooked_select));
 study::ImportHook g_close("close", reinterpret_cast<void *>(&hooked_close));
@@ -285,17 +287,31 @@ int without_blocking(int fd, Call call) {
     return result;
 }
 
-int hooked_accept(int fd, sockaddr *address, socklen_t *length) {
-    if (!waits(fd)) {
-        return original<decltype(&accept)>(g_accept)(fd, address, length);
-    }
+/* accept() and accept4() (PHP 8.5's socket_accept() passes SOCK_CLOEXEC), waiting for a connection as a coroutine;
+ * a connection another process (or coroutine) took first is waited for again. */
+template <typename Accept>
+int accept_waiting(int fd, sockaddr *address, socklen_t *length, Accept call) {
     const socklen_t given = length != nullptr ? *length : 0;
     return static_cast<int>(input(fd, [&] {
         if (length != nullptr) {
             *length = given;
         }
-        return static_cast<ssize_t>(without_blocking(fd, [&] { return accept(fd, address, length); }));
+        return static_cast<ssize_t>(without_blocking(fd, call));
     }));
+}
+
+int hooked_accept(int fd, sockaddr *address, socklen_t *length) {
+    if (!waits(fd)) {
+        return original<decltype(&accept)>(g_accept)(fd, address, length);
+    }
+    return accept_waiting(fd, address, length, [&] { return accept(fd, address, length); });
+}
+
+int hooked_accept4(int fd, sockaddr *address, socklen_t *length, int flags) {
+    if (!waits(fd)) {
+        return original<decltype(&accept4)>(g_accept4)(fd, address, length, flags);
+    }
+    return accept_waiting(fd, address, length, [&] { return accept4(fd, address, length, flags); });
 }
 
 /* connect() as a blocking one reports it: 0 once connected, the connection's error, EINPROGRESS when SO_SNDTIMEO
