@@ -54,8 +54,8 @@ study::ImportHook g_connect("connect", reinterpret_cast<void *>(&hooked_connect)
 study::ImportHook g_select("select", reinterpret_cast<void *>(&hooked_select));
 study::ImportHook g_close("close", reinterpret_cast<void *>(&hooked_close));
 
-study::ImportHook *const g_all[] = {&g_recv,  &g_recvfrom, &g_recvmsg, &g_send,   &g_sendto, &g_sendmsg,
-                                    &g_write, &g_accept,   &g_connect, &g_select, &g_close};
+study::ImportHook *const g_all[] = {&g_recv,  &g_recvfrom, &g_recvmsg, &g_send,    &g_sendto, &g_sendmsg,
+                                    &g_write, &g_accept,   &g_accept4, &g_connect, &g_select, &g_close};
 
 bool g_on = false;
 
