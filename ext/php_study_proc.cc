@@ -5,6 +5,8 @@
  * makes its stream inside PHP, out of reach: it is done here on the same popen() and stream functions PHP's uses,
  * with the same output, return values and exit status. Closing a process (proc_close(), pclose(), the end of an exec)
  * waits for the child's end as a coroutine first, so that PHP's own waitpid() then returns at once. */
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -16,6 +18,7 @@
 
 extern "C" {
 #include "SAPI.h"
+#include "ext/standard/flock_compat.h"
 #include "ext/standard/proc_open.h"
 #include "main/php_output.h"
 }
@@ -24,10 +27,23 @@ extern "C" {
 #include "php_study_coroutine.h"
 #include "php_study_pipe.h"
 #include "php_study_runtime.h"
+#include "study/scheduler.h"
 
 namespace {
 
-enum HookIndex { kProcOpen, kProcClose, kPopen, kPclose, kShellExec, kExec, kSystem, kPassthru, kFopen };
+enum HookIndex {
+    kProcOpen,
+    kProcClose,
+    kPopen,
+    kPclose,
+    kShellExec,
+    kExec,
+    kSystem,
+    kPassthru,
+    kFopen,
+    kFlock,
+    kFileGetContents
+};
 
 void hooked_proc_open(INTERNAL_FUNCTION_PARAMETERS);
 void hooked_proc_close(INTERNAL_FUNCTION_PARAMETERS);
@@ -38,6 +54,8 @@ void hooked_exec(INTERNAL_FUNCTION_PARAMETERS);
 void hooked_system(INTERNAL_FUNCTION_PARAMETERS);
 void hooked_passthru(INTERNAL_FUNCTION_PARAMETERS);
 void hooked_fopen(INTERNAL_FUNCTION_PARAMETERS);
+void hooked_flock(INTERNAL_FUNCTION_PARAMETERS);
+void hooked_file_get_contents(INTERNAL_FUNCTION_PARAMETERS);
 
 php_study_hook g_hooks[] = {
     {"proc_open", PHP_STUDY_HOOK_PROC, hooked_proc_open, nullptr, false},
@@ -49,6 +67,8 @@ php_study_hook g_hooks[] = {
     {"system", PHP_STUDY_HOOK_PROC, hooked_system, nullptr, false},
     {"passthru", PHP_STUDY_HOOK_PROC, hooked_passthru, nullptr, false},
     {"fopen", PHP_STUDY_HOOK_FILE, hooked_fopen, nullptr, false},
+    {"flock", PHP_STUDY_HOOK_FILE, hooked_flock, nullptr, false},
+    {"file_get_contents", PHP_STUDY_HOOK_FILE, hooked_file_get_contents, nullptr, false},
 };
 
 inline void call_original(HookIndex index, INTERNAL_FUNCTION_PARAMETERS) {
@@ -336,6 +356,107 @@ void hooked_fopen(INTERNAL_FUNCTION_PARAMETERS) {
         php_stream_from_zval_no_verify(stream, return_value);
         php_study_pipe_adopt(stream);
     }
+}
+
+/* The longest pause between two tries of a lock another process holds: how late a waiting flock() may see the lock
+ * freed, and at most 50 wake-ups a second while it waits. */
+constexpr double kLongestLockPause = 0.02;
+
+/* Takes the lock without blocking, trying again after pauses that grow from 1 ms to kLongestLockPause, as a
+ * coroutine. The kernel has no readiness for a lock to wait on, and a blocking flock() on the thread pool could not
+ * be called off: after a cancel it would still take the lock, for a script that was told it failed. 0 once the lock
+ * is held, or an errno value (ECANCELED when the coroutine was canceled). */
+int wait_for_lock(int fd, int operation) {
+    double pause = 0.001;
+    while (::flock(fd, operation | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK) {
+            return errno;
+        }
+        php_study_wait_begin(nullptr);
+        const study::WakeReason slept = study::scheduler::sleep(pause);
+        if (slept != study::WakeReason::kTimeout && slept != study::WakeReason::kDone) {
+            php_study_wait_end(study::WakeReason::kDone); /* a coroutine destroyed meanwhile unwinds */
+            return ECANCELED;
+        }
+        pause = std::min(pause * 2, kLongestLockPause);
+    }
+    return 0;
+}
+
+/* flock() of a plain file with LOCK_SH or LOCK_EX and without LOCK_NB waits as a coroutine for a lock another process
+ * (or another open of the file) holds; once it is held, PHP's own flock() runs and finds it taken already (the same
+ * open file asks again), which keeps PHP's bookkeeping and return values. Everything else is PHP's own. */
+void hooked_flock(INTERNAL_FUNCTION_PARAMETERS) {
+    zval *argument, *would_block = nullptr;
+    zend_long operation;
+    ZEND_PARSE_PARAMETERS_START_EX(ZEND_PARSE_PARAMS_QUIET, 2, 3)
+        Z_PARAM_RESOURCE(argument)
+        Z_PARAM_LONG(operation)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(would_block)
+        ZEND_PARSE_PARAMETERS_END_EX(call_original(kFlock, INTERNAL_FUNCTION_PARAM_PASSTHRU); return );
+        const zend_long kind = operation & PHP_LOCK_UN;
+        php_stream *stream = nullptr;
+        int fd = -1;
+        if (ours() && (operation & PHP_LOCK_NB) == 0 && (kind == PHP_LOCK_SH || kind == PHP_LOCK_EX) &&
+            (Z_RES_P(argument)->type == php_file_le_stream() || Z_RES_P(argument)->type == php_file_le_pstream())) {
+            stream = static_cast<php_stream *>(Z_RES_P(argument)->ptr);
+        }
+        if (stream != nullptr && php_stream_is(stream, PHP_STREAM_IS_STDIO) &&
+            php_stream_cast(stream, PHP_STREAM_AS_FD | PHP_STREAM_CAST_INTERNAL, reinterpret_cast<void **>(&fd), 0) ==
+                SUCCESS &&
+            fd >= 0) {
+            const int error = wait_for_lock(fd, kind == PHP_LOCK_EX ? LOCK_EX : LOCK_SH);
+            if (error == ECANCELED) {
+                if (EG(exception) != nullptr) {
+                    RETURN_THROWS();
+                }
+                if (would_block != nullptr) {
+                    ZEND_TRY_ASSIGN_REF_LONG(would_block, 0);
+                }
+                RETURN_FALSE; /* canceled: the lock was not taken */
+            }
+        }
+        call_original(kFlock, INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
+
+/* file_get_contents() of a FIFO: opened without waiting for a writer and read as a coroutine
+ * (php_study_pipe_open_fifo()), where PHP's open() would block the process until a writer comes. Only the plain form
+ * (a path, with or without use_include_path false and a context); everything else is PHP's own. */
+void hooked_file_get_contents(INTERNAL_FUNCTION_PARAMETERS) {
+    zval *path = ZEND_NUM_ARGS() >= 1 ? ZEND_CALL_ARG(execute_data, 1) : nullptr;
+    const bool plain =
+        ZEND_NUM_ARGS() <= 3 && (ZEND_NUM_ARGS() < 2 || zend_is_true(ZEND_CALL_ARG(execute_data, 2)) == 0);
+    struct stat info;
+    if (path == nullptr || Z_TYPE_P(path) != IS_STRING || !plain || !ours() || stat(Z_STRVAL_P(path), &info) != 0 ||
+        !S_ISFIFO(info.st_mode)) {
+        call_original(kFileGetContents, INTERNAL_FUNCTION_PARAM_PASSTHRU);
+        return;
+    }
+    bool failed = false;
+    php_stream *stream = php_study_pipe_open_fifo(Z_STRVAL_P(path), Z_STRLEN_P(path), "rb", &failed);
+    if (stream == nullptr) {
+        if (failed) {
+            if (EG(exception) != nullptr) {
+                RETURN_THROWS();
+            }
+            RETURN_FALSE;
+        }
+        call_original(kFileGetContents, INTERNAL_FUNCTION_PARAM_PASSTHRU);
+        return;
+    }
+    zend_string *contents = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
+    php_stream_close(stream);
+    if (EG(exception) != nullptr) {
+        if (contents != nullptr) {
+            zend_string_release(contents);
+        }
+        RETURN_THROWS();
+    }
+    if (contents == nullptr) {
+        RETURN_EMPTY_STRING();
+    }
+    RETURN_STR(contents);
 }
 
 /* STDIN, STDOUT and STDERR of the CLI, when they are pipes, FIFOs or terminals. */

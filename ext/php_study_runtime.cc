@@ -24,6 +24,7 @@ extern "C" {
 #include "php_study_pipe.h"
 #include "php_study_runtime.h"
 #include "php_study_socket.h"
+#include "php_study_sockets.h"
 #include "php_study_stream.h"
 #include "stubs/php_study_runtime_arginfo.h"
 #include "study/coroutine.h"
@@ -38,8 +39,8 @@ constexpr zend_long kHookStreamSelect = 64;
 constexpr zend_long kHookTransports = PHP_STUDY_TRANSPORT_TCP | PHP_STUDY_TRANSPORT_UDP | PHP_STUDY_TRANSPORT_UNIX |
                                       PHP_STUDY_TRANSPORT_UDG | PHP_STUDY_TRANSPORT_SSL | PHP_STUDY_TRANSPORT_TLS;
 constexpr zend_long kHookCurl = 512;
-constexpr zend_long kHookAll =
-    511 | kHookCurl | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE | PHP_STUDY_HOOK_PDO_PGSQL | PHP_STUDY_HOOK_PGSQL;
+constexpr zend_long kHookAll = 511 | kHookCurl | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE | PHP_STUDY_HOOK_PDO_PGSQL |
+                               PHP_STUDY_HOOK_PGSQL | PHP_STUDY_HOOK_SOCKETS;
 constexpr size_t kMaxHostName = 255; /* PHP's MAXFQDNLEN */
 
 zend_long g_flags = 0;
@@ -123,6 +124,7 @@ void apply(zend_long flags, bool request_end = false) {
     php_study_curl_hook((flags & kHookCurl) != 0);
     php_study_proc_hook(flags, request_end);
     php_study_pgsql_hook(flags);
+    php_study_sockets_hook((flags & PHP_STUDY_HOOK_SOCKETS) != 0);
     g_flags = flags;
 }
 

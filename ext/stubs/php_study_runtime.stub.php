@@ -91,8 +91,16 @@ namespace Study {
          * @var int
          */
         public const HOOK_PGSQL = 8192;
+        /**
+         * the sockets extension: socket_accept(), socket_connect(), socket_read(), socket_recv(), socket_recvfrom(),
+         * socket_recvmsg(), socket_write(), socket_send(), socket_sendto(), socket_sendmsg() and socket_select() on
+         * blocking sockets wait as coroutines, within SO_RCVTIMEO/SO_SNDTIMEO (the C library calls of sockets.so are
+         * redirected; a sockets extension built into the php binary stays blocking)
+         * @var int
+         */
+        public const HOOK_SOCKETS = 16384;
         /** @var int */
-        public const HOOK_ALL = 16383;
+        public const HOOK_ALL = 32767;
 
         /** Hooks exactly what $flags names (and unhooks the rest); ValueError for unknown bits. */
         public static function enableCoroutine(int $flags = Runtime::HOOK_ALL): bool {}

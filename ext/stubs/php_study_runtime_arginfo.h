@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d5eba92f1d049a59deccac46186630cdd8dceffb */
+ * Stub hash: 44aaa3ce86be422167b69ff05f75d43c76048876 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Runtime_enableCoroutine, 0, 0, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "Study\\Runtime::HOOK_ALL")
@@ -116,8 +116,14 @@ static zend_class_entry *register_class_Study_Runtime(void)
 	zend_declare_class_constant_ex(class_entry, const_HOOK_PGSQL_name, &const_HOOK_PGSQL_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_HOOK_PGSQL_name);
 
+	zval const_HOOK_SOCKETS_value;
+	ZVAL_LONG(&const_HOOK_SOCKETS_value, 16384);
+	zend_string *const_HOOK_SOCKETS_name = zend_string_init_interned("HOOK_SOCKETS", sizeof("HOOK_SOCKETS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_HOOK_SOCKETS_name, &const_HOOK_SOCKETS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_HOOK_SOCKETS_name);
+
 	zval const_HOOK_ALL_value;
-	ZVAL_LONG(&const_HOOK_ALL_value, 16383);
+	ZVAL_LONG(&const_HOOK_ALL_value, 32767);
 	zend_string *const_HOOK_ALL_name = zend_string_init_interned("HOOK_ALL", sizeof("HOOK_ALL") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_HOOK_ALL_name, &const_HOOK_ALL_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_HOOK_ALL_name);

@@ -33,6 +33,10 @@ public:
     // symbol defined in the global scope (dlsym(RTLD_DEFAULT): the definer must be loaded RTLD_GLOBAL, as PHP loads
     // extensions and their libraries), nullptr while none does (nothing is patched then).
     size_t install();
+    // As install(), but patches only the object that holds `address_in_object` (a function of it): where a symbol
+    // as common as recv() is to be redirected for one library only (the sockets extension). 0 when no loaded object
+    // holds the address.
+    size_t install_in(const void* address_in_object);
     void uninstall();
     // The function the imports pointed at: what the replacement calls.
     void* original() const { return original_; }

@@ -16,31 +16,40 @@ namespace study {
 // Timeouts as everywhere: negative waits without limit, 0 does not wait. Where the running context may not suspend
 // (scheduler::may_suspend()), the waits block the thread in poll() instead, with the same results.
 //
-// Each returns 0 when ready, or an errno value: ETIMEDOUT, ECANCELED (the coroutine was canceled), EBUSY (the
-// descriptor is watched already by another coroutine's wait), EPERM (the kernel cannot watch it: a regular file), EINTR
-// (the main context stopped waiting: an exit or error is pending), EDEADLK (the main context waited, and nothing could
-// ever wake it).
+// Each returns 0 when ready, or an errno value: ETIMEDOUT, ECANCELED (the coroutine was canceled), EBUSY (another
+// wait waits for the same readiness of the descriptor already; a reader and a writer may wait at once), EPERM (the
+// kernel cannot watch it: a regular file), EINTR (the main context stopped waiting: an exit or error is pending),
+// EDEADLK (the main context waited, and nothing could ever wake it).
 
 // Whether `fd` is ready now for reading (data, the end of the stream, an error) or writing, without waiting.
 bool fd_ready(int fd, bool write);
 
 // Waits until `fd` is ready for reading or writing. While a coroutine waits, *id (when given) holds an id for
 // end_fd_wait() (0 otherwise: the wait did not suspend, or it ended).
-int wait_fd(int fd, bool write, double timeout, uint64_t* id = nullptr);
+// `shared` waits queue behind each other instead of failing with EBUSY: a report of readiness wakes the first, and
+// the next one the report after (while the readiness lasts). Only for callers that try again without blocking when
+// what woke them was taken by another waiter first (the sockets extension's hooks); pipes' callers make PHP's own
+// blocking call after the wait, and keep the default.
+int wait_fd(int fd, bool write, double timeout, uint64_t* id = nullptr, bool shared = false);
 // Ends a suspended wait at once, making it return `error` (EBADF: its descriptor is being closed). False when there
 // is no such wait any more.
 bool end_fd_wait(uint64_t id, int error);
 
-// What wait_any_fd() watches: one descriptor, for reading or for writing.
+// Ends every suspended wait on `fd` at once, each returning `error` (EBADF: the descriptor is about to be closed,
+// which would leave them waiting forever: epoll forgets a closed file). Returns how many were woken.
+size_t end_fd_waits(int fd, int error);
+
+// What wait_any_fd() watches: one descriptor, for reading or for writing, or for out-of-band data.
 struct FdInterest {
     int fd;
     bool write;
+    bool urgent = false;  // out-of-band data (select()'s except set) instead; `write` is ignored then
 };
 // Whether one of the descriptors is ready now, without waiting.
 bool any_fd_ready(const FdInterest* interests, size_t count);
-// Waits until one of the descriptors is ready (stream_select() on pipes). Each descriptor may be listed once (a
-// second entry for the same one fails with EBUSY).
-int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint64_t* id = nullptr);
+// Waits until one of the descriptors is ready (stream_select() on pipes, socket_select()). A descriptor may be
+// listed once for each kind of readiness (a second entry for the same one fails with EBUSY).
+int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint64_t* id = nullptr, bool shared = false);
 
 // Waits until the child process `pid` has ended, without reaping it: a waitpid() after it returns at once. Uses a
 // pidfd (Linux 5.3 and later), which leaves the child to whoever reaps it (no SIGCHLD handler, so PHP's own

@@ -127,6 +127,7 @@ struct ImportScan {
     ImportHook* hook;
     uintptr_t skip_definer;
     uintptr_t skip_replacement;
+    uintptr_t only = 0;  // when set, the one object to patch
     size_t count = 0;
 
     bool is_patched(void** slot) const {
@@ -182,7 +183,8 @@ struct ImportScan {
         auto* scan = static_cast<ImportScan*>(data);
         const uintptr_t base = info->dlpi_addr;
         if (scan->excluded(info) || (scan->skip_definer != 0 && base == scan->skip_definer) ||
-            (scan->skip_replacement != 0 && base == scan->skip_replacement)) {
+            (scan->skip_replacement != 0 && base == scan->skip_replacement) ||
+            (scan->only != 0 && base != scan->only)) {
             return 0;
         }
         DynamicInfo dynamic;
@@ -203,6 +205,22 @@ size_t ImportHook::install() {
         }
     }
     ImportScan scan{this, object_base(original_), object_base(replacement_)};
+    dl_iterate_phdr(ImportScan::visit, &scan);
+    return scan.count;
+}
+
+size_t ImportHook::install_in(const void* address_in_object) {
+    const uintptr_t only = object_base(address_in_object);
+    if (only == 0) {
+        return 0;
+    }
+    if (original_ == nullptr) {
+        original_ = dlsym(RTLD_DEFAULT, symbol_.c_str());
+        if (original_ == nullptr) {
+            return 0;
+        }
+    }
+    ImportScan scan{this, object_base(original_), object_base(replacement_), only};
     dl_iterate_phdr(ImportScan::visit, &scan);
     return scan.count;
 }

@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <uv.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <unordered_map>
@@ -25,12 +26,29 @@ namespace {
 
 // Descriptors are watched through one epoll instance of the core, which the loop watches with a single poll
 // handle: libuv's own poll handles would make each descriptor non-blocking (uv_poll_init() does), which changes it
-// for every process sharing it, and refuse a descriptor a core Socket watches already. Each registration is
-// one-shot and names its wait by an id, never by pointer: a descriptor closed while registered may stay in the epoll
-// set (its file lives on in another process), and may then report once more, for a wait that is gone.
+// for every process sharing it, and refuse a descriptor a core Socket watches already. epoll takes one registration
+// per descriptor, so each watched descriptor has one `FdWatch` with the waits on it (a reader and a writer at once:
+// a socket of the sockets extension is read and written by two coroutines), armed one-shot with the union of what
+// they wait for, and armed again after each report while waits remain. A registration is named by a key, never by
+// a pointer or the descriptor's number: a descriptor closed while registered may stay in the epoll set (its file
+// lives on in another process) and report once more, for a registration that is gone.
+struct FdWait;
+
+struct FdEntry {
+    FdWait* wait;
+    uint32_t events;  // EPOLLIN | EPOLLRDHUP, EPOLLOUT or EPOLLPRI
+};
+
+struct FdWatch {
+    uint64_t key = 0;
+    bool added = false;            // in the epoll set
+    std::vector<FdEntry> entries;  // first come, first woken
+};
+
 struct FdWait : WaitPoint {
     uint64_t id = 0;
-    std::vector<int> fds;  // registered in the epoll set
+    bool shared = false;   // queues behind other shared waits for the same readiness instead of failing with EBUSY
+    std::vector<int> fds;  // descriptors it has entries on
     int result = 0;        // what a wake by end_fd_wait() returns
 };
 
@@ -38,11 +56,15 @@ struct Watcher {
     int epoll_fd = -1;
     uv_poll_t* poll = nullptr;  // watches epoll_fd while any wait is registered
     uint64_t generation = 0;    // scheduler::generation() the poll handle was made in
-    uint64_t last_id = 0;
+    uint64_t last_id = 0;       // waits and registrations take their ids from it
     std::unordered_map<uint64_t, FdWait*> waits;
+    std::unordered_map<int, FdWatch> watches;  // by descriptor
+    std::unordered_map<uint64_t, int> keys;    // registration key -> descriptor
 };
 
 Watcher g_watcher;
+
+constexpr uint32_t kReadEvents = EPOLLIN | EPOLLRDHUP;
 
 void on_epoll_ready(uv_poll_t* poll, int status, int events);
 
@@ -67,16 +89,101 @@ void update_watch() {
     }
 }
 
-// Unregisters the wait's descriptors. Also the wait's `forget` (a cancel, the timeout, a reset of the loop).
+// Registers the descriptor for what its waits want now (one-shot), or removes it when none is left. 0 or an errno.
+int arm(int fd) {
+    auto found = g_watcher.watches.find(fd);
+    if (found == g_watcher.watches.end()) {
+        return 0;
+    }
+    FdWatch& watch = found->second;
+    uint32_t events = 0;
+    for (const FdEntry& entry : watch.entries) {
+        events |= entry.events;
+    }
+    if (events == 0) {
+        if (watch.added) {
+            epoll_ctl(g_watcher.epoll_fd, EPOLL_CTL_DEL, fd, nullptr);  // fails harmlessly for a closed descriptor
+        }
+        g_watcher.keys.erase(watch.key);
+        g_watcher.watches.erase(found);
+        return 0;
+    }
+    epoll_event event{};
+    event.events = events | EPOLLONESHOT;
+    event.data.u64 = watch.key;
+    int status = epoll_ctl(g_watcher.epoll_fd, watch.added ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &event);
+    if (status != 0 && (errno == ENOENT || errno == EEXIST)) {
+        // Gone from the set (its file was closed and the number reused), or there under another registration of a
+        // file that lived on: the other operation.
+        status = epoll_ctl(g_watcher.epoll_fd, errno == ENOENT ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, fd, &event);
+    }
+    if (status != 0) {
+        return errno;
+    }
+    watch.added = true;
+    return 0;
+}
+
+// Unregisters the wait from every descriptor. Also the wait's `forget` (a cancel, the timeout, a reset of the loop).
 void stop_watching(WaitPoint* point) {
     auto* wait = static_cast<FdWait*>(point);
     for (int fd : wait->fds) {
-        epoll_ctl(g_watcher.epoll_fd, EPOLL_CTL_DEL, fd, nullptr);  // fails harmlessly for a closed descriptor
+        auto found = g_watcher.watches.find(fd);
+        if (found != g_watcher.watches.end()) {
+            std::vector<FdEntry>& entries = found->second.entries;
+            entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                         [wait](const FdEntry& entry) { return entry.wait == wait; }),
+                          entries.end());
+            arm(fd);
+        }
     }
     wait->fds.clear();
     if (g_watcher.waits.erase(wait->id) > 0) {
         update_watch();
     }
+}
+
+// Adds the wait's entry for one interest. EBUSY when another wait (or this one) waits for the same readiness of the
+// descriptor already, unless both are shared.
+int add_entry(FdWait* wait, const FdInterest& interest) {
+    const uint32_t events = interest.urgent ? EPOLLPRI : interest.write ? EPOLLOUT : kReadEvents;
+    auto found = g_watcher.watches.find(interest.fd);
+    if (found == g_watcher.watches.end()) {
+        found = g_watcher.watches.emplace(interest.fd, FdWatch{}).first;
+        found->second.key = ++g_watcher.last_id;
+        g_watcher.keys[found->second.key] = interest.fd;
+    }
+    for (const FdEntry& entry : found->second.entries) {
+        if ((entry.events & events) != 0 && (entry.wait == wait || !wait->shared || !entry.wait->shared)) {
+            return EBUSY;
+        }
+    }
+    found->second.entries.push_back({wait, events});
+    if (std::find(wait->fds.begin(), wait->fds.end(), interest.fd) == wait->fds.end()) {
+        wait->fds.push_back(interest.fd);
+    }
+    return arm(interest.fd);
+}
+
+// The waits one report of a descriptor wakes: every one on an error or hang-up (they all see it in their own call),
+// else the first waiting for each kind of readiness reported (the others are woken by the next report, if their
+// readiness lasts after the first has run).
+std::vector<FdWait*> woken_by(const FdWatch& watch, uint32_t reported) {
+    std::vector<FdWait*> woken;
+    const bool all = (reported & (EPOLLERR | EPOLLHUP)) != 0;
+    for (const uint32_t kind : {kReadEvents, static_cast<uint32_t>(EPOLLOUT), static_cast<uint32_t>(EPOLLPRI)}) {
+        for (const FdEntry& entry : watch.entries) {
+            if ((entry.events & kind) != 0 && (all || (reported & kind) != 0)) {
+                if (std::find(woken.begin(), woken.end(), entry.wait) == woken.end()) {
+                    woken.push_back(entry.wait);
+                }
+                if (!all) {
+                    break;
+                }
+            }
+        }
+    }
+    return woken;
 }
 
 void on_epoll_ready(uv_poll_t*, int, int) {
@@ -86,13 +193,23 @@ void on_epoll_ready(uv_poll_t*, int, int) {
         count = epoll_wait(g_watcher.epoll_fd, events, 64, 0);
     } while (count < 0 && errno == EINTR);
     for (int i = 0; i < count; i++) {
-        auto found = g_watcher.waits.find(events[i].data.u64);
-        if (found == g_watcher.waits.end()) {
-            continue;  // a wait that ended already (another of its descriptors came first)
+        auto key = g_watcher.keys.find(events[i].data.u64);
+        if (key == g_watcher.keys.end()) {
+            continue;  // a registration that is gone
         }
-        FdWait* wait = found->second;
-        stop_watching(wait);
-        scheduler::wake(wait, WakeReason::kDone);
+        const int fd = key->second;
+        for (FdWait* wait : woken_by(g_watcher.watches[fd], events[i].events)) {
+            stop_watching(wait);
+            scheduler::wake(wait, WakeReason::kDone);
+        }
+        auto watch = g_watcher.watches.find(fd);
+        if (watch != g_watcher.watches.end() && arm(fd) != 0) {
+            // The descriptor cannot be watched any more (closed): the waits left see that in their own calls.
+            for (FdWait* wait : woken_by(watch->second, EPOLLERR)) {
+                stop_watching(wait);
+                scheduler::wake(wait, WakeReason::kDone);
+            }
+        }
     }
 }
 
@@ -112,7 +229,7 @@ bool poll_blocking(std::vector<pollfd>& fds, double timeout) {
     }
 }
 
-int wait_suspending(const FdInterest* interests, size_t count, double timeout, uint64_t* id) {
+int wait_suspending(const FdInterest* interests, size_t count, double timeout, uint64_t* id, bool shared) {
     if (g_watcher.epoll_fd < 0) {
         g_watcher.epoll_fd = epoll_create1(EPOLL_CLOEXEC);
         if (g_watcher.epoll_fd < 0) {
@@ -126,18 +243,15 @@ int wait_suspending(const FdInterest* interests, size_t count, double timeout, u
         stop_watching(point);
         delete static_cast<FdWait*>(point);
     };
+    wait->shared = shared;
     g_watcher.waits[wait->id] = wait;
     for (size_t i = 0; i < count; i++) {
-        epoll_event event{};
-        event.events = (interests[i].write ? EPOLLOUT : (EPOLLIN | EPOLLRDHUP)) | EPOLLONESHOT;
-        event.data.u64 = wait->id;
-        if (epoll_ctl(g_watcher.epoll_fd, EPOLL_CTL_ADD, interests[i].fd, &event) != 0) {
-            const int error = errno == EEXIST ? EBUSY : errno;
+        const int error = add_entry(wait, interests[i]);
+        if (error != 0) {
             stop_watching(wait);
             delete wait;
             return error;
         }
-        wait->fds.push_back(interests[i].fd);
     }
     update_watch();
     if (g_watcher.poll == nullptr) {
@@ -162,7 +276,8 @@ std::vector<pollfd> probes_of(const FdInterest* interests, size_t count) {
     std::vector<pollfd> fds;
     fds.reserve(count);
     for (size_t i = 0; i < count; i++) {
-        fds.push_back({interests[i].fd, static_cast<short>(interests[i].write ? POLLOUT : POLLIN), 0});
+        const short events = interests[i].urgent ? POLLPRI : interests[i].write ? POLLOUT : POLLIN;
+        fds.push_back({interests[i].fd, events, 0});
     }
     return fds;
 }
@@ -192,9 +307,9 @@ bool any_fd_ready(const FdInterest* interests, size_t count) {
     return ready != 0;
 }
 
-int wait_fd(int fd, bool write, double timeout, uint64_t* id) {
+int wait_fd(int fd, bool write, double timeout, uint64_t* id, bool shared) {
     const FdInterest interest{fd, write};
-    return wait_any_fd(&interest, 1, timeout, id);
+    return wait_any_fd(&interest, 1, timeout, id, shared);
 }
 
 bool end_fd_wait(uint64_t id, int error) {
@@ -208,7 +323,26 @@ bool end_fd_wait(uint64_t id, int error) {
     return scheduler::wake(wait, WakeReason::kDone);
 }
 
-int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint64_t* id) {
+size_t end_fd_waits(int fd, int error) {
+    auto found = g_watcher.watches.find(fd);
+    if (found == g_watcher.watches.end()) {
+        return 0;
+    }
+    std::vector<FdWait*> waits;
+    for (const FdEntry& entry : found->second.entries) {
+        if (std::find(waits.begin(), waits.end(), entry.wait) == waits.end()) {
+            waits.push_back(entry.wait);
+        }
+    }
+    for (FdWait* wait : waits) {
+        stop_watching(wait);
+        wait->result = error;
+        scheduler::wake(wait, WakeReason::kDone);
+    }
+    return waits.size();
+}
+
+int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint64_t* id, bool shared) {
     if (any_fd_ready(interests, count)) {
         return 0;
     }
@@ -219,7 +353,7 @@ int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint6
         std::vector<pollfd> fds = probes_of(interests, count);
         return poll_blocking(fds, timeout) ? 0 : ETIMEDOUT;
     }
-    return wait_suspending(interests, count, timeout, id);
+    return wait_suspending(interests, count, timeout, id, shared);
 }
 
 int wait_child_exit(pid_t pid, double timeout) {

@@ -107,6 +107,22 @@ TEST(ImportHook, RedirectsAPltSlotNotBoundYet) {
     dlclose(caller.library);
 }
 
+TEST(ImportHook, InstallInPatchesOnlyTheObjectNamed) {
+    Caller first = open_caller(STUDY_IMPORT_CALLER_NOW);
+    Caller second = open_caller(STUDY_IMPORT_CALLER_LAZY);
+    study::ImportHook hook("study_import_target", reinterpret_cast<void*>(&replacement));
+    g_hook = &hook;
+    EXPECT_GE(hook.install_in(reinterpret_cast<void*>(second.call)), 1u);
+    EXPECT_EQ(first.call(1), 2) << "another object's imports stay as they were";
+    EXPECT_EQ(second.call(1), 102);
+    EXPECT_EQ(hook.install_in(nullptr), 0u);
+    hook.uninstall();
+    EXPECT_EQ(second.call(1), 2);
+    g_hook = nullptr;
+    dlclose(second.library);
+    dlclose(first.library);
+}
+
 TEST(ImportHook, UnknownSymbolPatchesNothing) {
     study::ImportHook hook("study_no_such_function_anywhere", reinterpret_cast<void*>(&replacement));
     EXPECT_EQ(hook.install(), 0u);

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -117,6 +118,70 @@ TEST_F(ProcessTest, SecondWaiterOnTheSameDescriptorIsBusy) {
     EXPECT_EQ(::write(fds_[1], "x", 1), 1);
     EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
     EXPECT_EQ(first, 0);
+}
+
+TEST_F(ProcessTest, ReaderAndWriterWaitOnOneDescriptorAtOnce) {
+    int pair[2];
+    ASSERT_EQ(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair), 0);
+    char fill[4096] = {};
+    while (::send(pair[0], fill, sizeof(fill), MSG_DONTWAIT) > 0) {
+    }
+    std::string order;
+    const int fd = pair[0];
+    study_test::go([&] {
+        EXPECT_EQ(study::wait_fd(fd, false, -1), 0);
+        order += 'r';
+    });
+    study_test::go([&] {
+        EXPECT_EQ(study::wait_fd(fd, true, -1), 0);
+        order += 'w';
+    });
+    study_test::go([&] {
+        EXPECT_EQ(::send(pair[1], "x", 1, 0), 1);  // readable first
+        EXPECT_EQ(scheduler::sleep(0.01), study::WakeReason::kTimeout);
+        while (::recv(pair[1], fill, sizeof(fill), MSG_DONTWAIT) > 0) {  // then writable
+        }
+    });
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_EQ(order, "rw");
+    ::close(pair[0]);
+    ::close(pair[1]);
+}
+
+TEST_F(ProcessTest, SharedWaitersAreWokenOnePerReport) {
+    std::string order;
+    const int read_end = fds_[0];
+    for (char name : {'a', 'b'}) {
+        study_test::go([&, name] {
+            EXPECT_EQ(study::wait_fd(read_end, false, -1, nullptr, true), 0);
+            char byte = 0;
+            EXPECT_EQ(::read(read_end, &byte, 1), 1);
+            order += name;
+            order += byte;
+        });
+    }
+    EXPECT_EQ(study::wait_fd(read_end, false, 0, nullptr, true), ETIMEDOUT);
+    study_test::go([&] {
+        EXPECT_EQ(::write(fds_[1], "1", 1), 1);
+        EXPECT_EQ(scheduler::sleep(0.01), study::WakeReason::kTimeout);
+        EXPECT_EQ(order, "a1") << "one byte wakes one waiter";
+        EXPECT_EQ(::write(fds_[1], "2", 1), 1);
+    });
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_EQ(order, "a1b2");
+}
+
+TEST_F(ProcessTest, EndFdWaitsWakesEveryWaitOnTheDescriptor) {
+    const int read_end = fds_[0];
+    int results[2] = {-1, -1};
+    for (int& result : results) {
+        study_test::go([&result, read_end] { result = study::wait_fd(read_end, false, -1, nullptr, true); });
+    }
+    EXPECT_EQ(study::end_fd_waits(read_end, EBADF), 2u);
+    EXPECT_EQ(study::end_fd_waits(read_end, EBADF), 0u);
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_EQ(results[0], EBADF);
+    EXPECT_EQ(results[1], EBADF);
 }
 
 TEST_F(ProcessTest, ChildExitWakesTheWaiterWithoutReapingIt) {

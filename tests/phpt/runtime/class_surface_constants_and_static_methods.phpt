@@ -1,5 +1,5 @@
 --TEST--
-Study\Runtime: a class of the study extension with the public static methods enableCoroutine(int $flags = HOOK_ALL): bool, disableCoroutine(): bool and getHookFlags(): int, and the int constants HOOK_SLEEP 1, HOOK_TCP 2, HOOK_UDP 4, HOOK_UNIX 8, HOOK_UDG 16, HOOK_DNS 32, HOOK_STREAM_SELECT 64, HOOK_SSL 128, HOOK_TLS 256, HOOK_CURL 512, HOOK_PROC 1024, HOOK_FILE 2048, HOOK_PDO_PGSQL 4096, HOOK_PGSQL 8192 and HOOK_ALL 16383 (all of them together)
+Study\Runtime: a class of the study extension with the public static methods enableCoroutine(int $flags = HOOK_ALL): bool, disableCoroutine(): bool and getHookFlags(): int, and the int constants HOOK_SLEEP 1, HOOK_TCP 2, HOOK_UDP 4, HOOK_UNIX 8, HOOK_UDG 16, HOOK_DNS 32, HOOK_STREAM_SELECT 64, HOOK_SSL 128, HOOK_TLS 256, HOOK_CURL 512, HOOK_PROC 1024, HOOK_FILE 2048, HOOK_PDO_PGSQL 4096, HOOK_PGSQL 8192, HOOK_SOCKETS 16384 and HOOK_ALL 32767 (all of them together)
 --EXTENSIONS--
 study
 --FILE--
@@ -31,11 +31,11 @@ echo "HOOK_ALL is every other flag together: ", $all === Runtime::HOOK_ALL ? "ye
 --EXPECT--
 string(5) "study"
 disableCoroutine(): bool
-enableCoroutine(int $flags = 16383): bool
+enableCoroutine(int $flags = 32767): bool
 getHookFlags(): int
-array(15) {
+array(16) {
   ["HOOK_ALL"]=>
-  int(16383)
+  int(32767)
   ["HOOK_CURL"]=>
   int(512)
   ["HOOK_DNS"]=>
@@ -50,6 +50,8 @@ array(15) {
   int(1024)
   ["HOOK_SLEEP"]=>
   int(1)
+  ["HOOK_SOCKETS"]=>
+  int(16384)
   ["HOOK_SSL"]=>
   int(128)
   ["HOOK_STREAM_SELECT"]=>

@@ -31,18 +31,18 @@ $show("main again", null);
 ?>
 --EXPECT--
 at start                                          NULL, flags 0
-enableCoroutine()                                 true, flags 16383
-enableCoroutine() again                           true, flags 16383
+enableCoroutine()                                 true, flags 32767
+enableCoroutine() again                           true, flags 32767
 enableCoroutine(HOOK_SLEEP)                       true, flags 1
 enableCoroutine(HOOK_TCP | HOOK_DNS)              true, flags 34
 enableCoroutine(HOOK_TCP | HOOK_DNS) again        true, flags 34
 enableCoroutine(HOOK_UDP | HOOK_UNIX | HOOK_UDG)  true, flags 28
 enableCoroutine(HOOK_STREAM_SELECT)               true, flags 64
 enableCoroutine(0)                                true, flags 0
-enableCoroutine(HOOK_ALL)                         true, flags 16383
+enableCoroutine(HOOK_ALL)                         true, flags 32767
 disableCoroutine()                                true, flags 0
 disableCoroutine() again                          true, flags 0
 enableCoroutine(HOOK_SLEEP | HOOK_TCP)            true, flags 3
 in a coroutine: disableCoroutine()                true, flags 0
-in a coroutine: enableCoroutine()                 true, flags 16383
-main again                                        NULL, flags 16383
+in a coroutine: enableCoroutine()                 true, flags 32767
+main again                                        NULL, flags 32767

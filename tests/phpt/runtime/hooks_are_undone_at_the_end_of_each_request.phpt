@@ -59,13 +59,13 @@ rmdir($root);
 ?>
 --EXPECT--
 -- study.hook_flags unset
-/enable  started with flags 0, ended with 16383: main went on, coroutine woke
+/enable  started with flags 0, ended with 32767: main went on, coroutine woke
 /check   started with flags 0, ended with 0: coroutine woke, main went on
-/enable  started with flags 0, ended with 16383: main went on, coroutine woke
+/enable  started with flags 0, ended with 32767: main went on, coroutine woke
 /check   started with flags 0, ended with 0: coroutine woke, main went on
 -- study.hook_flags=1
 /check   started with flags 1, ended with 1: main went on, coroutine woke
-/enable  started with flags 1, ended with 16383: main went on, coroutine woke
+/enable  started with flags 1, ended with 32767: main went on, coroutine woke
 /check   started with flags 1, ended with 1: main went on, coroutine woke
 /disable started with flags 1, ended with 0: coroutine woke, main went on
 /check   started with flags 1, ended with 1: main went on, coroutine woke
