@@ -26,9 +26,7 @@ bool resume_for_scheduler(Coroutine *coroutine) {
 /* When a context may suspend: the one rule. The engine forbids switching where zend_fiber_switch_blocked() says so
  * (while a destructor runs, before PHP 8.4; PHP 8.4 lets a Fiber, and so a coroutine, switch there), and a coroutine
  * being destroyed at the end of the script only runs its finally blocks and defers: it never waits for anything
- * again. Once exit() has been called, the main context does not suspend either: a wait of it (in a shutdown function
- * that runs before the one destroying the coroutines) would run the loop, and the coroutines left would run on after
- * the exit. The core asks this through its may_suspend hook (study::scheduler::may_suspend()) at every wait; where the
+ * again. The core asks this through its may_suspend hook (study::scheduler::may_suspend()) at every wait; where the
  * answer is no, socket waits, DNS lookups and sleeps block the thread as PHP's own functions do, and other waits are
  * refused by php_study_refuse_wait(). */
 bool php_study_may_suspend(void) {
@@ -36,7 +34,7 @@ bool php_study_may_suspend(void) {
         return false;
     }
     php_study_task *task = php_study_current_task();
-    return task == nullptr ? !php_study_exiting() : !task->destroying;
+    return task == nullptr || !task->destroying;
 }
 
 bool php_study_switching_allowed(const char *what) {

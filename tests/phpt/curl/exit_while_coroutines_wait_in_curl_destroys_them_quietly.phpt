@@ -10,9 +10,10 @@ curl
 require __DIR__ . '/server.inc';
 use Study\Coroutine as Sco;
 
-// curl_test_server() registers a shutdown function before the first coroutine (and so before study's, which
-// destroys the coroutines still waiting): it stops the server in proc_close(), which after exit() blocks as PHP's
-// does instead of letting the coroutines waiting in curl run on and see the server go away.
+// A first coroutine registers study's shutdown function, which destroys the coroutines still waiting, before the
+// ones curl_test_server() and this script register: those stop the server in proc_close(), which with HOOK_PROC
+// waits as a coroutine, and coroutines still waiting in curl would run on meanwhile and see the server go away.
+Sco::join([Sgo(fn() => null)]);
 [$server, $port] = curl_test_server(6);
 $start = microtime(true);
 Study\Runtime::enableCoroutine(Study\Runtime::HOOK_ALL);
