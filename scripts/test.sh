@@ -10,7 +10,7 @@
 #   STUDY_FUZZ=0                skip the ASan pass and the fuzzers; STUDY_FUZZ_SECONDS=N runs each fuzzer N s
 #                               (default 60)
 #   STUDY_PHPT=path             run only this .phpt file or folder (relative to the repository root) in the phpt passes
-#   STUDY_PHPT_JOBS=N           phpt tests run N at a time in each pass (default: one per core)
+#   STUDY_PHPT_JOBS=N           phpt tests run N at a time in each pass (default 1)
 #   STUDY_PHP_VERSIONS="8.2 8.4 8.5"   the PHP versions to test (the default). The host's PHP (8.2) gets every stage;
 #                               each other version gets a Debian chroot (scripts/php-chroot.sh, cached between runs),
 #                               the extension built inside it and two phpt passes there (plain, opcache with the
