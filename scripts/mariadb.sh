@@ -3,7 +3,8 @@
 # A private MariaDB server for tests/phpt/mysql and bench/mysql.php, apart from any system server: its own data
 # directory in a temporary folder, its own Unix socket, a free TCP port on 127.0.0.1, started with --no-defaults
 # so that nothing in /etc/mysql applies. It has a database `study` and a user `study` (password below) that may
-# connect over TCP and over the socket. Over TCP the server also offers TLS, with a certificate for 127.0.0.1 and
+# connect over TCP and over the socket; a second database, `study_lane2`, is for a second test run side by side
+# (scripts/test.sh's background lane), so that two runs of one test never share a table. Over TCP the server also offers TLS, with a certificate for 127.0.0.1 and
 # localhost signed by a CA made at start (STUDY_MYSQL_SSL_CA names the CA's file).
 #
 #   bash scripts/mariadb.sh start    initialise and start it (reuses one that is running), prints where it is
@@ -193,10 +194,13 @@ start() {
     # exists for both ways in: 127.0.0.1 over TCP (names are not resolved), localhost over the socket.
     if ! client_admin -e "
         CREATE DATABASE $DATABASE;
+        CREATE DATABASE ${DATABASE}_lane2;
         CREATE USER '$USER_NAME'@'127.0.0.1' IDENTIFIED BY '$PASSWORD';
         CREATE USER '$USER_NAME'@'localhost' IDENTIFIED BY '$PASSWORD';
         GRANT ALL ON $DATABASE.* TO '$USER_NAME'@'127.0.0.1';
-        GRANT ALL ON $DATABASE.* TO '$USER_NAME'@'localhost';" >"$STUDY_MARIADB_DIR/setup.log" 2>&1; then
+        GRANT ALL ON $DATABASE.* TO '$USER_NAME'@'localhost';
+        GRANT ALL ON ${DATABASE}_lane2.* TO '$USER_NAME'@'127.0.0.1';
+        GRANT ALL ON ${DATABASE}_lane2.* TO '$USER_NAME'@'localhost';" >"$STUDY_MARIADB_DIR/setup.log" 2>&1; then
         cat "$STUDY_MARIADB_DIR/setup.log" >&2
         stop
         die "creating the database and user failed (above)"

@@ -3,7 +3,9 @@
 # A private PostgreSQL server for tests/phpt/pgsql and bench/pgsql.php, apart from any system cluster: its own data
 # directory in a temporary folder (also its Unix socket directory), a free TCP port on 127.0.0.1, no configuration
 # from /etc/postgresql. It has a database `study` and a user `study` with a password (below), who logs in over TCP
-# with scram-sha-256; the superuser `postgres` logs in over the socket without one. PostgreSQL refuses to run as
+# with scram-sha-256; the superuser `postgres` logs in over the socket without one. A second database, `study_lane2`,
+# is for a second test run side by side (scripts/test.sh's background lane), so that two runs of one test never share
+# a table. PostgreSQL refuses to run as
 # root: as root (CI), the server runs as the system user `postgres` (Debian's postgresql package makes it), which
 # owns the folder.
 #
@@ -138,7 +140,7 @@ start() {
 
     if ! as_owner "$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$STUDY_POSTGRES_DIR" -p "$STUDY_PGSQL_PORT" -U postgres \
         -d postgres -c "CREATE USER $USER_NAME PASSWORD '$PASSWORD'" \
-        -c "CREATE DATABASE $DATABASE OWNER $USER_NAME" >"$STUDY_POSTGRES_DIR/setup.log" 2>&1; then
+        -c "CREATE DATABASE $DATABASE OWNER $USER_NAME" -c "CREATE DATABASE ${DATABASE}_lane2 OWNER $USER_NAME" >"$STUDY_POSTGRES_DIR/setup.log" 2>&1; then
         cat "$STUDY_POSTGRES_DIR/setup.log" >&2
         stop
         die "creating the database and user failed (above)"

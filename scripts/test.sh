@@ -10,12 +10,16 @@
 #   STUDY_FUZZ=0                skip the ASan pass and the fuzzers; STUDY_FUZZ_SECONDS=N runs each fuzzer N s
 #                               (default 60)
 #   STUDY_PHPT=path             run only this .phpt file or folder (relative to the repository root) in the phpt passes
-#   STUDY_PHPT_JOBS=N           phpt tests run N at a time in each pass (default 1)
+#   STUDY_PHPT_JOBS=N           phpt tests run N at a time in each pass (default: 2 in the valgrind pass, where a
+#                               test spends most of its time in valgrind's CPU work, 1 in the others)
 #   STUDY_PHP_VERSIONS="8.2 8.4 8.5"   the PHP versions to test (the default). The host's PHP (8.2) gets every stage;
 #                               each other version gets a Debian chroot (scripts/php-chroot.sh, cached between runs),
 #                               the extension built inside it and two phpt passes there (plain, opcache with the
-#                               tracing JIT), run in the background beside the host's stages and counted in the same
-#                               summary. STUDY_PHP_VERSIONS=8.2 tests the host only.
+#                               tracing JIT). STUDY_PHP_VERSIONS=8.2 tests the host only.
+#
+# CI has two cores, so the run has two lanes: the host's phpt passes (plain, opcache, valgrind) in the foreground, and
+# in the background the other versions, then the ASan pass and the fuzzers. Both lanes take about as long; the
+# background lane's results are counted in the same summary once it is done.
 #
 # The tests in tests/phpt/mysql/ get a private MariaDB server (scripts/mariadb.sh), and those in tests/phpt/pgsql/ a
 # private PostgreSQL server (scripts/postgres.sh), started before the phpt passes and stopped after them, also when the
@@ -40,9 +44,9 @@ postgres_sh() { STUDY_POSTGRES_STATE="$TMP/postgres.env" bash scripts/postgres.s
 # Whatever happens, a MariaDB server this run started is stopped and its data removed; nothing is printed, so the
 # summary stays the last line.
 cleanup() {
-    if [[ -n "${versions_pid:-}" ]] && kill -0 "$versions_pid" 2>/dev/null; then
-        kill -TERM -- "-$versions_pid" 2>/dev/null
-        wait "$versions_pid" 2>/dev/null
+    if [[ -n "${background_pid:-}" ]] && kill -0 "$background_pid" 2>/dev/null; then
+        kill -TERM -- "-$background_pid" 2>/dev/null
+        wait "$background_pid" 2>/dev/null
     fi
     [[ -f "$TMP/mariadb.env" ]] && mariadb_sh stop >>"$LOGS/mariadb.log" 2>&1
     [[ -f "$TMP/postgres.env" ]] && postgres_sh stop >>"$LOGS/postgres.log" 2>&1
@@ -296,14 +300,36 @@ version_results() {
     echo "PHP $version: ${seconds:-?} s in all (chroot ready after $(awk '$1 == "chroot" { print $2 }' "$status") s)"
 }
 
-versions_pid=""
-if ((${#extra_versions[@]} > 0)); then
+# The sanitizer and fuzzing stage is scripts/fuzz.sh's (tests/fuzz/README.md): a phpt pass against an ASan+UBSan
+# build of the extension, then each fuzzer for a bounded time. It runs in the background lane after the other
+# versions; its output (PASS/FAIL lines, phpt counts) is read at the end.
+run_fuzz=1
+[[ "${STUDY_TEST_QUICK:-0}" == 1 || "${STUDY_FUZZ:-1}" == 0 ]] && run_fuzz=0
+fuzz_job() {
+    rm -f "$LOGS/fuzz-stage.out"
+    {
+        if ((phpt_ready)); then
+            bash scripts/fuzz.sh asan-build && bash scripts/fuzz.sh asan-phpt "$phpt_path"
+        fi
+        bash scripts/fuzz.sh smoke "${STUDY_FUZZ_SECONDS:-60}"
+    } >"$LOGS/fuzz-stage.out" 2>&1
+}
+
+background_pid=""
+if ((${#extra_versions[@]} > 0 || run_fuzz)); then
     echo
-    echo "PHP ${extra_versions[*]}: chroots, builds and phpt passes run in the background (logs: build/logs/php<version>.log)"
+    ((${#extra_versions[@]} > 0)) &&
+        echo "PHP ${extra_versions[*]}: chroots, builds and phpt passes run in the background (logs: build/logs/php<version>.log)"
+    ((run_fuzz)) && echo "ASan pass and fuzzers: in the background after them (output: build/logs/fuzz-stage.out)"
     # In its own process group (set -m), so that an interrupted run can stop the whole job (see cleanup).
     set -m
-    (for version in "${extra_versions[@]}"; do version_job "$version"; done) &
-    versions_pid=$!
+    (
+        # Its tests use the servers' second database: a test may run in both lanes at once.
+        export STUDY_MYSQL_DB="${STUDY_MYSQL_DB:-study}_lane2" STUDY_PGSQL_DB="${STUDY_PGSQL_DB:-study}_lane2"
+        for version in "${extra_versions[@]}"; do version_job "$version"; done
+        ((run_fuzz)) && fuzz_job
+    ) &
+    background_pid=$!
     set +m
 fi
 
@@ -412,46 +438,39 @@ if ((phpt_ready)); then
     if [[ "${STUDY_TEST_QUICK:-0}" == 1 ]]; then
         echo "skipped (STUDY_TEST_QUICK=1)"
     else
-        phpt_pass valgrind valgrind
+        STUDY_PHPT_JOBS="${STUDY_PHPT_JOBS:-2}" phpt_pass valgrind valgrind
     fi
 fi
 
-# The sanitizer and fuzzing stage is scripts/fuzz.sh's (tests/fuzz/README.md): a phpt pass against an ASan+UBSan
-# build of the extension, then each fuzzer for a bounded time. Its PASS/FAIL lines and phpt counts are added here.
-header "phpt pass 4 and fuzzers: ASan+UBSan build, libFuzzer targets, PHP-level fuzzer"
-if [[ "${STUDY_TEST_QUICK:-0}" == 1 || "${STUDY_FUZZ:-1}" == 0 ]]; then
-    echo "skipped (STUDY_TEST_QUICK=1 or STUDY_FUZZ=0)"
-else
-    fuzz_stage() {
-        local line p f s
-        while IFS= read -r line; do
-            case "$line" in
-                "PASS: "*) ok "${line#PASS: }" ;;
-                "FAIL: "*) not_ok "${line#FAIL: }" ;;
-                "COUNTS "*)
-                    read -r p f s <<<"${line#COUNTS }"
-                    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
-                    ((f > 0)) && failures+=("phpt asan: $f failed, see build/logs/phpt-asan.log")
-                    ;;
-                *) echo "$line" ;;
-            esac
-        done < <(bash scripts/fuzz.sh "$@" 2>&1)
-    }
-    if ((phpt_ready)); then
-        fuzz_stage asan-build && fuzz_stage asan-phpt "$phpt_path"
-    fi
-    fuzz_stage smoke "${STUDY_FUZZ_SECONDS:-60}"
-fi
-
-# The other versions' results, once their background job is done.
-if [[ -n "$versions_pid" ]]; then
-    wait "$versions_pid"
-    versions_pid=""
+# The background lane's results, once it is done: the other versions, then the ASan pass and the fuzzers.
+if [[ -n "$background_pid" ]]; then
+    wait "$background_pid"
+    background_pid=""
 fi
 for version in "${extra_versions[@]}"; do
     header "PHP $version in its chroot: build, phpt plain, phpt opcache with tracing JIT"
     version_results "$version"
 done
+
+header "phpt pass 4 and fuzzers: ASan+UBSan build, libFuzzer targets, PHP-level fuzzer"
+if ((!run_fuzz)); then
+    echo "skipped (STUDY_TEST_QUICK=1 or STUDY_FUZZ=0)"
+elif [[ ! -f "$LOGS/fuzz-stage.out" ]]; then
+    not_ok "the ASan pass and fuzzers did not run (background lane)"
+else
+    while IFS= read -r line; do
+        case "$line" in
+            "PASS: "*) ok "${line#PASS: }" ;;
+            "FAIL: "*) not_ok "${line#FAIL: }" ;;
+            "COUNTS "*)
+                read -r p f s <<<"${line#COUNTS }"
+                passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+                ((f > 0)) && failures+=("phpt asan: $f failed, see build/logs/phpt-asan.log")
+                ;;
+            *) echo "$line" ;;
+        esac
+    done <"$LOGS/fuzz-stage.out"
+fi
 
 if [[ -f "$TMP/mariadb.env" ]] && ! mariadb_sh stop >>"$LOGS/mariadb.log" 2>&1; then
     show_tail "$LOGS/mariadb.log"

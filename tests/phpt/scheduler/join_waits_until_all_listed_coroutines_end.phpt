@@ -4,19 +4,24 @@ Study\Coroutine::join(): a coroutine waits until every listed coroutine has ende
 study
 --FILE--
 <?php
-require __DIR__ . '/warm_up.inc';
 $ids = [];
-// 50 ms between the deadlines: more than a loaded machine puts between the starts.
-foreach ([0.15, 0.05, 0.1] as $i => $seconds) {
-    $ids[] = Sgo(function () use ($i, $seconds) {
-        Sco::sleep($seconds);
+// The workers end in the order 1, 2, 0, then the yielder, each resumed by a driver after a turn of the loop (so that
+// whatever the previous end woke has run): the order comes from the resumes, not from timers a loaded machine can
+// bunch up.
+foreach ([0, 1, 2] as $i) {
+    $ids[] = Sgo(function () use ($i) {
+        Sco::yield();
         echo "worker $i ends\n";
         return $i;
     });
 }
-// One that yields and is resumed by another coroutine: join waits for it as well.
 $yielder = Sgo(function () { Sco::yield(); echo "yielder ends\n"; });
-Sgo(function () use ($yielder) { Sco::sleep(0.2); Sco::resume($yielder); });
+Sgo(function () use ($ids, $yielder) {
+    foreach ([$ids[1], $ids[2], $ids[0], $yielder] as $id) {
+        Sco::sleep(0.01);
+        Sco::resume($id);
+    }
+});
 $ended = Sgo(function () {});
 Sgo(function () use ($ids, $yielder, $ended) {
     echo "joiner: waits\n";
