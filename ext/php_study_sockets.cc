@@ -170,8 +170,9 @@ bool is_stream_socket(int fd) {
 }
 
 /* The longest pause between two tries of a call that has no readiness to wait for: a MSG_PEEK|MSG_WAITALL recv()
- * that saw part of what it waits for (the socket stays readable, a wait for readiness would return at once). How
- * late such a call may see its chance, and at most 50 tries a second. */
+ * that saw part of what it waits for (the socket stays readable, a wait for readiness would return at once) and a
+ * connect() to a Unix listener whose backlog is full. How late such a call may see its chance, and at most 50 tries a
+ * second. */
 constexpr double kLongestRetryPause = 0.02;
 
 /* Sleeps `pause` seconds (at most until the deadline) as a coroutine: 0, or the errno the blocking call reports
@@ -411,6 +412,26 @@ int hooked_accept4(int fd, sockaddr *address, socklen_t *length, int flags) {
     return accept_waiting(fd, address, length, [&] { return accept4(fd, address, length, flags); });
 }
 
+/* A Unix stream socket's connect() to a listener whose backlog is full fails with EAGAIN where it may not block; the
+ * blocking one waits until the listener accepts, within SO_SNDTIMEO (then EAGAIN). The kernel has no readiness for
+ * room in another socket's backlog, so the call is tried again after pauses growing from 1 ms to kLongestRetryPause
+ * (as flock() waits under HOOK_FILE). The result and errno of the last try, ECANCELED for a canceled coroutine. */
+int connect_unix_waiting(int fd, const sockaddr *address, socklen_t length, const study::Deadline &deadline) {
+    double pause = 0.001;
+    for (;;) {
+        const int error = pause_until(pause, deadline);
+        if (error != 0) {
+            errno = error;
+            return -1;
+        }
+        pause = pause * 2 < kLongestRetryPause ? pause * 2 : kLongestRetryPause;
+        const int result = without_blocking(fd, [&] { return connect(fd, address, length); });
+        if (result == 0 || errno != EAGAIN) {
+            return result;
+        }
+    }
+}
+
 /* connect() as a blocking one reports it: 0 once connected, the connection's error, EINPROGRESS when SO_SNDTIMEO
  * passed first (the kernel's blocking connect() says so then too), ECANCELED for a canceled coroutine. */
 int hooked_connect(int fd, const sockaddr *address, socklen_t length) {
@@ -418,11 +439,17 @@ int hooked_connect(int fd, const sockaddr *address, socklen_t length) {
         return original<decltype(&connect)>(g_connect)(fd, address, length);
     }
     const int entry_errno = errno;
-    const int result = without_blocking(fd, [&] { return connect(fd, address, length); });
+    const study::Deadline deadline(timeout_of(fd, SO_SNDTIMEO));
+    int result = without_blocking(fd, [&] { return connect(fd, address, length); });
+    if (result != 0 && errno == EAGAIN && address != nullptr && address->sa_family == AF_UNIX) {
+        result = connect_unix_waiting(fd, address, length, deadline);
+        if (result == 0) {
+            errno = entry_errno;
+        }
+    }
     if (result == 0 || errno != EINPROGRESS) {
         return result;
     }
-    const study::Deadline deadline(timeout_of(fd, SO_SNDTIMEO));
     const int error = wait_ready(fd, true, deadline);
     if (error != 0) {
         errno = error == EAGAIN ? EINPROGRESS : error;
