@@ -96,13 +96,14 @@ void close_later(zend_resource *resource, php_stream *stream, NetStream *data) {
 /* fclose() of a stream that is not a hooked transport's, such as one whose socket socket_import_stream() shares with a
  * Socket: coroutines waiting on its descriptor in the sockets extension's calls (study::wait_fd()) are woken first
  * and fail with EBADF, as socket_close() wakes them; epoll forgets a closed file, so they would wait forever. The
- * descriptor is found as stream_select() finds it; a user-space stream is left out (its cast would run PHP code). */
+ * descriptor is found as stream_select() finds it, after a check without a result: that is free of side effects (a
+ * php://temp stream held in memory would be copied to a file to give one), and a user-space stream, whose cast would
+ * run PHP code, is left out. */
 void end_waits_on(php_stream *stream) {
+    constexpr int kCast = PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL;
     php_socket_t fd = -1;
-    if (!php_stream_is(stream, PHP_STREAM_IS_USERSPACE) &&
-        php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL, reinterpret_cast<void **>(&fd),
-                        0) == SUCCESS &&
-        fd >= 0) {
+    if (!php_stream_is(stream, PHP_STREAM_IS_USERSPACE) && php_stream_cast(stream, kCast, nullptr, 0) == SUCCESS &&
+        php_stream_cast(stream, kCast, reinterpret_cast<void **>(&fd), 0) == SUCCESS && fd >= 0) {
         study::end_fd_waits(fd, EBADF);
     }
 }
