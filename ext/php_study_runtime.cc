@@ -78,7 +78,8 @@ Hook g_hooks[] = {
     {"stream_select", kHookStreamSelect | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE, hooked_stream_select, nullptr,
      false},
     /* Taken over with the first transport and kept to the end of the request (see fclose_taken_over()). */
-    {"fclose", kHookTransports | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE, hooked_fclose, nullptr, false},
+    {"fclose", kHookTransports | PHP_STUDY_HOOK_PROC | PHP_STUDY_HOOK_FILE | PHP_STUDY_HOOK_SOCKETS, hooked_fclose,
+     nullptr, false},
 };
 
 /* Runs PHP's own function for a hooked call. */

@@ -11,6 +11,7 @@
 
 #include <dlfcn.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/select.h>
 #include <sys/socket.h>
 #include <sys/time.h>
@@ -162,25 +163,122 @@ ssize_t output(int fd, size_t length, Attempt attempt) {
     }
 }
 
+bool is_stream_socket(int fd) {
+    int type = 0;
+    socklen_t type_length = sizeof(type);
+    return getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &type_length) == 0 && type == SOCK_STREAM;
+}
+
+/* The longest pause between two tries of a call that has no readiness to wait for: a MSG_PEEK|MSG_WAITALL recv()
+ * that saw part of what it waits for (the socket stays readable, a wait for readiness would return at once) and a
+ * connect() to a Unix listener whose backlog is full. How late such a call may see its chance, and at most 50 tries a
+ * second. */
+constexpr double kLongestRetryPause = 0.02;
+
+/* Sleeps `pause` seconds (at most until the deadline) as a coroutine: 0, or the errno the blocking call reports
+ * (EAGAIN once the deadline passed, ECANCELED for a canceled coroutine). */
+int pause_until(double pause, const study::Deadline &deadline) {
+    const double left = deadline.remaining();
+    if (left == 0) {
+        return EAGAIN;
+    }
+    php_study_wait_begin(nullptr);
+    const study::WakeReason slept = study::scheduler::sleep(left > 0 && left < pause ? left : pause);
+    if (slept != study::WakeReason::kTimeout && slept != study::WakeReason::kDone) {
+        php_study_wait_end(study::WakeReason::kDone); /* a coroutine destroyed meanwhile unwinds */
+        return ECANCELED;
+    }
+    return 0;
+}
+
+/* Whether no more data can come on a stream socket: the peer shut its side down, or the connection failed. */
+bool input_ended(int fd) {
+    pollfd probe{fd, POLLIN | POLLRDHUP, 0};
+    return ::poll(&probe, 1, 0) > 0 && (probe.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
+}
+
+/* recv() with MSG_PEEK|MSG_WAITALL on a stream socket: the kernel copies the queue from its head until `length` bytes,
+ * the end of the stream or the timeout, so each try peeks the whole length from the head again. */
+ssize_t peek_all(int fd, void *buffer, size_t length, int flags) {
+    const int entry_errno = errno;
+    const study::Deadline deadline(timeout_of(fd, SO_RCVTIMEO));
+    double pause = 0.001;
+    ssize_t seen = 0;
+    for (;;) {
+        const ssize_t got = recv(fd, buffer, length, (flags & ~MSG_WAITALL) | MSG_DONTWAIT);
+        if (got == 0 || (got > 0 && (static_cast<size_t>(got) == length || input_ended(fd)))) {
+            errno = entry_errno;
+            return got;
+        }
+        if (got < 0 && !would_block(errno)) {
+            return got;
+        }
+        int error;
+        if (got > 0) {
+            seen = got;
+            error = pause_until(pause, deadline);
+            pause = pause * 2 < kLongestRetryPause ? pause * 2 : kLongestRetryPause;
+        } else {
+            error = wait_ready(fd, false, deadline);
+        }
+        if (error == EAGAIN && seen > 0) {
+            errno = entry_errno;
+            return seen; /* the timeout passed: the kernel gives what it copied */
+        }
+        if (error != 0) {
+            errno = error;
+            return -1;
+        }
+    }
+}
+
+/* recv() with MSG_WAITALL on a stream socket: until `length` bytes, the end of the stream, an error or the socket's
+ * timeout (then what came), the timeout bounding the whole call as it bounds the kernel's. */
+ssize_t receive_all(int fd, void *buffer, size_t length, int flags) {
+    const int entry_errno = errno;
+    const study::Deadline deadline(timeout_of(fd, SO_RCVTIMEO));
+    size_t done = 0;
+    for (;;) {
+        const ssize_t got =
+            recv(fd, static_cast<char *>(buffer) + done, length - done, (flags & ~MSG_WAITALL) | MSG_DONTWAIT);
+        if (got > 0) {
+            done += static_cast<size_t>(got);
+            if (done < length) {
+                continue;
+            }
+        }
+        if (got >= 0 || (done > 0 && !would_block(errno))) {
+            errno = entry_errno;
+            return static_cast<ssize_t>(done);
+        }
+        if (!would_block(errno)) {
+            return got;
+        }
+        const int error = wait_ready(fd, false, deadline);
+        if (error != 0) {
+            if (done > 0) {
+                errno = entry_errno;
+                return static_cast<ssize_t>(done);
+            }
+            errno = error;
+            return -1;
+        }
+    }
+}
+
+/* recv(): MSG_WAITALL waits for the whole length on stream sockets only; on datagram and SOCK_SEQPACKET sockets it
+ * does nothing (recv(2)): one message is one call. */
 ssize_t hooked_recv(int fd, void *buffer, size_t length, int flags) {
     if (!waits(fd, flags)) {
         return original<decltype(&recv)>(g_recv)(fd, buffer, length, flags);
     }
-    if ((flags & MSG_WAITALL) == 0 || length == 0) {
-        return input(fd, [&] { return recv(fd, buffer, length, flags | MSG_DONTWAIT); });
+    if ((flags & MSG_WAITALL) == 0 || length == 0 || !is_stream_socket(fd)) {
+        return input(fd, [&] { return recv(fd, buffer, length, (flags & ~MSG_WAITALL) | MSG_DONTWAIT); });
     }
-    /* MSG_WAITALL: until `length` bytes, the end of the stream, an error or the timeout (then what came). */
-    size_t done = 0;
-    while (done < length) {
-        const ssize_t got = input(fd, [&] {
-            return recv(fd, static_cast<char *>(buffer) + done, length - done, (flags & ~MSG_WAITALL) | MSG_DONTWAIT);
-        });
-        if (got <= 0) {
-            return done > 0 ? static_cast<ssize_t>(done) : got;
-        }
-        done += static_cast<size_t>(got);
+    if ((flags & MSG_PEEK) != 0) {
+        return peek_all(fd, buffer, length, flags);
     }
-    return static_cast<ssize_t>(done);
+    return receive_all(fd, buffer, length, flags);
 }
 
 ssize_t hooked_recvfrom(int fd, void *buffer, size_t length, int flags, sockaddr *from, socklen_t *from_length) {
@@ -314,6 +412,26 @@ int hooked_accept4(int fd, sockaddr *address, socklen_t *length, int flags) {
     return accept_waiting(fd, address, length, [&] { return accept4(fd, address, length, flags); });
 }
 
+/* A Unix stream socket's connect() to a listener whose backlog is full fails with EAGAIN where it may not block; the
+ * blocking one waits until the listener accepts, within SO_SNDTIMEO (then EAGAIN). The kernel has no readiness for
+ * room in another socket's backlog, so the call is tried again after pauses growing from 1 ms to kLongestRetryPause
+ * (as flock() waits under HOOK_FILE). The result and errno of the last try, ECANCELED for a canceled coroutine. */
+int connect_unix_waiting(int fd, const sockaddr *address, socklen_t length, const study::Deadline &deadline) {
+    double pause = 0.001;
+    for (;;) {
+        const int error = pause_until(pause, deadline);
+        if (error != 0) {
+            errno = error;
+            return -1;
+        }
+        pause = pause * 2 < kLongestRetryPause ? pause * 2 : kLongestRetryPause;
+        const int result = without_blocking(fd, [&] { return connect(fd, address, length); });
+        if (result == 0 || errno != EAGAIN) {
+            return result;
+        }
+    }
+}
+
 /* connect() as a blocking one reports it: 0 once connected, the connection's error, EINPROGRESS when SO_SNDTIMEO
  * passed first (the kernel's blocking connect() says so then too), ECANCELED for a canceled coroutine. */
 int hooked_connect(int fd, const sockaddr *address, socklen_t length) {
@@ -321,11 +439,17 @@ int hooked_connect(int fd, const sockaddr *address, socklen_t length) {
         return original<decltype(&connect)>(g_connect)(fd, address, length);
     }
     const int entry_errno = errno;
-    const int result = without_blocking(fd, [&] { return connect(fd, address, length); });
+    const study::Deadline deadline(timeout_of(fd, SO_SNDTIMEO));
+    int result = without_blocking(fd, [&] { return connect(fd, address, length); });
+    if (result != 0 && errno == EAGAIN && address != nullptr && address->sa_family == AF_UNIX) {
+        result = connect_unix_waiting(fd, address, length, deadline);
+        if (result == 0) {
+            errno = entry_errno;
+        }
+    }
     if (result == 0 || errno != EINPROGRESS) {
         return result;
     }
-    const study::Deadline deadline(timeout_of(fd, SO_SNDTIMEO));
     const int error = wait_ready(fd, true, deadline);
     if (error != 0) {
         errno = error == EAGAIN ? EINPROGRESS : error;

@@ -11,10 +11,12 @@
 #include "php_study_coroutine.h"
 #include "php_study_stream.h"
 #include "php_study_stream_internal.h"
+#include "study/process.h"
 #include "study/scheduler.h"
 
 extern "C" {
 #include "ext/standard/file.h"
+#include "main/streams/php_stream_userspace.h"
 }
 
 namespace php_study_stream {
@@ -88,6 +90,21 @@ void close_later(zend_resource *resource, php_stream *stream, NetStream *data) {
     zend_list_close(resource); /* its destructor finds the stream held and leaves it */
     if (data->busy == 0) {
         queue_for_free(stream, data);
+    }
+}
+
+/* fclose() of a stream that is not a hooked transport's, such as one whose socket socket_import_stream() shares with a
+ * Socket: coroutines waiting on its descriptor in the sockets extension's calls (study::wait_fd()) are woken first
+ * and fail with EBADF, as socket_close() wakes them; epoll forgets a closed file, so they would wait forever. The
+ * descriptor is found as stream_select() finds it, after a check without a result: that is free of side effects (a
+ * php://temp stream held in memory would be copied to a file to give one), and a user-space stream, whose cast would
+ * run PHP code, is left out. */
+void end_waits_on(php_stream *stream) {
+    constexpr int kCast = PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL;
+    php_socket_t fd = -1;
+    if (!php_stream_is(stream, PHP_STREAM_IS_USERSPACE) && php_stream_cast(stream, kCast, nullptr, 0) == SUCCESS &&
+        php_stream_cast(stream, kCast, reinterpret_cast<void **>(&fd), 0) == SUCCESS && fd >= 0) {
+        study::end_fd_waits(fd, EBADF);
     }
 }
 
@@ -169,6 +186,7 @@ bool php_study_stream_fclose(zend_resource *resource) {
     free_closed(false);
     auto *stream = static_cast<php_stream *>(resource->ptr);
     if (!is_ours(stream)) {
+        end_waits_on(stream);
         return false;
     }
     NetStream *data = data_of(stream);
