@@ -10,6 +10,7 @@
  * - PQgetResult() on a busy connection: waits until PQisBusy() is false, then libpq's own.
  * - PQreset(): PQresetStart() and PQresetPoll().
  * - PQfinish() of a connection that another coroutine waits in: deferred to the end of the request.
+ * - PQerrorMessage() of a connection that another coroutine waits in: why the caller's command was refused.
  * libpq's notice processors run inside PQconsumeInput()/PQgetResult(), in the calling coroutine, as they do inside
  * the blocking calls. Everything else (large objects, COPY, PQsetClientEncoding(), name resolution inside
  * PQconnectPoll()) stays libpq's blocking code. study.so does not link libpq: it calls it through the pointers
@@ -30,7 +31,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "php_study.h"
@@ -81,6 +82,10 @@ struct PqApi {
     decltype(&PQgetCancel) get_cancel;
     decltype(&PQcancel) cancel;
     decltype(&PQfreeCancel) free_cancel;
+    decltype(&PQerrorMessage) error_message;
+    decltype(&PQmakeEmptyPGresult) make_empty_result;
+    decltype(&PQsetNoticeProcessor) set_notice_processor;
+    decltype(&PQsetNoticeReceiver) set_notice_receiver;
 };
 PqApi g_api;
 bool g_found = false;
@@ -113,14 +118,21 @@ bool find_api() {
               find("PQsendPrepare", &a.send_prepare) && find("PQsendQueryPrepared", &a.send_query_prepared) &&
               find("PQsendDescribePrepared", &a.send_describe_prepared) &&
               find("PQsendDescribePortal", &a.send_describe_portal) && find("PQgetCancel", &a.get_cancel) &&
-              find("PQcancel", &a.cancel) && find("PQfreeCancel", &a.free_cancel);
+              find("PQcancel", &a.cancel) && find("PQfreeCancel", &a.free_cancel) &&
+              find("PQerrorMessage", &a.error_message) && find("PQmakeEmptyPGresult", &a.make_empty_result) &&
+              find("PQsetNoticeProcessor", &a.set_notice_processor) &&
+              find("PQsetNoticeReceiver", &a.set_notice_receiver);
     return g_found;
 }
 
-/* Connections a coroutine waits in now: libpq's state is one query at a time, so another coroutine's call on one of
- * them is refused (an Error), and a PQfinish() of one is deferred. */
-std::unordered_set<PGconn *> g_in_use;
+/* Connections a coroutine waits in now, with that coroutine: libpq's state is one query at a time, so another
+ * coroutine's call on one of them is refused (an Error), and a PQfinish() of one is deferred. */
+std::unordered_map<PGconn *, study::Coroutine *> g_in_use;
 std::vector<PGconn *> g_deferred_finish;
+
+/* What PQerrorMessage() says of a connection to any coroutine but the one waiting in it: libpq's words for a command
+ * sent while another is in progress. */
+constexpr const char *kRefusedMessage = "another command is already in progress\n";
 
 /* Whether this call may wait as a coroutine; otherwise libpq's blocking function runs: in the main script, a
  * destructor, a coroutine being destroyed, and while an exception is pending (PDO frees a statement that failed, which
@@ -137,22 +149,37 @@ bool unwinding_exit() {
            (zend_is_graceful_exit(exception) || zend_is_unwind_exit(exception));
 }
 
-/* False, with an Error thrown, when another coroutine waits in a call on `conn`. The refused call returns what libpq
- * gives for a command it cannot send (NULL), and the connection's error message says why in libpq's words: a
- * PQsendQuery() on a connection that is busy (or not connected) fails at once with "another command is already in
- * progress" (or "no connection to the server"), sending nothing. Without it the message would be empty, and
- * pdo_pgsql's trimming of an empty message reads the byte before it. */
+/* False, with an Error thrown (unless one is pending already: pgsql's pg_query() makes two calls), when another
+ * coroutine waits in a call on `conn`. Nothing is written to `conn`: its error message belongs to the waiting
+ * command (libpq appends to it while a command is in progress, so a refused PQsendQuery() would put its line in
+ * front of the waiter's error). The refused caller reads its reason through hooked_error_message(). */
 bool claim(PGconn *conn) {
-    if (g_in_use.insert(conn).second) {
+    if (g_in_use.emplace(conn, study::Coroutine::current()).second) {
         return true;
     }
-    if (g_api.status(conn) != CONNECTION_OK || g_api.transaction_status(conn) == PQTRANS_ACTIVE) {
-        g_api.send_query(conn, "");
+    if (EG(exception) == nullptr) {
+        zend_throw_error(nullptr,
+                         "PostgreSQL connection is already in use by another coroutine; a connection serves one "
+                         "coroutine at a time");
     }
-    zend_throw_error(nullptr,
-                     "PostgreSQL connection is already in use by another coroutine; a connection serves one "
-                     "coroutine at a time");
     return false;
+}
+
+/* What a refused command returns: an error result of no connection, so that pgsql and pdo_pgsql report a failure
+ * (a NULL result makes pg_query() look at PQstatus() instead). */
+PGresult *refused_result() { return g_api.make_empty_result(nullptr, PGRES_FATAL_ERROR); }
+
+/* PQerrorMessage(): a connection another coroutine waits in gives kRefusedMessage, so that the refused caller's
+ * warning or PDOException says why (pdo_pgsql's trimming of an empty message also reads before it), while the
+ * waiting command's own message stays untouched. */
+char *hooked_error_message(const PGconn *conn) {
+    if (conn != nullptr && !g_in_use.empty()) {
+        const auto entry = g_in_use.find(const_cast<PGconn *>(conn));
+        if (entry != g_in_use.end() && entry->second != study::Coroutine::current()) {
+            return const_cast<char *>(kRefusedMessage);
+        }
+    }
+    return g_api.error_message(conn);
 }
 
 /* Waits until the connection's socket is ready for reading or writing, or `timeout` seconds pass (negative: no
@@ -259,12 +286,12 @@ PGresult *run_command(PGconn *conn, Send send, Blocking blocking) {
     if (!unwinding && (!may_wait() || !idle(conn))) {
         if (conn != nullptr && g_in_use.count(conn) != 0) {
             claim(conn); /* throws */
-            return nullptr;
+            return refused_result();
         }
         return blocking();
     }
     if (!claim(conn)) {
-        return nullptr;
+        return refused_result();
     }
     PGresult *last = nullptr;
     QueryWait state;
@@ -431,6 +458,7 @@ const Redirect kRedirects[] = {
     {"PQgetResult", reinterpret_cast<void *>(&hooked_get_result)},
     {"PQreset", reinterpret_cast<void *>(&hooked_reset)},
     {"PQfinish", reinterpret_cast<void *>(&hooked_finish)},
+    {"PQerrorMessage", reinterpret_cast<void *>(&hooked_error_message)},
 };
 
 /* One extension's hooks: every redirect, limited to that extension's shared object. */
