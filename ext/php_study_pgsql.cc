@@ -9,7 +9,7 @@
  *   accumulates the error messages in the connection itself, so the last error result carries them all).
  * - PQgetResult() on a busy connection: waits until PQisBusy() is false, then libpq's own.
  * - PQreset(): PQresetStart() and PQresetPoll().
- * - PQfinish() of a connection that another coroutine waits in: deferred to the end of the request.
+ * - PQfinish() of a connection that another coroutine waits in: deferred until the waiting call has left it.
  * - PQerrorMessage() of a connection that another coroutine waits in: why the caller's command was refused.
  * libpq's notice processors run inside PQconsumeInput()/PQgetResult(), in the calling coroutine, as they do inside
  * the blocking calls. Everything else (large objects, COPY, PQsetClientEncoding(), name resolution inside
@@ -28,6 +28,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -129,6 +130,7 @@ bool find_api() {
  * coroutine's call on one of them is refused (an Error), and a PQfinish() of one is deferred. */
 std::unordered_map<PGconn *, study::Coroutine *> g_in_use;
 std::vector<PGconn *> g_deferred_finish;
+int64_t g_finish_timer = 0; /* the timer that finishes the deferred connections no call waits in any more */
 
 /* What PQerrorMessage() says of a connection to any coroutine but the one waiting in it: libpq's words for a command
  * sent while another is in progress. */
@@ -181,6 +183,41 @@ char *hooked_error_message(const PGconn *conn) {
     }
     return g_api.error_message(conn);
 }
+
+/* Finishes the deferred connections that no call waits in any more. */
+void finish_deferred() {
+    std::vector<PGconn *> still_used;
+    for (PGconn *conn : g_deferred_finish) {
+        if (g_in_use.count(conn) != 0) {
+            still_used.push_back(conn);
+        } else {
+            g_api.finish(conn);
+        }
+    }
+    g_deferred_finish.swap(still_used);
+}
+
+/* The waiting call is done with `conn`. A PQfinish() deferred meanwhile runs from a timer of no delay, that is
+ * once this coroutine next suspends: the PHP function that made the call still reads the connection after the
+ * call returns (pg_query()'s PQerrorMessage() of a failed query), so it cannot run here; nor at the end of the
+ * request, which a long-running server never reaches (every closed connection would stay open until then). */
+void leave(PGconn *conn) {
+    g_in_use.erase(conn);
+    if (g_finish_timer != 0 ||
+        std::find(g_deferred_finish.begin(), g_deferred_finish.end(), conn) == g_deferred_finish.end()) {
+        return;
+    }
+    g_finish_timer = study::scheduler::add_timer(
+        0, false,
+        [](int64_t, void *) {
+            finish_deferred();
+            return true;
+        },
+        nullptr, [](void *) { g_finish_timer = 0; });
+}
+
+void ignore_notice(void *, const char *) {}
+void ignore_notice_result(void *, const PGresult *) {}
 
 /* Waits until the connection's socket is ready for reading or writing, or `timeout` seconds pass (negative: no
  * limit). 0, ETIMEDOUT, ECANCELED (the coroutine was canceled or is being destroyed), or EBADF (the connection has no
@@ -313,7 +350,7 @@ PGresult *run_command(PGconn *conn, Send send, Blocking blocking) {
             }
         }
     }
-    g_in_use.erase(conn);
+    leave(conn);
     after_wait(state);
     return last;
 }
@@ -367,7 +404,7 @@ PGresult *hooked_get_result(PGconn *conn) {
     }
     QueryWait state;
     PGresult *result = next_result(conn, &state);
-    g_in_use.erase(conn);
+    leave(conn);
     after_wait(state);
     return result;
 }
@@ -431,12 +468,16 @@ void hooked_reset(PGconn *conn) {
     if (g_api.reset_start(conn)) {
         complete_connection(conn, g_api.reset_poll);
     }
-    g_in_use.erase(conn);
+    leave(conn);
 }
 
 void hooked_finish(PGconn *conn) {
     if (conn != nullptr && g_in_use.count(conn) != 0) {
-        g_deferred_finish.push_back(conn); /* the waiting call still uses it, and PHP after that call returns */
+        /* The extension frees what its notice processor writes to (pgsql's link, PDO's handle) after this call,
+         * while the waiting command may still receive a NOTICE. */
+        g_api.set_notice_processor(conn, ignore_notice, nullptr);
+        g_api.set_notice_receiver(conn, ignore_notice_result, nullptr);
+        g_deferred_finish.push_back(conn);
         return;
     }
     g_api.finish(conn);
@@ -503,11 +544,12 @@ void php_study_pgsql_hook(zend_long flags) {
 }
 
 void php_study_pgsql_rshutdown(void) {
-    g_in_use.clear();
-    for (PGconn *conn : g_deferred_finish) {
-        g_api.finish(conn);
+    if (g_finish_timer != 0) {
+        study::scheduler::clear_timer(g_finish_timer);
+        g_finish_timer = 0;
     }
-    g_deferred_finish.clear();
+    g_in_use.clear();
+    finish_deferred();
 }
 
 void php_study_pgsql_mshutdown(void) {
