@@ -548,6 +548,11 @@ void php_study_pgsql_rshutdown(void) {
         study::scheduler::clear_timer(g_finish_timer);
         g_finish_timer = 0;
     }
+    /* A fatal error left these calls without ending them: the extensions' shutdown reads each connection's results
+     * (pgsql's close, in libpq's blocking PQgetResult() now), which would last as long as the query does. */
+    for (const auto &entry : g_in_use) {
+        cancel_on_server(entry.first);
+    }
     g_in_use.clear();
     finish_deferred();
 }
