@@ -228,7 +228,11 @@ int wait_socket(PGconn *conn, bool write, double timeout, bool block = false) {
         return EBADF;
     }
     if (!block) {
-        const int error = study::wait_fd(fd, write, timeout);
+        /* Shared: another coroutine may watch the socket too (socket_select() on pg_socket() for LISTEN/NOTIFY), which
+         * an exclusive wait refuses with EBUSY. The callers try again without blocking when another waiter took
+         * the readiness (libpq's socket is non-blocking: PQconsumeInput() reads what there is, PQisBusy() says
+         * whether to wait again). */
+        const int error = study::wait_fd(fd, write, timeout, nullptr, true);
         if (error == 0 || error == ETIMEDOUT) {
             return error;
         }
