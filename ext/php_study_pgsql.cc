@@ -27,6 +27,7 @@
 #include <dlfcn.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <uv.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -244,15 +245,47 @@ int wait_socket(PGconn *conn, bool write, double timeout, bool block = false) {
     return study::poll_for(&entry, 1, timeout) == 0 ? ETIMEDOUT : 0;
 }
 
-/* Asks the server to cancel the running query (PQcancel() opens a connection of its own, briefly blocking); the
- * query then ends with the server's "canceling statement due to user request", as a cancel from elsewhere does. */
-void cancel_on_server(PGconn *conn) {
+/* One cancel request sent from libuv's thread pool: PQcancel() connects to the server and waits until the server
+ * closes that connection, which would block the loop thread for as long as the server (or the network) takes. The
+ * PGcancel is a copy of the connection's keys, so the connection may be finished meanwhile. */
+struct CancelWork {
+    uv_work_t request;
+    PGcancel *cancel;
+};
+
+void send_cancel(PGcancel *cancel) {
+    char error[256];
+    g_api.cancel(cancel, error, sizeof error); /* thread-safe: it touches only the PGcancel */
+}
+
+/* Asks the server to cancel the running query; the query then ends with the server's "canceling statement due to
+ * user request", as a cancel from elsewhere does. `block`: send it on this thread and wait for it (where the thread
+ * blocks anyway: a coroutine unwinding an exit, the request's shutdown); otherwise it is sent from the thread pool,
+ * and the waiting call goes on waiting for the server's answer on the connection. Libpq 17's PQcancelStart() and
+ * PQcancelPoll() would do it on the loop, but Debian 12 has libpq 15, and the thread pool works with every version. */
+void cancel_on_server(PGconn *conn, bool block) {
     PGcancel *cancel = g_api.get_cancel(conn);
-    if (cancel != nullptr) {
-        char error[256];
-        g_api.cancel(cancel, error, sizeof error);
-        g_api.free_cancel(cancel);
+    if (cancel == nullptr) {
+        return;
     }
+    if (!block) {
+        auto *work = new CancelWork{{}, cancel};
+        work->request.data = work;
+        const int error = uv_queue_work(
+            study::scheduler::uv_loop(), &work->request,
+            [](uv_work_t *request) { send_cancel(static_cast<CancelWork *>(request->data)->cancel); },
+            [](uv_work_t *request, int) {
+                auto *done = static_cast<CancelWork *>(request->data);
+                g_api.free_cancel(done->cancel);
+                delete done;
+            });
+        if (error == 0) {
+            return; /* the loop runs the second callback when it is done, or at its reset() at the latest */
+        }
+        delete work;
+    }
+    send_cancel(cancel);
+    g_api.free_cancel(cancel);
 }
 
 /* A cancel request that reaches the server before the query does is ignored; while a canceled query has not ended,
@@ -275,7 +308,7 @@ bool wait_in_query(PGconn *conn, bool write, QueryWait *state) {
     }
     if ((error == ECANCELED && !state->canceled) || (error == ETIMEDOUT && state->canceled)) {
         state->canceled = true;
-        cancel_on_server(conn);
+        cancel_on_server(conn, state->block);
     }
     return error != EBADF;
 }
@@ -342,7 +375,7 @@ PGresult *run_command(PGconn *conn, Send send, Blocking blocking) {
     if (send()) {
         if (unwinding) {
             state.block = state.canceled = true;
-            cancel_on_server(conn);
+            cancel_on_server(conn, true);
         }
         while (PGresult *result = next_result(conn, &state)) {
             g_api.clear(last);
@@ -555,7 +588,7 @@ void php_study_pgsql_rshutdown(void) {
     /* A fatal error left these calls without ending them: the extensions' shutdown reads each connection's results
      * (pgsql's close, in libpq's blocking PQgetResult() now), which would last as long as the query does. */
     for (const auto &entry : g_in_use) {
-        cancel_on_server(entry.first);
+        cancel_on_server(entry.first, true);
     }
     g_in_use.clear();
     finish_deferred();
