@@ -14,12 +14,16 @@
  * libpq's notice processors run inside PQconsumeInput()/PQgetResult(), in the calling coroutine, as they do inside
  * the blocking calls. Everything else (large objects, COPY, PQsetClientEncoding(), name resolution inside
  * PQconnectPoll()) stays libpq's blocking code. study.so does not link libpq: it calls it through the pointers
- * dlsym() gives, and builds without libpq's header (the hooks are then left out). */
+ * dlsym() gives, and builds without libpq's header, or with one older than libpq 14 (the hooks are then left out). */
 #include "php_study_pgsql.h"
 
 #if __has_include(<libpq-fe.h>)
-#define STUDY_HAVE_LIBPQ 1
 #include <libpq-fe.h>
+/* The hooks use PQpipelineStatus() (libpq 14 and later, which define LIBPQ_HAS_PIPELINING); an older libpq's header
+ * builds without them, as no header does. */
+#ifdef LIBPQ_HAS_PIPELINING
+#define STUDY_HAVE_LIBPQ 1
+#endif
 #endif
 
 #ifdef STUDY_HAVE_LIBPQ
