@@ -9,16 +9,21 @@
  *   accumulates the error messages in the connection itself, so the last error result carries them all).
  * - PQgetResult() on a busy connection: waits until PQisBusy() is false, then libpq's own.
  * - PQreset(): PQresetStart() and PQresetPoll().
- * - PQfinish() of a connection that another coroutine waits in: deferred to the end of the request.
+ * - PQfinish() of a connection that another coroutine waits in: deferred until the waiting call has left it.
+ * - PQerrorMessage() of a connection that another coroutine waits in: why the caller's command was refused.
  * libpq's notice processors run inside PQconsumeInput()/PQgetResult(), in the calling coroutine, as they do inside
  * the blocking calls. Everything else (large objects, COPY, PQsetClientEncoding(), name resolution inside
  * PQconnectPoll()) stays libpq's blocking code. study.so does not link libpq: it calls it through the pointers
- * dlsym() gives, and builds without libpq's header (the hooks are then left out). */
+ * dlsym() gives, and builds without libpq's header, or with one older than libpq 14 (the hooks are then left out). */
 #include "php_study_pgsql.h"
 
 #if __has_include(<libpq-fe.h>)
-#define STUDY_HAVE_LIBPQ 1
 #include <libpq-fe.h>
+/* The hooks use PQpipelineStatus() (libpq 14 and later, which define LIBPQ_HAS_PIPELINING); an older libpq's header
+ * builds without them, as no header does. */
+#ifdef LIBPQ_HAS_PIPELINING
+#define STUDY_HAVE_LIBPQ 1
+#endif
 #endif
 
 #ifdef STUDY_HAVE_LIBPQ
@@ -26,11 +31,13 @@
 #include <dlfcn.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <uv.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "php_study.h"
@@ -81,6 +88,10 @@ struct PqApi {
     decltype(&PQgetCancel) get_cancel;
     decltype(&PQcancel) cancel;
     decltype(&PQfreeCancel) free_cancel;
+    decltype(&PQerrorMessage) error_message;
+    decltype(&PQmakeEmptyPGresult) make_empty_result;
+    decltype(&PQsetNoticeProcessor) set_notice_processor;
+    decltype(&PQsetNoticeReceiver) set_notice_receiver;
 };
 PqApi g_api;
 bool g_found = false;
@@ -113,14 +124,22 @@ bool find_api() {
               find("PQsendPrepare", &a.send_prepare) && find("PQsendQueryPrepared", &a.send_query_prepared) &&
               find("PQsendDescribePrepared", &a.send_describe_prepared) &&
               find("PQsendDescribePortal", &a.send_describe_portal) && find("PQgetCancel", &a.get_cancel) &&
-              find("PQcancel", &a.cancel) && find("PQfreeCancel", &a.free_cancel);
+              find("PQcancel", &a.cancel) && find("PQfreeCancel", &a.free_cancel) &&
+              find("PQerrorMessage", &a.error_message) && find("PQmakeEmptyPGresult", &a.make_empty_result) &&
+              find("PQsetNoticeProcessor", &a.set_notice_processor) &&
+              find("PQsetNoticeReceiver", &a.set_notice_receiver);
     return g_found;
 }
 
-/* Connections a coroutine waits in now: libpq's state is one query at a time, so another coroutine's call on one of
- * them is refused (an Error), and a PQfinish() of one is deferred. */
-std::unordered_set<PGconn *> g_in_use;
+/* Connections a coroutine waits in now, with that coroutine: libpq's state is one query at a time, so another
+ * coroutine's call on one of them is refused (an Error), and a PQfinish() of one is deferred. */
+std::unordered_map<PGconn *, study::Coroutine *> g_in_use;
 std::vector<PGconn *> g_deferred_finish;
+int64_t g_finish_timer = 0; /* the timer that finishes the deferred connections no call waits in any more */
+
+/* What PQerrorMessage() says of a connection to any coroutine but the one waiting in it: libpq's words for a command
+ * sent while another is in progress. */
+constexpr const char *kRefusedMessage = "another command is already in progress\n";
 
 /* Whether this call may wait as a coroutine; otherwise libpq's blocking function runs: in the main script, a
  * destructor, a coroutine being destroyed, and while an exception is pending (PDO frees a statement that failed, which
@@ -137,23 +156,73 @@ bool unwinding_exit() {
            (zend_is_graceful_exit(exception) || zend_is_unwind_exit(exception));
 }
 
-/* False, with an Error thrown, when another coroutine waits in a call on `conn`. The refused call returns what libpq
- * gives for a command it cannot send (NULL), and the connection's error message says why in libpq's words: a
- * PQsendQuery() on a connection that is busy (or not connected) fails at once with "another command is already in
- * progress" (or "no connection to the server"), sending nothing. Without it the message would be empty, and
- * pdo_pgsql's trimming of an empty message reads the byte before it. */
+/* False, with an Error thrown (unless one is pending already: pgsql's pg_query() makes two calls), when another
+ * coroutine waits in a call on `conn`. Nothing is written to `conn`: its error message belongs to the waiting
+ * command (libpq appends to it while a command is in progress, so a refused PQsendQuery() would put its line in
+ * front of the waiter's error). The refused caller reads its reason through hooked_error_message(). */
 bool claim(PGconn *conn) {
-    if (g_in_use.insert(conn).second) {
+    if (g_in_use.emplace(conn, study::Coroutine::current()).second) {
         return true;
     }
-    if (g_api.status(conn) != CONNECTION_OK || g_api.transaction_status(conn) == PQTRANS_ACTIVE) {
-        g_api.send_query(conn, "");
+    if (EG(exception) == nullptr) {
+        zend_throw_error(nullptr,
+                         "PostgreSQL connection is already in use by another coroutine; a connection serves one "
+                         "coroutine at a time");
     }
-    zend_throw_error(nullptr,
-                     "PostgreSQL connection is already in use by another coroutine; a connection serves one "
-                     "coroutine at a time");
     return false;
 }
+
+/* What a refused command returns: an error result of no connection, so that pgsql and pdo_pgsql report a failure
+ * (a NULL result makes pg_query() look at PQstatus() instead). */
+PGresult *refused_result() { return g_api.make_empty_result(nullptr, PGRES_FATAL_ERROR); }
+
+/* PQerrorMessage(): a connection another coroutine waits in gives kRefusedMessage, so that the refused caller's
+ * warning or PDOException says why (pdo_pgsql's trimming of an empty message also reads before it), while the
+ * waiting command's own message stays untouched. */
+char *hooked_error_message(const PGconn *conn) {
+    if (conn != nullptr && !g_in_use.empty()) {
+        const auto entry = g_in_use.find(const_cast<PGconn *>(conn));
+        if (entry != g_in_use.end() && entry->second != study::Coroutine::current()) {
+            return const_cast<char *>(kRefusedMessage);
+        }
+    }
+    return g_api.error_message(conn);
+}
+
+/* Finishes the deferred connections that no call waits in any more. */
+void finish_deferred() {
+    std::vector<PGconn *> still_used;
+    for (PGconn *conn : g_deferred_finish) {
+        if (g_in_use.count(conn) != 0) {
+            still_used.push_back(conn);
+        } else {
+            g_api.finish(conn);
+        }
+    }
+    g_deferred_finish.swap(still_used);
+}
+
+/* The waiting call is done with `conn`. A PQfinish() deferred meanwhile runs from a timer of no delay, that is
+ * once this coroutine next suspends: the PHP function that made the call still reads the connection after the
+ * call returns (pg_query()'s PQerrorMessage() of a failed query), so it cannot run here; nor at the end of the
+ * request, which a long-running server never reaches (every closed connection would stay open until then). */
+void leave(PGconn *conn) {
+    g_in_use.erase(conn);
+    if (g_finish_timer != 0 ||
+        std::find(g_deferred_finish.begin(), g_deferred_finish.end(), conn) == g_deferred_finish.end()) {
+        return;
+    }
+    g_finish_timer = study::scheduler::add_timer(
+        0, false,
+        [](int64_t, void *) {
+            finish_deferred();
+            return true;
+        },
+        nullptr, [](void *) { g_finish_timer = 0; });
+}
+
+void ignore_notice(void *, const char *) {}
+void ignore_notice_result(void *, const PGresult *) {}
 
 /* Waits until the connection's socket is ready for reading or writing, or `timeout` seconds pass (negative: no
  * limit). 0, ETIMEDOUT, ECANCELED (the coroutine was canceled or is being destroyed), or EBADF (the connection has no
@@ -164,7 +233,11 @@ int wait_socket(PGconn *conn, bool write, double timeout, bool block = false) {
         return EBADF;
     }
     if (!block) {
-        const int error = study::wait_fd(fd, write, timeout);
+        /* Shared: another coroutine may watch the socket too (socket_select() on pg_socket() for LISTEN/NOTIFY), which
+         * an exclusive wait refuses with EBUSY. The callers try again without blocking when another waiter took
+         * the readiness (libpq's socket is non-blocking: PQconsumeInput() reads what there is, PQisBusy() says
+         * whether to wait again). */
+        const int error = study::wait_fd(fd, write, timeout, nullptr, true);
         if (error == 0 || error == ETIMEDOUT) {
             return error;
         }
@@ -176,15 +249,47 @@ int wait_socket(PGconn *conn, bool write, double timeout, bool block = false) {
     return study::poll_for(&entry, 1, timeout) == 0 ? ETIMEDOUT : 0;
 }
 
-/* Asks the server to cancel the running query (PQcancel() opens a connection of its own, briefly blocking); the
- * query then ends with the server's "canceling statement due to user request", as a cancel from elsewhere does. */
-void cancel_on_server(PGconn *conn) {
+/* One cancel request sent from libuv's thread pool: PQcancel() connects to the server and waits until the server
+ * closes that connection, which would block the loop thread for as long as the server (or the network) takes. The
+ * PGcancel is a copy of the connection's keys, so the connection may be finished meanwhile. */
+struct CancelWork {
+    uv_work_t request;
+    PGcancel *cancel;
+};
+
+void send_cancel(PGcancel *cancel) {
+    char error[256];
+    g_api.cancel(cancel, error, sizeof error); /* thread-safe: it touches only the PGcancel */
+}
+
+/* Asks the server to cancel the running query; the query then ends with the server's "canceling statement due to
+ * user request", as a cancel from elsewhere does. `block`: send it on this thread and wait for it (where the thread
+ * blocks anyway: a coroutine unwinding an exit, the request's shutdown); otherwise it is sent from the thread pool,
+ * and the waiting call goes on waiting for the server's answer on the connection. Libpq 17's PQcancelStart() and
+ * PQcancelPoll() would do it on the loop, but Debian 12 has libpq 15, and the thread pool works with every version. */
+void cancel_on_server(PGconn *conn, bool block) {
     PGcancel *cancel = g_api.get_cancel(conn);
-    if (cancel != nullptr) {
-        char error[256];
-        g_api.cancel(cancel, error, sizeof error);
-        g_api.free_cancel(cancel);
+    if (cancel == nullptr) {
+        return;
     }
+    if (!block) {
+        auto *work = new CancelWork{{}, cancel};
+        work->request.data = work;
+        const int error = uv_queue_work(
+            study::scheduler::uv_loop(), &work->request,
+            [](uv_work_t *request) { send_cancel(static_cast<CancelWork *>(request->data)->cancel); },
+            [](uv_work_t *request, int) {
+                auto *done = static_cast<CancelWork *>(request->data);
+                g_api.free_cancel(done->cancel);
+                delete done;
+            });
+        if (error == 0) {
+            return; /* the loop runs the second callback when it is done, or at its reset() at the latest */
+        }
+        delete work;
+    }
+    send_cancel(cancel);
+    g_api.free_cancel(cancel);
 }
 
 /* A cancel request that reaches the server before the query does is ignored; while a canceled query has not ended,
@@ -207,7 +312,7 @@ bool wait_in_query(PGconn *conn, bool write, QueryWait *state) {
     }
     if ((error == ECANCELED && !state->canceled) || (error == ETIMEDOUT && state->canceled)) {
         state->canceled = true;
-        cancel_on_server(conn);
+        cancel_on_server(conn, state->block);
     }
     return error != EBADF;
 }
@@ -259,12 +364,12 @@ PGresult *run_command(PGconn *conn, Send send, Blocking blocking) {
     if (!unwinding && (!may_wait() || !idle(conn))) {
         if (conn != nullptr && g_in_use.count(conn) != 0) {
             claim(conn); /* throws */
-            return nullptr;
+            return refused_result();
         }
         return blocking();
     }
     if (!claim(conn)) {
-        return nullptr;
+        return refused_result();
     }
     PGresult *last = nullptr;
     QueryWait state;
@@ -274,7 +379,7 @@ PGresult *run_command(PGconn *conn, Send send, Blocking blocking) {
     if (send()) {
         if (unwinding) {
             state.block = state.canceled = true;
-            cancel_on_server(conn);
+            cancel_on_server(conn, true);
         }
         while (PGresult *result = next_result(conn, &state)) {
             g_api.clear(last);
@@ -286,7 +391,7 @@ PGresult *run_command(PGconn *conn, Send send, Blocking blocking) {
             }
         }
     }
-    g_in_use.erase(conn);
+    leave(conn);
     after_wait(state);
     return last;
 }
@@ -340,7 +445,7 @@ PGresult *hooked_get_result(PGconn *conn) {
     }
     QueryWait state;
     PGresult *result = next_result(conn, &state);
-    g_in_use.erase(conn);
+    leave(conn);
     after_wait(state);
     return result;
 }
@@ -404,12 +509,16 @@ void hooked_reset(PGconn *conn) {
     if (g_api.reset_start(conn)) {
         complete_connection(conn, g_api.reset_poll);
     }
-    g_in_use.erase(conn);
+    leave(conn);
 }
 
 void hooked_finish(PGconn *conn) {
     if (conn != nullptr && g_in_use.count(conn) != 0) {
-        g_deferred_finish.push_back(conn); /* the waiting call still uses it, and PHP after that call returns */
+        /* The extension frees what its notice processor writes to (pgsql's link, PDO's handle) after this call,
+         * while the waiting command may still receive a NOTICE. */
+        g_api.set_notice_processor(conn, ignore_notice, nullptr);
+        g_api.set_notice_receiver(conn, ignore_notice_result, nullptr);
+        g_deferred_finish.push_back(conn);
         return;
     }
     g_api.finish(conn);
@@ -431,6 +540,7 @@ const Redirect kRedirects[] = {
     {"PQgetResult", reinterpret_cast<void *>(&hooked_get_result)},
     {"PQreset", reinterpret_cast<void *>(&hooked_reset)},
     {"PQfinish", reinterpret_cast<void *>(&hooked_finish)},
+    {"PQerrorMessage", reinterpret_cast<void *>(&hooked_error_message)},
 };
 
 /* One extension's hooks: every redirect, limited to that extension's shared object. */
@@ -475,11 +585,17 @@ void php_study_pgsql_hook(zend_long flags) {
 }
 
 void php_study_pgsql_rshutdown(void) {
-    g_in_use.clear();
-    for (PGconn *conn : g_deferred_finish) {
-        g_api.finish(conn);
+    if (g_finish_timer != 0) {
+        study::scheduler::clear_timer(g_finish_timer);
+        g_finish_timer = 0;
     }
-    g_deferred_finish.clear();
+    /* A fatal error left these calls without ending them: the extensions' shutdown reads each connection's results
+     * (pgsql's close, in libpq's blocking PQgetResult() now), which would last as long as the query does. */
+    for (const auto &entry : g_in_use) {
+        cancel_on_server(entry.first, true);
+    }
+    g_in_use.clear();
+    finish_deferred();
 }
 
 void php_study_pgsql_mshutdown(void) {

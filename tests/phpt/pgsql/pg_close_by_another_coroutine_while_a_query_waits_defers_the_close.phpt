@@ -1,5 +1,5 @@
 --TEST--
-Study\Runtime::HOOK_PGSQL: pg_close() of a connection by one coroutine while another waits in a query on it does not free the connection under the waiting query: pg_close() (which reads the connection's pending results first) throws the Error of a connection in use by another coroutine, the waiting query gets its row, and libpq's PQfinish() is deferred to the end of the request
+Study\Runtime::HOOK_PGSQL: pg_close() of a connection by one coroutine while another waits in a query on it does not free the connection under the waiting query: pg_close() (which reads the connection's pending results first) throws the Error of a connection in use by another coroutine, the waiting query gets its row, and libpq's PQfinish() is deferred until the waiting query has left the connection
 --EXTENSIONS--
 study
 pdo

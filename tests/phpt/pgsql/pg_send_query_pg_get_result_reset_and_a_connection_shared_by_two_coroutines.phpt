@@ -1,5 +1,5 @@
 --TEST--
-Study\Runtime::HOOK_PGSQL: pg_get_result() after pg_send_query() waits as a coroutine (10 coroutines: every query sent before the first result came back), pg_connection_reset() reconnects in a coroutine, and a coroutine that runs a query on a connection another coroutine waits in (pgsql or PDO) gets an Error (pg_query() also warns of the query it could not send, with libpq's "another command is already in progress" for each of its two refused calls; the waiting query is not disturbed) instead of a mixed-up connection
+Study\Runtime::HOOK_PGSQL: pg_get_result() after pg_send_query() waits as a coroutine (10 coroutines: every query sent before the first result came back), pg_connection_reset() reconnects in a coroutine, and a coroutine that runs a query on a connection another coroutine waits in (pgsql or PDO) gets an Error (pg_query() also warns of the query it could not send, with libpq's words "another command is already in progress", once, written to nothing the waiting query reads: its connection's error message is untouched) instead of a mixed-up connection
 --EXTENSIONS--
 study
 pdo
@@ -96,8 +96,7 @@ bool(true)
 a new backend
 7
 
-Warning: pg_query(): Query failed: another command is already in progress
-another command is already in progress in %s on line %d
+Warning: pg_query(): Query failed: another command is already in progress in %s on line %d
 Error: PostgreSQL connection is already in use by another coroutine; a connection serves one coroutine at a time
 waiter: slept
 then: 2
