@@ -83,20 +83,20 @@ var_dump(Study\Runtime::disableCoroutine());
 echo "-- without hooks\n";
 plain_use();
 ?>
---EXPECT--
+--EXPECTF--
 bool(true)
 -- hooked, in the main script
 PDO over tcp: [2,"two"]
 PDO over tcp, prepared: [42,"ab"]
 PDO over tcp, after a rollback: [3]
-PDO over tcp, error: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table 'study.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table 'study.no_such_table' doesn't exist"]
+PDO over tcp, error: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table '%s.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table '%s.no_such_table' doesn't exist"]
 mysqli over tcp: ["2","two"]
 mysqli over tcp, prepared: [42]
 mysqli over tcp, error: mysqli_sql_exception (code 1064): You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1
 PDO over unix: [2,"two"]
 PDO over unix, prepared: [42,"ab"]
 PDO over unix, after a rollback: [3]
-PDO over unix, error: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table 'study.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table 'study.no_such_table' doesn't exist"]
+PDO over unix, error: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table '%s.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table '%s.no_such_table' doesn't exist"]
 mysqli over unix: ["2","two"]
 mysqli over unix, prepared: [42]
 mysqli over unix, error: mysqli_sql_exception (code 1064): You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1
@@ -110,14 +110,14 @@ bool(true)
 PDO over tcp: [2,"two"]
 PDO over tcp, prepared: [42,"ab"]
 PDO over tcp, after a rollback: [3]
-PDO over tcp, error: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table 'study.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table 'study.no_such_table' doesn't exist"]
+PDO over tcp, error: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table '%s.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table '%s.no_such_table' doesn't exist"]
 mysqli over tcp: ["2","two"]
 mysqli over tcp, prepared: [42]
 mysqli over tcp, error: mysqli_sql_exception (code 1064): You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1
 PDO over unix: [2,"two"]
 PDO over unix, prepared: [42,"ab"]
 PDO over unix, after a rollback: [3]
-PDO over unix, error: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table 'study.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table 'study.no_such_table' doesn't exist"]
+PDO over unix, error: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table '%s.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table '%s.no_such_table' doesn't exist"]
 mysqli over unix: ["2","two"]
 mysqli over unix, prepared: [42]
 mysqli over unix, error: mysqli_sql_exception (code 1064): You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1

@@ -44,32 +44,32 @@ var_dump(Study\Runtime::disableCoroutine());
 echo "-- without hooks\n";
 run_failing_queries();
 ?>
---EXPECT--
+--EXPECTF--
 bool(true)
 -- hooked, in a coroutine
 PDO over tcp, syntax error: PDOException (code '42000'): SQLSTATE[42000]: Syntax error or access violation: 1064 You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1 errorInfo=["42000",1064,"You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1"]
-PDO over tcp, unknown table: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table 'study.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table 'study.no_such_table' doesn't exist"]
+PDO over tcp, unknown table: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table '%s.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table '%s.no_such_table' doesn't exist"]
 PDO over tcp, then: returned [[1]]
 PDO over unix, syntax error: PDOException (code '42000'): SQLSTATE[42000]: Syntax error or access violation: 1064 You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1 errorInfo=["42000",1064,"You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1"]
-PDO over unix, unknown table: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table 'study.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table 'study.no_such_table' doesn't exist"]
+PDO over unix, unknown table: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table '%s.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table '%s.no_such_table' doesn't exist"]
 PDO over unix, then: returned [[1]]
 mysqli over tcp, syntax error: mysqli_sql_exception (code 1064): You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1
-mysqli over tcp, unknown table: mysqli_sql_exception (code 1146): Table 'study.no_such_table' doesn't exist
+mysqli over tcp, unknown table: mysqli_sql_exception (code 1146): Table '%s.no_such_table' doesn't exist
 mysqli over tcp, then: returned [["1"]]
 mysqli over unix, syntax error: mysqli_sql_exception (code 1064): You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1
-mysqli over unix, unknown table: mysqli_sql_exception (code 1146): Table 'study.no_such_table' doesn't exist
+mysqli over unix, unknown table: mysqli_sql_exception (code 1146): Table '%s.no_such_table' doesn't exist
 mysqli over unix, then: returned [["1"]]
 bool(true)
 -- without hooks
 PDO over tcp, syntax error: PDOException (code '42000'): SQLSTATE[42000]: Syntax error or access violation: 1064 You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1 errorInfo=["42000",1064,"You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1"]
-PDO over tcp, unknown table: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table 'study.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table 'study.no_such_table' doesn't exist"]
+PDO over tcp, unknown table: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table '%s.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table '%s.no_such_table' doesn't exist"]
 PDO over tcp, then: returned [[1]]
 PDO over unix, syntax error: PDOException (code '42000'): SQLSTATE[42000]: Syntax error or access violation: 1064 You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1 errorInfo=["42000",1064,"You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1"]
-PDO over unix, unknown table: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table 'study.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table 'study.no_such_table' doesn't exist"]
+PDO over unix, unknown table: PDOException (code '42S02'): SQLSTATE[42S02]: Base table or view not found: 1146 Table '%s.no_such_table' doesn't exist errorInfo=["42S02",1146,"Table '%s.no_such_table' doesn't exist"]
 PDO over unix, then: returned [[1]]
 mysqli over tcp, syntax error: mysqli_sql_exception (code 1064): You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1
-mysqli over tcp, unknown table: mysqli_sql_exception (code 1146): Table 'study.no_such_table' doesn't exist
+mysqli over tcp, unknown table: mysqli_sql_exception (code 1146): Table '%s.no_such_table' doesn't exist
 mysqli over tcp, then: returned [["1"]]
 mysqli over unix, syntax error: mysqli_sql_exception (code 1064): You have an error in your SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near 'SELEC 1' at line 1
-mysqli over unix, unknown table: mysqli_sql_exception (code 1146): Table 'study.no_such_table' doesn't exist
+mysqli over unix, unknown table: mysqli_sql_exception (code 1146): Table '%s.no_such_table' doesn't exist
 mysqli over unix, then: returned [["1"]]
