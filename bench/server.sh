@@ -11,6 +11,11 @@
 #   STUDY_SO=path/study.so      the study build to measure (default: modules/study.so of this repo)
 #   BENCH_PHP_VERSION=8.4       the servers run on PHP 8.4 from its Debian chroot (see bench/php.sh); clients on the host
 #   SWOOLE_SO=path/swoole.so    adds the Swoole column when the file exists
+#   BENCH_SWOOLE_RUNTIMES="swoole"   the Swoole columns: names the server script takes as its runtime (bench/http.sh
+#                               adds swoole-base, Swoole\Http\Server in SWOOLE_BASE mode)
+#   BENCH_SERVER_CLIENTS="mode command..."   the client runs instead of the default four, one per line: the server
+#                               mode (short or keepalive) and the client command, to which the URL is appended
+#   BENCH_HTTP_FILE=path        the file nginx serves at /file (bench/http_large.sh; the PHP servers read the variable)
 #   NGINX_BIN=path/nginx        the nginx for the nginx column (default: nginx on PATH, else /usr/sbin/nginx; the
 #                               column is left out when there is none, or when NGINX_BIN is set but empty). nginx
 #                               is a reference, not a competitor: one worker process, in C, answering the same
@@ -35,7 +40,9 @@ ulimit -n 65535 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 declare -a names args
 names+=(study); args+=("-d extension=$study_so")
-if [ -n "${SWOOLE_SO:-}" ] && [ -f "$SWOOLE_SO" ]; then names+=(swoole); args+=("$(bench_swoole_args)"); fi
+if [ -n "${SWOOLE_SO:-}" ] && [ -f "$SWOOLE_SO" ]; then
+    for runtime in ${BENCH_SWOOLE_RUNTIMES:-swoole}; do names+=("$runtime"); args+=("$(bench_swoole_args)"); done
+fi
 # nginx's args: its binary. An NGINX_BIN that names no executable is an error, not a silently missing column.
 if [ -n "${NGINX_BIN+set}" ]; then
     nginx_bin=$NGINX_BIN
@@ -51,11 +58,19 @@ if [ -n "$nginx_bin" ]; then names+=(nginx); args+=("$nginx_bin"); fi
 
 # Each client: the server mode it needs, and its command (the URL is appended).
 declare -a modes clients
-c_ab=$(( n < 1000 ? n : 1000 ))
-modes+=(short); clients+=("ab -q -c $(( n < 100 ? n : 100 )) -n $n")
-modes+=(short); clients+=("ab -c $c_ab -n $n")
-modes+=(keepalive); clients+=("wrk -t2 -c 100 -d ${seconds}s")
-modes+=(keepalive); clients+=("wrk -t2 -c 1000 -d ${seconds}s")
+if [ -n "${BENCH_SERVER_CLIENTS:-}" ]; then
+    while read -r mode command; do
+        [ -n "$mode" ] || continue
+        case "$mode" in short | keepalive) ;; *) echo "BENCH_SERVER_CLIENTS: unknown mode '$mode'" >&2; exit 1 ;; esac
+        modes+=("$mode"); clients+=("$command")
+    done <<<"$BENCH_SERVER_CLIENTS"
+else
+    c_ab=$(( n < 1000 ? n : 1000 ))
+    modes+=(short); clients+=("ab -q -c $(( n < 100 ? n : 100 )) -n $n")
+    modes+=(short); clients+=("ab -c $c_ab -n $n")
+    modes+=(keepalive); clients+=("wrk -t2 -c 100 -d ${seconds}s")
+    modes+=(keepalive); clients+=("wrk -t2 -c 1000 -d ${seconds}s")
+fi
 
 logs=$(mktemp -d "${TMPDIR:-/tmp}/study-server-bench.XXXXXX")
 keep_logs=0
@@ -85,7 +100,10 @@ trap 'exit 130' INT TERM HUP
 # server.php sends (ab's HTTP/1.0 requests without keep-alive get that anyway); keep-alive: the connection stays
 # open for the client's every request.
 nginx_conf() {
-    local keepalive="keepalive_timeout 0;" temp_paths="" module
+    local keepalive="keepalive_timeout 0;" temp_paths="" module file_location=""
+    # /file: the file of bench/http_large.sh, sent with sendfile() as the PHP servers send it. /upload: nginx reads the
+    # body and drops it (a reference for reading 1 MiB, not an application that looks at it).
+    [ -z "${BENCH_HTTP_FILE:-}" ] || file_location="location = /file { sendfile on; default_type application/octet-stream; alias \"$BENCH_HTTP_FILE\"; }"
     [ "$1" = short ] || keepalive="keepalive_timeout 65; keepalive_requests 1000000;"
     for module in client_body proxy fastcgi uwsgi scgi; do
         # The directive of a module built --without-http_..._module would be unknown.
@@ -106,6 +124,8 @@ http {
     server {
         listen 127.0.0.1:$2 backlog=512;
         location / { default_type text/plain; return 200 "hello world"; }
+        $file_location
+        location = /upload { client_max_body_size 2m; default_type text/plain; return 200 "uploaded"; }
     }
 }
 EOF
@@ -161,6 +181,7 @@ excerpt() { head -c 300 "$1" | grep -v '^ *$' | paste -sd ' ' -; }
 version_of() {
     case "$1" in
         nginx) "$2" -v 2>&1 | sed -n 's|^nginx version: [^/]*/||p' ;;
+        swoole-*) "${bench_php[@]}" -n $2 -r "echo phpversion('swoole');" ;;
         *) "${bench_php[@]}" -n $2 -r "echo phpversion('$1');" ;;
     esac
 }
