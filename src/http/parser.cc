@@ -310,6 +310,13 @@ int RequestParser::headers_complete() {
         fail(413, "the body is too large");
         return -1;
     }
+    // A body of known length that is kept in memory gets its whole buffer now. Grown piece by piece, a 1 MiB body was
+    // copied again at each doubling of its buffer, and glibc gave each large step fresh pages from the kernel (its
+    // dynamic mmap and trim thresholds): 13 ms of server CPU per 1 MiB upload instead of 0.6 ms. The memory is only
+    // reserved; the pages are touched as the body arrives.
+    if ((p->flags & F_CONTENTLENGTH) != 0 && p->content_length <= limits_.upload_buffer_size) {
+        request->body_.reserve(p->content_length);
+    }
     // Taken now: the library clears and sets F_CHUNKED again while it reads a Transfer-Encoding trailer field.
     chunked_body_ = (p->flags & F_CHUNKED) != 0;
     request->keep_alive_ = http_should_keep_alive(p) != 0;
