@@ -18,8 +18,8 @@
 # build/php<version>/ (rsync, only what changed, so the copy's phpize output and objects survive between runs),
 # bind-mounts the repository at /study inside the chroot, and runs CMD there in /study/build/php<version>. Each
 # run gets its own mount namespace, so the mounts vanish with it. The network is the host's: a server on
-# 127.0.0.1 (the tests' MariaDB) is reachable, and the folder of $STUDY_MYSQL_SOCKET, if set, is mounted at the
-# same path so that its Unix socket works too. Variables named STUDY_* and BENCH_* are passed in. Needs root.
+# 127.0.0.1 (the tests' MariaDB and PostgreSQL) is reachable, and the folders of $STUDY_MYSQL_SOCKET and
+# $STUDY_PGSQL_SOCKET_DIR, if set, are mounted at the same paths so that their Unix sockets work too. Variables named STUDY_* and BENCH_* are passed in. Needs root.
 #
 # `exec` runs CMD in the current folder with the host's paths: the repository is also mounted at its own path and
 # the host's /tmp at /tmp, so that a host script can start another version's php on host files (bench/run.sh with
@@ -33,8 +33,9 @@ MIRROR="${STUDY_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 die() { echo "php-chroot.sh: $*" >&2; exit 1; }
 
 # What the build and the phpt passes need, and nothing else: the stub and format checks run on the host only. libcurl's
-# headers build HOOK_CURL, zlib's the HTTP server's gzip; curl is the HTTP tests' client.
-common_packages=(libboost-context-dev libuv1-dev libhttp-parser-dev libcurl4-openssl-dev zlib1g-dev g++ make
+# headers build HOOK_CURL, libpq's HOOK_PDO_PGSQL and HOOK_PGSQL, zlib's the HTTP server's gzip; curl is the HTTP
+# tests' client.
+common_packages=(libboost-context-dev libuv1-dev libhttp-parser-dev libcurl4-openssl-dev libpq-dev zlib1g-dev g++ make
     pkg-config openssl ca-certificates curl)
 
 # Sets SUITE, SOURCES, PACKAGES and LATE_PACKAGES for a version. 8.5 is in experimental only; naming each package
@@ -47,14 +48,14 @@ recipe() {
         8.4)
             SUITE=trixie
             SOURCES=("deb $MIRROR trixie main")
-            PACKAGES=(php8.4-dev php8.4-cli php8.4-opcache php8.4-mysql php8.4-curl "${common_packages[@]}")
+            PACKAGES=(php8.4-dev php8.4-cli php8.4-opcache php8.4-mysql php8.4-curl php8.4-pgsql "${common_packages[@]}")
             LATE_PACKAGES=()
             ;;
         8.5)
             SUITE=unstable
             SOURCES=("deb $MIRROR unstable main" "deb $MIRROR experimental main")
             PACKAGES=(php8.5-dev/experimental php8.5-cli/experimental "${common_packages[@]}")
-            LATE_PACKAGES=(php8.5-mysql/experimental php8.5-curl/experimental)
+            LATE_PACKAGES=(php8.5-mysql/experimental php8.5-curl/experimental php8.5-pgsql/experimental)
             ;;
         *) die "unknown PHP version '$1' (known: 8.4 8.5; 8.2 is the host's)" ;;
     esac
@@ -125,8 +126,9 @@ enter() {
     local binds=("$ROOT" "/study")
     if [[ "$mode" == exec ]]; then
         binds+=("$ROOT" "$ROOT" /tmp /tmp)
-    elif [[ -n "${STUDY_MYSQL_SOCKET:-}" ]]; then
-        binds+=("$(dirname "$STUDY_MYSQL_SOCKET")" "$(dirname "$STUDY_MYSQL_SOCKET")")
+    else
+        [[ -n "${STUDY_MYSQL_SOCKET:-}" ]] && binds+=("$(dirname "$STUDY_MYSQL_SOCKET")" "$(dirname "$STUDY_MYSQL_SOCKET")")
+        [[ -n "${STUDY_PGSQL_SOCKET_DIR:-}" ]] && binds+=("$STUDY_PGSQL_SOCKET_DIR" "$STUDY_PGSQL_SOCKET_DIR")
     fi
     local env_args=() name
     for name in $(compgen -e); do

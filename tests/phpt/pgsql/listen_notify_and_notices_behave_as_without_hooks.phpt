@@ -19,7 +19,7 @@ function listen_and_notify(): array
     $lines = [];
     $listener = pgsql_connect();
     pg_query($listener, 'LISTEN study_channel');
-    $pdo_listener = pgsql_pdo();
+    $pdo_listener = pgsql_pdo_listener();
     $pdo_listener->exec('LISTEN study_pdo_channel');
     $done = new Study\Coroutine\WaitGroup(1);
     Sgo(function () use ($done) {
@@ -34,8 +34,7 @@ function listen_and_notify(): array
     $lines[] = 'pgsql: ' . $notify['message'] . ' / ' . $notify['payload'] . ' / ' . ($notify['pid'] > 0 ? 'pid' : 'no pid');
     $lines[] = 'pgsql again: ' . var_export(pg_get_notify($listener), true);
     $pdo_listener->query('SELECT 1');
-    $method = method_exists($pdo_listener, 'pgsqlGetNotify') ? 'pgsqlGetNotify' : 'getNotify';
-    $notify = $pdo_listener->$method(PDO::FETCH_ASSOC);
+    $notify = pgsql_pdo_notify($pdo_listener);
     $lines[] = 'pdo: ' . $notify['message'] . ' / ' . $notify['payload'];
 
     $db = pgsql_connect();
