@@ -210,7 +210,8 @@ if ((phpt_ready)) && [[ -n "$(find "$phpt_path" -path '*/mysql/*' -name '*.phpt'
 fi
 
 # The PostgreSQL tests load pdo, pdo_pgsql and pgsql themselves (their --EXTENSIONS-- section), read the server from
-# STUDY_PGSQL_* and skip when those are not set or the extensions are missing (the PHP 8.4/8.5 chroots have none).
+# STUDY_PGSQL_* and skip when those are not set or the extensions are missing (the PHP 8.4/8.5 chroots have them
+# too, and reach the server over TCP and its socket folder, mounted inside).
 # On the host both must be there, so that they never skip in this run.
 if ((phpt_ready)) && [[ -n "$(find "$phpt_path" -path '*/pgsql/*' -name '*.phpt' 2>/dev/null | head -n 1)" ]]; then
     header "PostgreSQL for tests/phpt/pgsql"
