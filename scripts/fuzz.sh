@@ -82,11 +82,17 @@ asan_build() {
 asan_module() { echo "$ASAN_DIR/src-tree/modules/study.so"; }
 
 # Runs run-tests against the ASan build; a test that prints a sanitizer report fails (its output differs).
+# The tests run from a copy of tests/ and examples/ in the ASan build's folder: run-tests writes each test's files
+# (.php, .out, .mem, ...) next to it and removes them at the test's next start, so a pass running beside another over
+# the same folder (scripts/test.sh runs this one beside the host's valgrind pass) would delete the other's files.
 asan_phpt() {
     local path="${1:-tests/phpt}" results="$LOGS/phpt-asan.results"
     local run_tests
     run_tests="$(ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -n 1)"
     rm -f "$results"
+    mkdir -p "$ASAN_DIR/src-tree"
+    rsync -r --checksum --delete tests examples "$ASAN_DIR/src-tree/" || return 1
+    path="$ASAN_DIR/src-tree/$path"
     (
         asan_env
         export STUDY_DEBUG_STACKS=1
