@@ -3,7 +3,12 @@
  * an fopen()ed FIFO), whose reads and writes wait as coroutines. PHP's stream is kept whole; only its operations
  * table is swapped for a copy of php_stream_stdio_ops whose read and write wait for readiness first and then call
  * PHP's own, which cannot block any more: a readable descriptor has data or the end of the stream, and a writable
- * pipe takes PIPE_BUF bytes. The descriptor stays blocking (other processes share it). See docs/ARCHITECTURE.md. */
+ * pipe takes PIPE_BUF bytes. The descriptor stays blocking (other processes share it). See docs/ARCHITECTURE.md.
+ *
+ * Regular files are adopted too, with a table of their own whose read waits only for the disk: what the page cache
+ * holds is read at once (study::read_if_cached()), and a read that would wait for the disk first waits as a coroutine
+ * while libuv's thread pool brings its data into the cache (study::wait_file_cached()). Their writes stay PHP's: a
+ * write goes to the page cache, and the kernel makes a writer wait only under heavy writeback. */
 #include "php_study_pipe.h"
 
 #include <fcntl.h>
@@ -26,7 +31,12 @@ extern "C" {
 namespace {
 
 php_stream_ops g_pipe_ops;
+php_stream_ops g_file_ops;
 bool g_enabled = false;
+
+/* The most a read of a regular file has the thread pool bring into the cache before it reads: a larger read gets the
+ * rest in its next calls (PHP's stream layer reads again for what it still needs). */
+constexpr size_t kLargestFileWait = 1024 * 1024;
 
 struct PipeState {
     int fd;
@@ -129,17 +139,83 @@ ssize_t pipe_write(php_stream *stream, const char *data, size_t count) {
     return static_cast<ssize_t>(done);
 }
 
+/* Waits while the thread pool brings `count` bytes at the descriptor's offset into the page cache. kFailed as for
+ * wait_ready(): the wait was canceled or the stream is being closed. */
+Waited wait_cached(php_stream *stream, PipeState *state, size_t count) {
+    if (state->closing) {
+        return Waited::kFailed;
+    }
+    const off_t offset = lseek(state->fd, 0, SEEK_CUR);
+    if (offset < 0) {
+        return Waited::kFallBack;
+    }
+    php_study_wait_begin(nullptr); /* in the main script: the loop then also runs at the script's end */
+    ++stream->in_free;
+    ++state->inside;
+    const int error = study::wait_file_cached(state->fd, offset, std::min(count, kLargestFileWait), &state->waiting);
+    --state->inside;
+    --stream->in_free;
+    switch (error) {
+        case 0:
+            return Waited::kReady;
+        case EBADF:
+            return Waited::kFailed; /* fclose() by another coroutine */
+        case ECANCELED:
+        case EINTR:
+        case EDEADLK:
+            php_study_wait_end(study::WakeReason::kDone); /* a coroutine destroyed meanwhile unwinds */
+            return Waited::kFailed;
+        default:
+            return Waited::kFallBack;
+    }
+}
+
+/* A read of a regular file: at once from the page cache, or after the thread pool brought the data in. Anything else
+ * (an error, a file system that cannot tell what is cached, data evicted again before the second try) is PHP's own
+ * read, which reports errors in its words and, in the last case, waits for the disk itself. */
+ssize_t file_read(php_stream *stream, char *buffer, size_t count) {
+    PipeState *state = state_of(stream);
+    if (state != nullptr && g_enabled && php_study_may_suspend()) {
+        for (int tries = 0; tries < 2; ++tries) {
+            const ssize_t got = study::read_if_cached(state->fd, buffer, count);
+            if (got > 0) {
+                return got;
+            }
+            if (got == 0) {
+                stream->eof = 1; /* as PHP's read marks the end of the file */
+                return 0;
+            }
+            if (errno != EAGAIN || tries > 0) {
+                break;
+            }
+            const Waited waited = wait_cached(stream, state, count);
+            if (waited == Waited::kFailed) {
+                return -1; /* fread() gives false; the stream stays usable */
+            }
+            if (waited == Waited::kFallBack) {
+                break;
+            }
+        }
+    }
+    return php_stream_stdio_ops.read(stream, buffer, count);
+}
+
 int pipe_close(php_stream *stream, int close_handle) {
     g_pipes.erase(stream);
     return php_stream_stdio_ops.close(stream, close_handle);
 }
 
-bool is_pipe_like(int fd) {
+enum class Kind { kOther, kPipe, kRegular };
+
+Kind kind_of(int fd) {
     struct stat info;
     if (fstat(fd, &info) != 0) {
-        return false;
+        return Kind::kOther;
     }
-    return S_ISFIFO(info.st_mode) || (S_ISCHR(info.st_mode) && isatty(fd));
+    if (S_ISFIFO(info.st_mode) || (S_ISCHR(info.st_mode) && isatty(fd))) {
+        return Kind::kPipe;
+    }
+    return S_ISREG(info.st_mode) ? Kind::kRegular : Kind::kOther;
 }
 
 /* Replaces the descriptor by /dev/null, which closes our end of the pipe while the number stays valid for PHP's own
@@ -155,7 +231,8 @@ void close_end(int fd) {
 }  // namespace
 
 bool php_study_pipe_adopt(php_stream *stream, pid_t child) {
-    if (stream == nullptr || (stream->ops != &php_stream_stdio_ops && stream->ops != &g_pipe_ops)) {
+    if (stream == nullptr ||
+        (stream->ops != &php_stream_stdio_ops && stream->ops != &g_pipe_ops && stream->ops != &g_file_ops)) {
         return false;
     }
     if (g_pipe_ops.read == nullptr) {
@@ -163,23 +240,35 @@ bool php_study_pipe_adopt(php_stream *stream, pid_t child) {
         g_pipe_ops.read = pipe_read;
         g_pipe_ops.write = pipe_write;
         g_pipe_ops.close = pipe_close;
+        g_file_ops = php_stream_stdio_ops;
+        g_file_ops.read = file_read;
+        g_file_ops.close = pipe_close;
     }
     int fd = -1;
     if (php_stream_cast(stream, PHP_STREAM_AS_FD | PHP_STREAM_CAST_INTERNAL, reinterpret_cast<void **>(&fd), 0) !=
             SUCCESS ||
-        fd < 0 || !is_pipe_like(fd)) {
+        fd < 0) {
+        return false;
+    }
+    const Kind kind = kind_of(fd);
+    if (kind == Kind::kOther) {
         return false;
     }
     g_pipes[stream] = PipeState{fd, child, 0, false, 0};
-    stream->ops = &g_pipe_ops;
+    stream->ops = kind == Kind::kPipe ? &g_pipe_ops : &g_file_ops;
     return true;
+}
+
+bool php_study_pipe_is_stdio(php_stream *stream) {
+    return stream->ops == &php_stream_stdio_ops || stream->ops == &g_pipe_ops || stream->ops == &g_file_ops;
 }
 
 void php_study_pipe_enable(bool on) { g_enabled = on; }
 
 bool php_study_pipe_fclose(zend_resource *resource) {
     auto *stream = static_cast<php_stream *>(resource->ptr);
-    PipeState *state = stream != nullptr && stream->ops == &g_pipe_ops ? state_of(stream) : nullptr;
+    PipeState *state =
+        stream != nullptr && (stream->ops == &g_pipe_ops || stream->ops == &g_file_ops) ? state_of(stream) : nullptr;
     if (state == nullptr || state->inside == 0 || !php_study_may_suspend()) {
         return false;
     }

@@ -13,9 +13,10 @@ enum : zend_long {
 };
 
 /* Makes a plain-file stream (php_stream_stdio_ops) over a pipe, a FIFO or a terminal wait as a coroutine before each
- * read and write, for as long as HOOK_PROC or HOOK_FILE is on; other streams are left alone (false). `child` is the
- * process at the other end of a popen() pipe (0: none or unknown), waited for as a coroutine when the stream is
- * closed by php_study_pipe_close_process(). */
+ * read and write, and one over a regular file wait as a coroutine in a read whose data must come from the disk, for
+ * as long as HOOK_PROC or HOOK_FILE is on; other streams are left alone (false). `child` is the process at the other
+ * end of a popen() pipe (0: none or unknown), waited for as a coroutine when the stream is closed by
+ * php_study_pipe_close_process(). */
 bool php_study_pipe_adopt(php_stream *stream, pid_t child = 0);
 
 /* fclose() of an adopted stream while a call of another coroutine waits in it: ends that wait (the call fails, as
@@ -23,6 +24,10 @@ bool php_study_pipe_adopt(php_stream *stream, pid_t child = 0);
  * such stream, once no call is inside), true when another fclose() closed it meanwhile. Where the closer may not
  * suspend, the stream stays open until the waiting call has left (PHP's fclose() finds it held). */
 bool php_study_pipe_fclose(zend_resource *resource);
+
+/* Whether the stream is PHP's plain-file stream, adopted or not: php_stream_is(stream, PHP_STREAM_IS_STDIO) is false
+ * for an adopted one, whose operations table is a copy. */
+bool php_study_pipe_is_stdio(php_stream *stream);
 
 /* Whether reads and writes of adopted streams wait as coroutines (a hook that adopts streams is on). */
 void php_study_pipe_enable(bool on);

@@ -402,7 +402,7 @@ void hooked_flock(INTERNAL_FUNCTION_PARAMETERS) {
             (Z_RES_P(argument)->type == php_file_le_stream() || Z_RES_P(argument)->type == php_file_le_pstream())) {
             stream = static_cast<php_stream *>(Z_RES_P(argument)->ptr);
         }
-        if (stream != nullptr && php_stream_is(stream, PHP_STREAM_IS_STDIO) &&
+        if (stream != nullptr && php_study_pipe_is_stdio(stream) &&
             php_stream_cast(stream, PHP_STREAM_AS_FD | PHP_STREAM_CAST_INTERNAL, reinterpret_cast<void **>(&fd), 0) ==
                 SUCCESS &&
             fd >= 0) {
@@ -420,17 +420,50 @@ void hooked_flock(INTERNAL_FUNCTION_PARAMETERS) {
         call_original(kFlock, INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
+/* Reads the whole stream into the return value and closes it, as PHP's file_get_contents() does. */
+void return_contents(php_stream *stream, zval *return_value) {
+    zend_string *contents = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
+    php_stream_close(stream);
+    if (EG(exception) != nullptr) {
+        if (contents != nullptr) {
+            zend_string_release(contents);
+        }
+        RETURN_THROWS();
+    }
+    if (contents == nullptr) {
+        RETURN_EMPTY_STRING();
+    }
+    RETURN_STR(contents);
+}
+
 /* file_get_contents() of a FIFO: opened without waiting for a writer and read as a coroutine
- * (php_study_pipe_open_fifo()), where PHP's open() would block the process until a writer comes. Only the plain form
- * (a path, with or without use_include_path false and a context); everything else is PHP's own. */
+ * (php_study_pipe_open_fifo()), where PHP's open() would block the process until a writer comes. Of a regular file:
+ * opened as PHP opens it and read with the adopted stream's read, which waits as a coroutine for data that must come
+ * from the disk. Only the plain form (a path, with or without use_include_path false and a context); everything else
+ * is PHP's own. */
 void hooked_file_get_contents(INTERNAL_FUNCTION_PARAMETERS) {
     zval *path = ZEND_NUM_ARGS() >= 1 ? ZEND_CALL_ARG(execute_data, 1) : nullptr;
     const bool plain =
         ZEND_NUM_ARGS() <= 3 && (ZEND_NUM_ARGS() < 2 || zend_is_true(ZEND_CALL_ARG(execute_data, 2)) == 0);
     struct stat info;
-    if (path == nullptr || Z_TYPE_P(path) != IS_STRING || !plain || !ours() || stat(Z_STRVAL_P(path), &info) != 0 ||
-        !S_ISFIFO(info.st_mode)) {
+    if (path == nullptr || Z_TYPE_P(path) != IS_STRING || !plain || !ours() ||
+        strlen(Z_STRVAL_P(path)) != Z_STRLEN_P(path) || strstr(Z_STRVAL_P(path), "://") != nullptr ||
+        stat(Z_STRVAL_P(path), &info) != 0 || (!S_ISFIFO(info.st_mode) && !S_ISREG(info.st_mode))) {
         call_original(kFileGetContents, INTERNAL_FUNCTION_PARAM_PASSTHRU);
+        return;
+    }
+    if (S_ISREG(info.st_mode)) {
+        /* With a context, PHP's own: the plain-file wrapper uses none, but PHP checks the argument's type. */
+        if (ZEND_NUM_ARGS() >= 3 && Z_TYPE_P(ZEND_CALL_ARG(execute_data, 3)) != IS_NULL) {
+            call_original(kFileGetContents, INTERNAL_FUNCTION_PARAM_PASSTHRU);
+            return;
+        }
+        php_stream *stream = php_stream_open_wrapper_ex(Z_STRVAL_P(path), "rb", REPORT_ERRORS, nullptr, nullptr);
+        if (stream == nullptr) {
+            RETURN_FALSE;
+        }
+        php_study_pipe_adopt(stream);
+        return_contents(stream, return_value);
         return;
     }
     bool failed = false;
@@ -445,18 +478,7 @@ void hooked_file_get_contents(INTERNAL_FUNCTION_PARAMETERS) {
         call_original(kFileGetContents, INTERNAL_FUNCTION_PARAM_PASSTHRU);
         return;
     }
-    zend_string *contents = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
-    php_stream_close(stream);
-    if (EG(exception) != nullptr) {
-        if (contents != nullptr) {
-            zend_string_release(contents);
-        }
-        RETURN_THROWS();
-    }
-    if (contents == nullptr) {
-        RETURN_EMPTY_STRING();
-    }
-    RETURN_STR(contents);
+    return_contents(stream, return_value);
 }
 
 /* STDIN, STDOUT and STDERR of the CLI, when they are pipes, FIFOs or terminals. */

@@ -51,6 +51,21 @@ bool any_fd_ready(const FdInterest* interests, size_t count);
 // listed once for each kind of readiness (a second entry for the same one fails with EBUSY).
 int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint64_t* id = nullptr, bool shared = false);
 
+// Regular files, which epoll cannot watch (the waits above fail with EPERM for them): a read waits only when the page
+// cache does not hold its data, and then for the disk.
+//
+// Reads up to `count` bytes at the descriptor's offset, advancing it, only if the page cache holds them (preadv2()
+// with RWF_NOWAIT). Returns what read(2) returns: the bytes read (fewer when only those were cached; 0 at the end of
+// the file), or -1 with errno: EAGAIN when the first bytes must come from the disk (nothing is read then), EOPNOTSUPP
+// or EINVAL where the kernel or the file system cannot tell, or the read's own error.
+ssize_t read_if_cached(int fd, void* buffer, size_t count);
+// Waits while libuv's thread pool reads `count` bytes of `fd` from `offset` into the page cache, so that
+// read_if_cached() finds them (unless memory pressure evicts them first). The pool reads from a duplicate of `fd`
+// into a buffer of its own, which it throws away: closing `fd` meanwhile is safe, and end_fd_wait(*id, EBADF) ends the
+// wait at once. 0 (also for a read error, which the caller's own read then reports), or ECANCELED, EINTR, EDEADLK or
+// EBADF as the waits above; where the running context may not suspend, 0 at once (the caller's read blocks).
+int wait_file_cached(int fd, int64_t offset, size_t count, uint64_t* id = nullptr);
+
 // Waits until the child process `pid` has ended, without reaping it: a waitpid() after it returns at once. Uses a
 // pidfd (Linux 5.3 and later), which leaves the child to whoever reaps it (no SIGCHLD handler, so PHP's own
 // waitpid() keeps working); older kernels look with waitid(WNOWAIT) every 10 ms. 0 also when `pid` is not a child

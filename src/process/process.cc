@@ -4,9 +4,11 @@
 // track, so no handle may outlive the wait (the descriptor may be closed and its number reused next).
 #include "study/process.h"
 
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/epoll.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <uv.h>
@@ -14,6 +16,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
+#include <cstdlib>
 #include <unordered_map>
 #include <vector>
 
@@ -291,6 +294,73 @@ bool child_ended(pid_t pid) {
     return info.si_pid != 0;
 }
 
+// Regular files. A wait while the thread pool reads a file into the page cache: its own descriptor (a dup(), so that
+// a close of the caller's during the wait cannot make the pool read another file) and its own buffer, thrown away.
+// The pool may finish after its waiter gave up (a cancel, end_fd_wait()): then the completion only frees it.
+struct FileRead;
+
+struct FileWait : WaitPoint {
+    uint64_t id = 0;
+    FileRead* read = nullptr;  // cleared when either side is done with the other
+    int result = 0;
+};
+
+struct FileRead {
+    uv_work_t work;
+    int fd;
+    int64_t offset;
+    size_t count;
+    FileWait* wait = nullptr;
+};
+
+std::unordered_map<uint64_t, FileWait*> g_file_waits;
+
+// The pool reads in pieces of this size into one buffer, which bounds what a wait costs in memory.
+constexpr size_t kFilePiece = 256 * 1024;
+
+// Unlinks the wait from its read (which the pool may still run) and from the registry. Also the wait's `forget`.
+void stop_file_wait(WaitPoint* point) {
+    auto* wait = static_cast<FileWait*>(point);
+    if (wait->read != nullptr) {
+        wait->read->wait = nullptr;
+        uv_cancel(reinterpret_cast<uv_req_t*>(&wait->read->work));  // its completion still comes, and frees it
+        wait->read = nullptr;
+    }
+    g_file_waits.erase(wait->id);
+}
+
+void read_in_pool(uv_work_t* work) {
+    auto* read = static_cast<FileRead*>(work->data);
+    char* buffer = static_cast<char*>(std::malloc(std::min(read->count, kFilePiece)));
+    if (buffer == nullptr) {
+        return;  // the caller's read goes to the disk itself
+    }
+    size_t done = 0;
+    while (done < read->count) {
+        const ssize_t got = ::pread(read->fd, buffer, std::min(read->count - done, kFilePiece),
+                                    static_cast<off_t>(read->offset + static_cast<int64_t>(done)));
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got <= 0) {
+            break;  // the end of the file, or an error the caller's read meets again
+        }
+        done += static_cast<size_t>(got);
+    }
+    std::free(buffer);
+}
+
+void after_read_in_pool(uv_work_t* work, int) {
+    auto* read = static_cast<FileRead*>(work->data);
+    if (FileWait* wait = read->wait) {
+        stop_file_wait(wait);
+        wait->result = 0;  // also after a read error, which the caller's own read reports in its own words
+        scheduler::wake(wait, WakeReason::kDone);
+    }
+    ::close(read->fd);
+    delete read;
+}
+
 }  // namespace
 
 bool fd_ready(int fd, bool write) {
@@ -313,6 +383,13 @@ int wait_fd(int fd, bool write, double timeout, uint64_t* id, bool shared) {
 }
 
 bool end_fd_wait(uint64_t id, int error) {
+    auto file_wait = g_file_waits.find(id);
+    if (id != 0 && file_wait != g_file_waits.end()) {
+        FileWait* wait = file_wait->second;
+        stop_file_wait(wait);
+        wait->result = error;
+        return scheduler::wake(wait, WakeReason::kDone);
+    }
     auto found = g_watcher.waits.find(id);
     if (id == 0 || found == g_watcher.waits.end()) {
         return false;
@@ -381,6 +458,58 @@ int wait_child_exit(pid_t pid, double timeout) {
         }
     }
     return 0;
+}
+
+ssize_t read_if_cached(int fd, void* buffer, size_t count) {
+    iovec piece{buffer, count};
+    ssize_t got;
+    do {
+        got = ::preadv2(fd, &piece, 1, -1, RWF_NOWAIT);  // -1: at the descriptor's offset, advancing it
+    } while (got < 0 && errno == EINTR);
+    return got;
+}
+
+int wait_file_cached(int fd, int64_t offset, size_t count, uint64_t* id) {
+    if (count == 0 || !scheduler::may_suspend()) {
+        return 0;
+    }
+    const int own_fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (own_fd < 0) {
+        return errno;
+    }
+    auto* read = new FileRead;
+    read->work.data = read;
+    read->fd = own_fd;
+    read->offset = offset;
+    read->count = count;
+    auto* wait = new FileWait;
+    wait->id = ++g_watcher.last_id;
+    wait->read = read;
+    wait->forget = stop_file_wait;
+    wait->release = [](WaitPoint* point) {
+        stop_file_wait(point);
+        delete static_cast<FileWait*>(point);
+    };
+    read->wait = wait;
+    const int started = uv_queue_work(scheduler::uv_loop(), &read->work, read_in_pool, after_read_in_pool);
+    if (started != 0) {
+        ::close(own_fd);
+        delete read;
+        delete wait;
+        return -started;
+    }
+    g_file_waits[wait->id] = wait;
+    if (id != nullptr) {
+        *id = wait->id;
+    }
+    const WakeReason reason = scheduler::wait(wait, -1);
+    if (id != nullptr) {
+        *id = 0;
+    }
+    stop_file_wait(wait);
+    const int result = reason == WakeReason::kDone ? wait->result : errno_of(reason);
+    delete wait;
+    return result;
 }
 
 }  // namespace study
