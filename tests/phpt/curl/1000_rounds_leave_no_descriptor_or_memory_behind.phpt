@@ -16,8 +16,19 @@ use Study\Coroutine as Sco;
 [$server, $port] = curl_test_server(2);
 Study\Runtime::enableCoroutine(Study\Runtime::HOOK_ALL);
 $descriptors = fn() => count(scandir('/proc/self/fd')) - 2;
+// What each open descriptor is (a socket's inode, a pipe, a file): printed for the new ones when the count grew, so
+// that a failure says what was left open.
+$targets = function (): array {
+    $targets = [];
+    foreach (scandir('/proc/self/fd') as $fd) {
+        if ($fd[0] !== '.') {
+            $targets[$fd] = (string)@readlink("/proc/self/fd/$fd");
+        }
+    }
+    return $targets;
+};
 $rounds = getenv('USE_ZEND_ALLOC') === '0' ? 200 : 1000; /* fewer under valgrind */
-Sco::join([Sgo(function () use ($port, $descriptors, $rounds) {
+Sco::join([Sgo(function () use ($port, $descriptors, $targets, $rounds) {
     $fetch = function () use ($port) {
         $ch = curl_init("http://127.0.0.1:$port/");
         curl_setopt($ch, CURLOPT_RETURNTRANSFER, true);
@@ -46,6 +57,7 @@ Sco::join([Sgo(function () use ($port, $descriptors, $rounds) {
         $multi();
     }
     $fds = $descriptors();
+    $before = $targets();
     $memory = memory_get_usage();
     $bodies = [];
     for ($i = 0; $i < $rounds; $i++) {
@@ -55,7 +67,9 @@ Sco::join([Sgo(function () use ($port, $descriptors, $rounds) {
         }
     }
     echo "bodies: ", implode(' ', array_keys($bodies)), "\n";
-    echo "descriptors: ", $descriptors() <= $fds ? 'flat' : "grew from $fds to " . $descriptors(), "\n";
+    $new = array_diff_assoc($targets(), $before);
+    echo "descriptors: ", $descriptors() <= $fds ? 'flat' : "grew from $fds to " . $descriptors() . ': ' . json_encode($new),
+        "\n";
     $grown = memory_get_usage() - $memory;
     echo "memory: ", $grown < 64 * 1024 ? 'flat' : "grew by $grown bytes", "\n";
 })]);
