@@ -67,23 +67,21 @@ bool waits(const PipeState *state) {
 
 enum class Waited { kReady, kFallBack, kFailed };
 
-/* Waits until the descriptor is ready. While the coroutine is suspended, the stream's in_free guard keeps it from
- * being freed (the waiting call touches it on its way out); an fclose() meanwhile ends the wait with EBADF and waits
- * for the call to leave (php_study_pipe_fclose()). kFallBack: the kernel cannot watch it, PHP's blocking call runs;
- * kFailed: the wait was canceled or the stream is being closed, or another coroutine waits on the same descriptor
- * (an Error is thrown then). */
-Waited wait_ready(php_stream *stream, PipeState *state, bool write) {
-    const int fd = state->fd;
-    if (study::fd_ready(fd, write)) {
-        return Waited::kReady;
-    }
+/* Runs one suspended wait of a call inside the stream: `wait(id)` is the core's wait, which keeps its id in *id for
+ * study::end_fd_wait(). While the coroutine is suspended, the stream's in_free guard keeps it from being freed (the
+ * waiting call touches it on its way out); an fclose() meanwhile ends the wait with EBADF and waits for the call to
+ * leave (php_study_pipe_fclose()). kFallBack: the kernel cannot wait for it, PHP's blocking call runs; kFailed: the
+ * wait was canceled or the stream is being closed, or another coroutine waits on the same descriptor (an Error is
+ * thrown then). */
+template <typename Wait>
+Waited wait_inside(php_stream *stream, PipeState *state, Wait wait) {
     if (state->closing) {
         return Waited::kFailed;
     }
     php_study_wait_begin(nullptr); /* in the main script: the loop then also runs at the script's end */
     ++stream->in_free;
     ++state->inside;
-    const int error = study::wait_fd(fd, write, -1, &state->waiting);
+    const int error = wait(&state->waiting);
     --state->inside;
     --stream->in_free;
     switch (error) {
@@ -93,7 +91,7 @@ Waited wait_ready(php_stream *stream, PipeState *state, bool write) {
             zend_throw_error(nullptr,
                              "Pipe stream (fd %d) is already being waited on by another coroutine; a pipe can be "
                              "waited on by one coroutine at a time",
-                             fd);
+                             state->fd);
             return Waited::kFailed;
         case EBADF:
             return Waited::kFailed; /* fclose() by another coroutine */
@@ -105,6 +103,15 @@ Waited wait_ready(php_stream *stream, PipeState *state, bool write) {
         default:
             return Waited::kFallBack;
     }
+}
+
+/* Waits until the descriptor is ready (wait_inside()). */
+Waited wait_ready(php_stream *stream, PipeState *state, bool write) {
+    const int fd = state->fd;
+    if (study::fd_ready(fd, write)) {
+        return Waited::kReady;
+    }
+    return wait_inside(stream, state, [fd, write](uint64_t *id) { return study::wait_fd(fd, write, -1, id); });
 }
 
 ssize_t pipe_read(php_stream *stream, char *buffer, size_t count) {
@@ -139,35 +146,16 @@ ssize_t pipe_write(php_stream *stream, const char *data, size_t count) {
     return static_cast<ssize_t>(done);
 }
 
-/* Waits while the thread pool brings `count` bytes at the descriptor's offset into the page cache. kFailed as for
- * wait_ready(): the wait was canceled or the stream is being closed. */
+/* Waits while the thread pool brings `count` bytes at the descriptor's offset into the page cache (wait_inside()). */
 Waited wait_cached(php_stream *stream, PipeState *state, size_t count) {
-    if (state->closing) {
-        return Waited::kFailed;
-    }
-    const off_t offset = lseek(state->fd, 0, SEEK_CUR);
+    const int fd = state->fd;
+    const off_t offset = lseek(fd, 0, SEEK_CUR);
     if (offset < 0) {
         return Waited::kFallBack;
     }
-    php_study_wait_begin(nullptr); /* in the main script: the loop then also runs at the script's end */
-    ++stream->in_free;
-    ++state->inside;
-    const int error = study::wait_file_cached(state->fd, offset, std::min(count, kLargestFileWait), &state->waiting);
-    --state->inside;
-    --stream->in_free;
-    switch (error) {
-        case 0:
-            return Waited::kReady;
-        case EBADF:
-            return Waited::kFailed; /* fclose() by another coroutine */
-        case ECANCELED:
-        case EINTR:
-        case EDEADLK:
-            php_study_wait_end(study::WakeReason::kDone); /* a coroutine destroyed meanwhile unwinds */
-            return Waited::kFailed;
-        default:
-            return Waited::kFallBack;
-    }
+    const size_t length = std::min(count, kLargestFileWait);
+    return wait_inside(stream, state,
+                       [fd, offset, length](uint64_t *id) { return study::wait_file_cached(fd, offset, length, id); });
 }
 
 /* A read of a regular file: at once from the page cache, or after the thread pool brought the data in. Anything else
