@@ -157,6 +157,19 @@ uint64_t to_milliseconds(double seconds) {
     return ms > 1e15 ? static_cast<uint64_t>(1e15) : static_cast<uint64_t>(ms);
 }
 
+// The delay, in libuv's whole milliseconds, of a timer that must not fire before `seconds` from now. libuv counts
+// timers from the loop's clock, which uv_update_time() truncates to the millisecond: it lags the real time by up to
+// 1 ms, and a timer of N ms from it fired up to 1 ms early. The lag is added to the delay.
+uint64_t milliseconds_from_now(double seconds) {
+    uv_update_time(loop());
+    if (!(seconds > 0)) {
+        return 0;
+    }
+    const uint64_t now_ns = uv_hrtime();
+    const uint64_t loop_ns = uv_now(loop()) * 1000000;
+    return to_milliseconds(seconds + (now_ns > loop_ns ? static_cast<double>(now_ns - loop_ns) / 1e9 : 0.0));
+}
+
 // Something is queued: this turn of the loop must not block in the poll phase waiting for a later deadline, but
 // return so that the queue is handled now. (uv_stop makes libuv poll with a zero timeout and end the turn.)
 void end_turn_without_blocking() { uv_stop(&g.loop); }
@@ -425,13 +438,13 @@ WakeReason wait(WaitPoint* wait, double timeout) {
     timeout = limit_of(timeout);
     if (timeout >= 0) {
         auto* timer = new TimeoutTimer;
-        // libuv measures from the loop's cached "now", which is stale when the main script ran for a while without
-        // running the loop: a sleep counts from the moment it is called.
-        uv_update_time(loop());
+        // Counted from the moment of the call, not from the loop's last turn (the main script may have run for a
+        // while without running the loop).
+        const uint64_t delay_ms = milliseconds_from_now(timeout);
         uv_timer_init(loop(), &timer->handle);
         timer->handle.data = timer;
         timer->wait = wait;
-        uv_timer_start(&timer->handle, on_timeout, to_milliseconds(timeout), 0);
+        uv_timer_start(&timer->handle, on_timeout, delay_ms, 0);
         wait->timer = timer;
     }
     if (self != nullptr) {
@@ -512,12 +525,12 @@ int64_t add_timer(double seconds, bool repeat, bool (*fn)(int64_t, void*), void*
     entry->fn = fn;
     entry->data = data;
     entry->release = release;
-    uv_update_time(loop());  // count from now, not from the loop's last turn
+    const uint64_t delay_ms = milliseconds_from_now(seconds);  // from now, not from the loop's last turn
     uv_timer_init(loop(), &entry->handle);
     entry->handle.data = entry;
     // A repeating timer of 0 ms would spin; libuv treats a repeat of 0 as "once", so use 1 ms.
     const uint64_t period = repeat ? std::max<uint64_t>(entry->interval_ms, 1) : 0;
-    uv_timer_start(&entry->handle, on_timer, entry->interval_ms, period);
+    uv_timer_start(&entry->handle, on_timer, delay_ms, period);
     g.timers.insert(entry->id, entry);
     return entry->id;
 }
