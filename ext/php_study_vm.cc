@@ -183,19 +183,47 @@ inline void restore_state(php_study_vm_state *state) {
 /* Engine state of the main script while a coroutine runs. */
 php_study_vm_state g_main_vm;
 
+/* The context a coroutine's first run switched away from: announced to the fiber observers by php_study_vm_init(),
+ * once the new coroutine's context exists. */
+zend_fiber_context *g_first_run_from = nullptr;
+
+/* Tells the fiber observers of a switch with the statuses the engine gives a Fiber's contexts around it: `to` is INIT
+ * on its first run (observers make their state for it then: Xdebug its stack) and SUSPENDED after that, `from` is
+ * RUNNING, or DEAD when its coroutine has ended (observers drop their state for it). */
+void notify_switch(zend_fiber_context *from, zend_fiber_context *to) {
+    zend_observer_fiber_switch_notify(from, to);
+    to->status = ZEND_FIBER_STATUS_RUNNING;
+    if (from->status == ZEND_FIBER_STATUS_RUNNING) {
+        from->status = ZEND_FIBER_STATUS_SUSPENDED;
+    }
+}
+
 }  // namespace
 
 void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to) {
     using study::CoroutineState;
+    zend_fiber_context *from_context = EG(current_fiber_context);
     if (from == nullptr) {
         save_state(&g_main_vm);
     } else if (from->state() != CoroutineState::kDead) {
         save_state(&php_study_task_of(from)->vm);
+    } else if (php_study_fibers_observed()) {
+        from_context->status = ZEND_FIBER_STATUS_DEAD; /* the observers end what it left observed (a bailout) */
     }
-    if (to == nullptr) {
-        restore_state(&g_main_vm);
-    } else if (to->state() != CoroutineState::kInit) {
-        restore_state(&php_study_task_of(to)->vm);
+    php_study_vm_state *to_state = to == nullptr ? &g_main_vm : &php_study_task_of(to)->vm;
+    if (to != nullptr && to->state() == CoroutineState::kInit) {
+        g_first_run_from = from_context;
+        return;
+    }
+    if (php_study_fibers_observed()) {
+        notify_switch(from_context, to_state->current_fiber_context);
+    }
+    restore_state(to_state);
+}
+
+void php_study_vm_on_close(zend_fiber_context *fiber_context) {
+    if (php_study_fibers_observed() && fiber_context->kind != nullptr) {
+        zend_observer_fiber_destroy_notify(fiber_context);
     }
 }
 
@@ -235,6 +263,12 @@ void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coro
     fiber_context->status = ZEND_FIBER_STATUS_RUNNING;
     EG(current_fiber_context) = fiber_context;
     EG(active_fiber) = nullptr;
+    if (php_study_fibers_observed() && g_first_run_from != nullptr) {
+        fiber_context->status = ZEND_FIBER_STATUS_INIT;
+        zend_observer_fiber_init_notify(fiber_context);
+        notify_switch(g_first_run_from, fiber_context);
+    }
+    g_first_run_from = nullptr;
 
     /* The engine's own stack-limit check (8.3+) sees the shared stack this coroutine runs on. */
     const study::SharedStack *c_stack = coroutine->stack();
