@@ -221,6 +221,16 @@ void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to) {
     restore_state(to_state);
 }
 
+bool php_study_fibers_observed_flag = false;
+
+void php_study_vm_rinit(void) {
+    bool other = false;
+    for (zend_llist_element *element = zend_extensions.head; element != nullptr && !other; element = element->next) {
+        other = strcmp(static_cast<zend_extension *>(static_cast<void *>(element->data))->name, "Zend OPcache") != 0;
+    }
+    php_study_fibers_observed_flag = ZEND_OBSERVER_ENABLED || other;
+}
+
 void php_study_vm_on_close(zend_fiber_context *fiber_context) {
     if (php_study_fibers_observed() && fiber_context->kind != nullptr) {
         zend_observer_fiber_destroy_notify(fiber_context);
@@ -228,6 +238,18 @@ void php_study_vm_on_close(zend_fiber_context *fiber_context) {
 }
 
 void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coroutine) {
+    /* Fibers started inside this coroutine switch back to this context, never to another coroutine's. */
+    memset(fiber_context, 0, sizeof(zend_fiber_context));
+    fiber_context->kind = &php_study_bottom_function;
+    fiber_context->status = ZEND_FIBER_STATUS_RUNNING;
+    /* The observers hear of the first switch while the engine still holds the resumer's state, as for a Fiber's
+     * start (Xdebug reads the running file then). */
+    if (php_study_fibers_observed() && g_first_run_from != nullptr) {
+        fiber_context->status = ZEND_FIBER_STATUS_INIT;
+        zend_observer_fiber_init_notify(fiber_context);
+        notify_switch(g_first_run_from, fiber_context);
+    }
+    g_first_run_from = nullptr;
     /* The resumer's VM stack was saved with its state. Until this coroutine has its own, the engine holds none, so
      * that a bailout out of the allocation (memory_limit) frees nothing of the resumer's. */
     EG(vm_stack) = nullptr;
@@ -257,18 +279,8 @@ void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coro
     EG(prev_exception) = nullptr;
     EG(opline_before_exception) = nullptr;
 
-    /* Fibers started inside this coroutine switch back to this context, never to another coroutine's. */
-    memset(fiber_context, 0, sizeof(zend_fiber_context));
-    fiber_context->kind = &php_study_bottom_function;
-    fiber_context->status = ZEND_FIBER_STATUS_RUNNING;
     EG(current_fiber_context) = fiber_context;
     EG(active_fiber) = nullptr;
-    if (php_study_fibers_observed() && g_first_run_from != nullptr) {
-        fiber_context->status = ZEND_FIBER_STATUS_INIT;
-        zend_observer_fiber_init_notify(fiber_context);
-        notify_switch(g_first_run_from, fiber_context);
-    }
-    g_first_run_from = nullptr;
 
     /* The engine's own stack-limit check (8.3+) sees the shared stack this coroutine runs on. */
     const study::SharedStack *c_stack = coroutine->stack();

@@ -10,6 +10,7 @@
 extern "C" {
 #include "ext/standard/basic_functions.h"
 #include "main/php_output.h"
+#include "zend_extensions.h"
 #include "zend_fibers.h"
 #include "zend_observer.h"
 }
@@ -69,11 +70,15 @@ struct php_study_vm_state {
  * engine state of `from` (the main script when nullptr; nothing for a finished coroutine) and loads that of `to`
  * (nothing for a coroutine that has not started: it sets up its own). */
 void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to);
-/* Whether the engine's fiber observers hear of coroutines: when an extension observes function calls
- * (ZEND_OBSERVER_ENABLED). Every extension that follows fibers (Xdebug, profilers, APM) observes calls too, and
- * without one a switch pays a single test. Each coroutine's fiber context is then announced as a Fiber's is: init
- * when it first runs, every switch to or from it, and destroy when it is freed (php_study_vm_on_close()). */
-inline bool php_study_fibers_observed() { return true; }
+/* Whether the engine's fiber observers hear of coroutines (php_study_vm_rinit() decides it for the request). Each
+ * coroutine's fiber context is then announced as a Fiber's is: init when it first runs, every switch to or from it,
+ * and destroy when it is freed (php_study_vm_on_close()). Without them a switch pays one test of a flag. */
+extern bool php_study_fibers_observed_flag;
+inline bool php_study_fibers_observed() { return php_study_fibers_observed_flag; }
+/* The engine has no query for registered fiber observers, so they are assumed wherever one can be: when an extension
+ * observes calls (ZEND_OBSERVER_ENABLED: profilers, APM), or a Zend extension other than OPcache is loaded (Xdebug
+ * registers fiber observers but no call observers). */
+void php_study_vm_rinit(void);
 
 /* Announces to the fiber observers that a coroutine's fiber context is gone (its task is being freed); nothing when
  * the coroutine never ran. */
