@@ -12,7 +12,16 @@ packages=(
     php8.2-curl libcurl4-openssl-dev php-guzzlehttp-guzzle php-symfony-http-client nginx-light
     php-symfony-http-foundation chromium
     php8.2-pgsql libpq-dev postgresql
+    php8.2-xdebug
 )
+
+# Xdebug is for the tests that load it themselves (--INI-- zend_extension=xdebug); Debian's package enables it for
+# every PHP run, which would slow down and change every other one.
+disable_xdebug() {
+    if command -v phpdismod >/dev/null && [[ -e /etc/php/8.2/cli/conf.d/20-xdebug.ini ]]; then
+        phpdismod -v 8.2 -s ALL xdebug
+    fi
+}
 
 # `dpkg -s` also succeeds for removed packages whose config files remain, so look at the status line.
 missing=()
@@ -22,9 +31,11 @@ for package in "${packages[@]}"; do
     fi
 done
 if ((${#missing[@]} == 0)); then
+    disable_xdebug
     exit 0
 fi
 
 echo "setup: installing ${missing[*]}"
 apt-get update
 DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"
+disable_xdebug
