@@ -3,7 +3,10 @@ With Xdebug in develop mode, each coroutine's xdebug_get_function_stack() holds 
 suspended coroutines add nothing to any stack (every suspended coroutine's frames piled up in Xdebug's one stack:
 past xdebug.max_nesting_level the script died with "Uncaught Error in exception handling" and status 255)
 --SKIPIF--
-<?php if (!extension_loaded('xdebug')) die('skip Xdebug is not installed (Debian: php8.2-xdebug)'); ?>
+<?php
+// run-tests checks this without the test's --INI-- (its zend_extension line loads Xdebug for the test itself).
+if (!is_file(ini_get('extension_dir') . '/xdebug.so')) die('skip Xdebug is not installed (Debian: php8.2-xdebug)');
+?>
 --INI--
 zend_extension=xdebug
 xdebug.mode=develop
