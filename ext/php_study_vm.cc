@@ -198,27 +198,39 @@ void notify_switch(zend_fiber_context *from, zend_fiber_context *to) {
     }
 }
 
-}  // namespace
-
-void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to) {
+/* Announces a switch while the engine still holds `from`'s state, as the engine does for a Fiber. A coroutine's first
+ * switch is announced by php_study_vm_init(), once its context exists. Out of line: without observers a switch pays
+ * one test of the flag. */
+[[gnu::noinline]] void announce_switch(study::Coroutine *from, study::Coroutine *to) {
     using study::CoroutineState;
     zend_fiber_context *from_context = EG(current_fiber_context);
-    if (from == nullptr) {
-        save_state(&g_main_vm);
-    } else if (from->state() != CoroutineState::kDead) {
-        save_state(&php_study_task_of(from)->vm);
-    } else if (php_study_fibers_observed()) {
+    if (from != nullptr && from->state() == CoroutineState::kDead) {
         from_context->status = ZEND_FIBER_STATUS_DEAD; /* the observers end what it left observed (a bailout) */
     }
-    php_study_vm_state *to_state = to == nullptr ? &g_main_vm : &php_study_task_of(to)->vm;
     if (to != nullptr && to->state() == CoroutineState::kInit) {
         g_first_run_from = from_context;
         return;
     }
-    if (php_study_fibers_observed()) {
-        notify_switch(from_context, to_state->current_fiber_context);
+    notify_switch(from_context, (to == nullptr ? &g_main_vm : &php_study_task_of(to)->vm)->current_fiber_context);
+}
+
+}  // namespace
+
+void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to) {
+    using study::CoroutineState;
+    if (UNEXPECTED(php_study_fibers_observed())) {
+        announce_switch(from, to);
     }
-    restore_state(to_state);
+    if (from == nullptr) {
+        save_state(&g_main_vm);
+    } else if (from->state() != CoroutineState::kDead) {
+        save_state(&php_study_task_of(from)->vm);
+    }
+    if (to == nullptr) {
+        restore_state(&g_main_vm);
+    } else if (to->state() != CoroutineState::kInit) {
+        restore_state(&php_study_task_of(to)->vm);
+    }
 }
 
 bool php_study_fibers_observed_flag = false;
