@@ -9,6 +9,8 @@ if (!is_file(ini_get('extension_dir') . '/xdebug.so')) die('skip Xdebug is not i
 ?>
 --EXTENSIONS--
 study
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 // The child PHP loads the same study.so as this process.
