@@ -13,6 +13,7 @@ extension=pcov
 pcov.enabled=1
 pcov.directory={PWD}
 zend_extension=xdebug
+opcache.jit_buffer_size=0
 xdebug.mode=coverage
 --FILE--
 <?php

@@ -9,6 +9,7 @@ if (!is_file(ini_get('extension_dir') . '/xdebug.so')) die('skip Xdebug is not i
 ?>
 --INI--
 zend_extension=xdebug
+opcache.jit_buffer_size=0
 xdebug.mode=develop
 xdebug.max_nesting_level=256
 --FILE--
