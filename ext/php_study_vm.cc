@@ -198,7 +198,7 @@ void notify_switch(zend_fiber_context *from, zend_fiber_context *to) {
     }
 }
 
-/* Announces a switch while the engine still holds `from`'s state, as the engine does for a Fiber. A coroutine's first
+/* Announces a switch, with the engine's state of `from` saved and that of `to` not yet loaded. A coroutine's first
  * switch is announced by php_study_vm_init(), once its context exists. Out of line: without observers a switch pays
  * one test of the flag. */
 [[gnu::noinline]] void announce_switch(study::Coroutine *from, study::Coroutine *to) {
@@ -218,13 +218,15 @@ void notify_switch(zend_fiber_context *from, zend_fiber_context *to) {
 
 void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to) {
     using study::CoroutineState;
-    if (UNEXPECTED(php_study_fibers_observed())) {
-        announce_switch(from, to);
-    }
     if (from == nullptr) {
         save_state(&g_main_vm);
     } else if (from->state() != CoroutineState::kDead) {
         save_state(&php_study_task_of(from)->vm);
+    }
+    /* Between the two: the engine's notify moves current_observed_frame from one fiber context to the other, which on
+     * PHP 8.4+ is also in the saved block; saved before it and restored after it, each context keeps its own. */
+    if (UNEXPECTED(php_study_fibers_observed())) {
+        announce_switch(from, to);
     }
     if (to == nullptr) {
         restore_state(&g_main_vm);
