@@ -284,6 +284,7 @@ void php_study_coroutine_rinit(void) {
     Coroutine::set_stack_size(static_cast<size_t>(STUDY_G(stack_size)));
     Coroutine::set_max(static_cast<size_t>(STUDY_G(max_coroutines)));
     php_study_script_end_rinit();
+    php_study_vm_rinit();
 }
 
 void php_study_coroutine_rshutdown(void) {

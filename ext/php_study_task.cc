@@ -57,6 +57,7 @@ void on_close(Coroutine *coroutine) {
         php_study_vm_discard(&task->vm);
     }
     release_values(task);
+    php_study_vm_on_close(&task->fiber_context);
     efree(task);
     php_study_notify_joiners(coroutine->id());
     php_study_memory_after_close();
@@ -248,6 +249,7 @@ zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void
     task->vm.current_execute_data = nullptr;
     task->vm.has_extras = false;
     task->fiber_context.handle = nullptr;
+    task->fiber_context.kind = nullptr; /* set when it first runs: php_study_vm_on_close() announces only those */
     task->args = nullptr;
     task->argc = 0;
     task->defers = nullptr;

@@ -183,6 +183,37 @@ inline void restore_state(php_study_vm_state *state) {
 /* Engine state of the main script while a coroutine runs. */
 php_study_vm_state g_main_vm;
 
+/* The context a coroutine's first run switched away from: announced to the fiber observers by php_study_vm_init(),
+ * once the new coroutine's context exists. */
+zend_fiber_context *g_first_run_from = nullptr;
+
+/* Tells the fiber observers of a switch with the statuses the engine gives a Fiber's contexts around it: `to` is INIT
+ * on its first run (observers make their state for it then: Xdebug its stack) and SUSPENDED after that, `from` is
+ * RUNNING, or DEAD when its coroutine has ended (observers drop their state for it). */
+void notify_switch(zend_fiber_context *from, zend_fiber_context *to) {
+    zend_observer_fiber_switch_notify(from, to);
+    to->status = ZEND_FIBER_STATUS_RUNNING;
+    if (from->status == ZEND_FIBER_STATUS_RUNNING) {
+        from->status = ZEND_FIBER_STATUS_SUSPENDED;
+    }
+}
+
+/* Announces a switch, with the engine's state of `from` saved and that of `to` not yet loaded. A coroutine's first
+ * switch is announced by php_study_vm_init(), once its context exists. Out of line: without observers a switch pays
+ * one test of the flag. */
+[[gnu::noinline]] void announce_switch(study::Coroutine *from, study::Coroutine *to) {
+    using study::CoroutineState;
+    zend_fiber_context *from_context = EG(current_fiber_context);
+    if (from != nullptr && from->state() == CoroutineState::kDead) {
+        from_context->status = ZEND_FIBER_STATUS_DEAD; /* the observers end what it left observed (a bailout) */
+    }
+    if (to != nullptr && to->state() == CoroutineState::kInit) {
+        g_first_run_from = from_context;
+        return;
+    }
+    notify_switch(from_context, (to == nullptr ? &g_main_vm : &php_study_task_of(to)->vm)->current_fiber_context);
+}
+
 }  // namespace
 
 void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to) {
@@ -192,6 +223,11 @@ void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to) {
     } else if (from->state() != CoroutineState::kDead) {
         save_state(&php_study_task_of(from)->vm);
     }
+    /* Between the two: the engine's notify moves current_observed_frame from one fiber context to the other, which on
+     * PHP 8.4+ is also in the saved block; saved before it and restored after it, each context keeps its own. */
+    if (UNEXPECTED(php_study_fibers_observed())) {
+        announce_switch(from, to);
+    }
     if (to == nullptr) {
         restore_state(&g_main_vm);
     } else if (to->state() != CoroutineState::kInit) {
@@ -199,7 +235,35 @@ void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to) {
     }
 }
 
+bool php_study_fibers_observed_flag = false;
+
+void php_study_vm_rinit(void) {
+    bool other = false;
+    for (zend_llist_element *element = zend_extensions.head; element != nullptr && !other; element = element->next) {
+        other = strcmp(static_cast<zend_extension *>(static_cast<void *>(element->data))->name, "Zend OPcache") != 0;
+    }
+    php_study_fibers_observed_flag = ZEND_OBSERVER_ENABLED || other;
+}
+
+void php_study_vm_on_close(zend_fiber_context *fiber_context) {
+    if (php_study_fibers_observed() && fiber_context->kind != nullptr) {
+        zend_observer_fiber_destroy_notify(fiber_context);
+    }
+}
+
 void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coroutine) {
+    /* Fibers started inside this coroutine switch back to this context, never to another coroutine's. */
+    memset(fiber_context, 0, sizeof(zend_fiber_context));
+    fiber_context->kind = &php_study_bottom_function;
+    fiber_context->status = ZEND_FIBER_STATUS_RUNNING;
+    /* The observers hear of the first switch while the engine still holds the resumer's state, as for a Fiber's
+     * start (Xdebug reads the running file then). */
+    if (php_study_fibers_observed() && g_first_run_from != nullptr) {
+        fiber_context->status = ZEND_FIBER_STATUS_INIT;
+        zend_observer_fiber_init_notify(fiber_context);
+        notify_switch(g_first_run_from, fiber_context);
+    }
+    g_first_run_from = nullptr;
     /* The resumer's VM stack was saved with its state. Until this coroutine has its own, the engine holds none, so
      * that a bailout out of the allocation (memory_limit) frees nothing of the resumer's. */
     EG(vm_stack) = nullptr;
@@ -229,10 +293,6 @@ void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coro
     EG(prev_exception) = nullptr;
     EG(opline_before_exception) = nullptr;
 
-    /* Fibers started inside this coroutine switch back to this context, never to another coroutine's. */
-    memset(fiber_context, 0, sizeof(zend_fiber_context));
-    fiber_context->kind = &php_study_bottom_function;
-    fiber_context->status = ZEND_FIBER_STATUS_RUNNING;
     EG(current_fiber_context) = fiber_context;
     EG(active_fiber) = nullptr;
 

@@ -10,7 +10,9 @@
 extern "C" {
 #include "ext/standard/basic_functions.h"
 #include "main/php_output.h"
+#include "zend_extensions.h"
 #include "zend_fibers.h"
+#include "zend_observer.h"
 }
 
 namespace study {
@@ -68,6 +70,20 @@ struct php_study_vm_state {
  * engine state of `from` (the main script when nullptr; nothing for a finished coroutine) and loads that of `to`
  * (nothing for a coroutine that has not started: it sets up its own). */
 void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to);
+/* Whether the engine's fiber observers hear of coroutines (php_study_vm_rinit() decides it for the request). Each
+ * coroutine's fiber context is then announced as a Fiber's is: init when it first runs, every switch to or from it,
+ * and destroy when it is freed (php_study_vm_on_close()). Without them a switch pays one test of a flag. */
+extern bool php_study_fibers_observed_flag;
+inline bool php_study_fibers_observed() { return php_study_fibers_observed_flag; }
+/* The engine has no query for registered fiber observers, so they are assumed wherever one can be: when an extension
+ * observes calls (ZEND_OBSERVER_ENABLED: profilers, APM), or a Zend extension other than OPcache is loaded (Xdebug
+ * registers fiber observers but no call observers). */
+void php_study_vm_rinit(void);
+
+/* Announces to the fiber observers that a coroutine's fiber context is gone (its task is being freed); nothing when
+ * the coroutine never ran. */
+void php_study_vm_on_close(zend_fiber_context *fiber_context);
+
 /* Gives the running (new) coroutine a fresh VM stack with a bottom frame, its own fiber context and stack
  * bounds. `fiber_context` must live as long as the coroutine. Call it inside the coroutine's zend_try: the VM stack
  * allocation may bail out (memory_limit), and then EG(vm_stack) is nullptr. */
