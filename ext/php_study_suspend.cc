@@ -95,5 +95,6 @@ void php_study_suspend_minit(void) {
     hooks.may_suspend = php_study_may_suspend;
     hooks.refused = []() { php_study_refuse_wait(nullptr); };
     hooks.before_main_wait = php_study_register_shutdown;
+    hooks.after_signal = php_study_run_signal_handlers;
     study::scheduler::set_hooks(hooks);
 }
