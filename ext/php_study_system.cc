@@ -73,29 +73,40 @@ bool signal_valid(zend_long signo) {
     return false;
 }
 
-/* The signal numbers of waitSignal()'s first argument, checked; false with a ValueError or TypeError thrown. */
-bool signals_of(HashTable *list, zend_long single, std::vector<int> *signals) {
+/* The signal numbers of waitSignal()'s first argument, checked, each once, into `signals` (room for NSIG - 1) and
+ * *count; false with a ValueError or TypeError thrown. No heap memory: the wait may be left by a long jump. */
+bool signals_of(HashTable *list, zend_long single, int *signals, size_t *count) {
+    bool wanted[NSIG] = {};
     if (list == nullptr) {
-        signals->push_back(static_cast<int>(single));
-        return signal_valid(single);
-    }
-    if (zend_hash_num_elements(list) == 0) {
+        if (!signal_valid(single)) {
+            return false;
+        }
+        wanted[single] = true;
+    } else if (zend_hash_num_elements(list) == 0) {
         zend_argument_value_error(1, "must not be empty");
         return false;
-    }
-    zval *entry;
-    ZEND_HASH_FOREACH_VAL(list, entry) {
-        ZVAL_DEREF(entry);
-        if (Z_TYPE_P(entry) != IS_LONG) {
-            zend_argument_type_error(1, "must contain only signal numbers (int), %s given", zend_zval_type_name(entry));
-            return false;
+    } else {
+        zval *entry;
+        ZEND_HASH_FOREACH_VAL(list, entry) {
+            ZVAL_DEREF(entry);
+            if (Z_TYPE_P(entry) != IS_LONG) {
+                zend_argument_type_error(1, "must contain only signal numbers (int), %s given",
+                                         zend_zval_type_name(entry));
+                return false;
+            }
+            if (!signal_valid(Z_LVAL_P(entry))) {
+                return false;
+            }
+            wanted[Z_LVAL_P(entry)] = true;
         }
-        if (!signal_valid(Z_LVAL_P(entry))) {
-            return false;
-        }
-        signals->push_back(static_cast<int>(Z_LVAL_P(entry)));
+        ZEND_HASH_FOREACH_END();
     }
-    ZEND_HASH_FOREACH_END();
+    *count = 0;
+    for (int signo = 1; signo < NSIG; ++signo) {
+        if (wanted[signo]) {
+            signals[(*count)++] = signo;
+        }
+    }
     return true;
 }
 
@@ -173,15 +184,16 @@ PHP_METHOD(Study_Coroutine_System, waitSignal) {
         Z_PARAM_OPTIONAL
         Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
-    std::vector<int> signals;
-    if (!signals_of(list, single, &signals) || !php_study_timeout_arg(timeout, 2, &timeout)) {
+    int signals[NSIG];
+    size_t count = 0;
+    if (!signals_of(list, single, signals, &count) || !php_study_timeout_arg(timeout, 2, &timeout)) {
         RETURN_THROWS();
     }
     if (!php_study_wait_begin("Study\\Coroutine\\System::waitSignal()")) {
         RETURN_THROWS();
     }
     int received = 0;
-    const study::WakeReason reason = study::wait_signal(signals.data(), signals.size(), timeout, &received);
+    const study::WakeReason reason = study::wait_signal(signals, count, timeout, &received);
     if (!php_study_wait_end(reason)) {
         RETURN_THROWS();
     }

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "signal_internal.h"
@@ -285,14 +286,16 @@ WakeReason wait_signal(const int* signals, size_t count, double timeout, int* re
             return WakeReason::kDone;
         }
     }
+    // The list moves into the wait, which scheduler::unwind() releases: a long jump out of the wait (a fatal error
+    // in a coroutine while the main context waits) skips this frame's destructors.
     auto* wait = new SignalWait;
-    wait->signals = wanted;
+    wait->signals = std::move(wanted);
     wait->forget = stop_waiting;
     wait->release = [](WaitPoint* point) {
         stop_waiting(point);
         delete static_cast<SignalWait*>(point);
     };
-    for (int signo : wanted) {
+    for (int signo : wait->signals) {
         Slot& slot = g_slots[signo];
         if (!take(signo)) {
             stop_waiting(wait);
