@@ -9,11 +9,13 @@ require __DIR__ . '/signal.inc';
 $code = <<<'CODE'
 var_dump(Study\Coroutine\System::waitSignal(%d, 0.01));
 echo "ready\n";
-Sco::sleep(1);
+Sco::sleep(%d);
 echo "alive\n";
 CODE;
-echo "-- SIGPIPE\n", run_child(sprintf($code, 13), 13);
-echo "-- SIGHUP\n", run_child(sprintf($code, 1), 1);
+// An ignored signal leaves nothing to wait for: the child goes on after 1 s (had the signal come later, on a loaded
+// machine, the test would only prove less). A killed child never gets to the end of its 30 s.
+echo "-- SIGPIPE\n", run_child(sprintf($code, 13, 1), 13);
+echo "-- SIGHUP\n", run_child(sprintf($code, 1, 30), 1);
 ?>
 --EXPECT--
 -- SIGPIPE
