@@ -92,12 +92,14 @@ PHP_MSHUTDOWN_FUNCTION(study) {
 PHP_RINIT_FUNCTION(study) {
     php_study_coroutine_rinit();
     php_study_runtime_rinit();
+    php_study_signal_rinit();
     return SUCCESS;
 }
 
 PHP_RSHUTDOWN_FUNCTION(study) {
     php_study_runtime_rshutdown(); /* streams closed from now on do not wait for abandoned coroutines */
     php_study_wait_rshutdown();    /* it releases the waits of the coroutines abandoned next */
+    php_study_signal_rshutdown();  /* after the waits: every signal gets its disposition back */
     php_study_coroutine_rshutdown();
     php_study_tls_rshutdown();
     return SUCCESS;

@@ -136,6 +136,9 @@ bool php_study_wait_begin(const char *what);
 bool php_study_wait_end(study::WakeReason reason);
 /* Throws Study\Coroutine\CanceledException for a canceled wait in `what`. */
 void php_study_throw_canceled(const char *what);
+/* The scheduler's after_signal hook (ext/php_study_signal.cc): runs the PHP signal handlers pcntl queued, as
+ * pcntl_signal_dispatch() does, from the main context; false when one of them threw or exited. */
+bool php_study_run_signal_handlers(void);
 /* What the end-of-script work runs (ext/php_study_script_end.cc). */
 void php_study_run_at_script_end(void);
 /* A wait of the main script found nothing that could ever end it: reports the deadlock, destroys the coroutines
@@ -158,6 +161,8 @@ void php_study_script_end_mshutdown(void);
 void php_study_script_end_rinit(void);
 void php_study_script_end_rshutdown(void);
 void php_study_wait_rshutdown(void);
+void php_study_signal_rinit(void);
+void php_study_signal_rshutdown(void);
 void php_study_timer_minit(int module_number);
 void php_study_channel_minit(int module_number);
 void php_study_wait_group_minit(int module_number);

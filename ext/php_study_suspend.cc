@@ -24,7 +24,8 @@ bool resume_for_scheduler(Coroutine *coroutine) {
 }  // namespace
 
 /* When a context may suspend: the one rule. The engine forbids switching where zend_fiber_switch_blocked() says so
- * (while a destructor runs, before PHP 8.4; PHP 8.4 lets a Fiber, and so a coroutine, switch there), and a coroutine
+ * (while a destructor runs, before PHP 8.4; PHP 8.4 lets a Fiber, and so a coroutine, switch there; and while pcntl
+ * runs signal handlers, pcntl_signal_dispatch() blocks it), and a coroutine
  * being destroyed at the end of the script only runs its finally blocks and defers: it never waits for anything
  * again. The core asks this through its may_suspend hook (study::scheduler::may_suspend()) at every wait; where the
  * answer is no, socket waits, DNS lookups and sleeps block the thread as PHP's own functions do, and other waits are
@@ -40,8 +41,8 @@ bool php_study_may_suspend(void) {
 bool php_study_switching_allowed(const char *what) {
     if (UNEXPECTED(zend_fiber_switch_blocked())) {
         php_study_throw_misuse(
-            "%s: cannot switch coroutines here (PHP forbids it while a destructor runs); do it outside "
-            "__destruct()",
+            "%s: cannot switch coroutines here (PHP forbids it while a destructor runs, before PHP 8.4, and while a "
+            "pcntl signal handler runs); do it outside __destruct() or the handler",
             what);
         return false;
     }
@@ -95,5 +96,6 @@ void php_study_suspend_minit(void) {
     hooks.may_suspend = php_study_may_suspend;
     hooks.refused = []() { php_study_refuse_wait(nullptr); };
     hooks.before_main_wait = php_study_register_shutdown;
+    hooks.after_signal = php_study_run_signal_handlers;
     study::scheduler::set_hooks(hooks);
 }

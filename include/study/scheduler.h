@@ -61,6 +61,10 @@ struct SchedulerHooks {
     // Called when the main context is about to wait (run the loop); the binding registers its end-of-script work.
     // May be nullptr.
     void (*before_main_wait)() = nullptr;
+    // Called from the main context running the loop, before anything else runs, when a signal handler the binding
+    // follows (follow_signal_handler(), include/study/signal.h) has run: the binding runs what it queued (PHP's
+    // pcntl handlers). Returns false when the run must stop (an exit or exception is pending). May be nullptr.
+    bool (*after_signal)() = nullptr;
 };
 
 // A timer that runs a callback after a delay, once or repeatedly.

@@ -10,6 +10,7 @@
 #include <deque>
 #include <utility>
 
+#include "signal_internal.h"
 #include "study/coroutine.h"
 #include "study/error.h"
 #include "study/id_map.h"
@@ -131,6 +132,7 @@ struct State {
     int woken_streak = 0;     // woken coroutines run in a row without the loop polling
     int64_t last_timer_id = 0;
     bool stop_requested = false;
+    bool signal_handled = false;  // a followed signal handler ran: after_signal is due
     // The waits the main context is in, innermost last (a destructor run by the loop may wait again). A long jump
     // out of them leaves them linked; unwind() and reset() release them.
     std::vector<WaitPoint*> main_waits;
@@ -374,6 +376,14 @@ RunResult run_queue_until(WaitPoint* until) {
             g.stop_requested = false;
             return RunResult::kStopped;
         }
+        // A signal handler's work comes first, as PHP runs it at the next instruction.
+        if (g.signal_handled) {
+            g.signal_handled = false;
+            if (g.hooks.after_signal != nullptr && !g.hooks.after_signal()) {
+                return RunResult::kStopped;
+            }
+            continue;
+        }
         // Coroutines that keep waking each other (a channel ping-pong) must not starve timers and I/O: after a
         // streak of them, poll the loop without blocking, and an expiry it queues runs next.
         if (g.woken_streak >= kMaxWokenStreak && g.ready.empty()) {
@@ -392,9 +402,10 @@ RunResult run_queue_until(WaitPoint* until) {
         if (until != nullptr && until->reason != WakeReason::kWaiting) {
             return RunResult::kIdle;
         }
+        release_unwaited_signals();  // before the loop blocks: a coroutine waiting again has done so by now
         const int alive = uv_run(loop(), UV_RUN_ONCE);
         if (alive == 0 && g.ready.empty() && g.woken.empty() &&
-            !(until != nullptr && until->reason != WakeReason::kWaiting) && !g.stop_requested) {
+            !(until != nullptr && until->reason != WakeReason::kWaiting) && !g.stop_requested && !g.signal_handled) {
             return RunResult::kIdle;
         }
     }
@@ -405,6 +416,7 @@ RunResult run_until(WaitPoint* until) {
     ++g.running;
     const RunResult result = run_queue_until(until);
     --g.running;
+    release_unwaited_signals();  // the main context goes on with PHP code: signals nothing waits for are let go
     return result;
 }
 
@@ -475,6 +487,13 @@ WakeReason wait(WaitPoint* wait, double timeout) {
 }
 
 bool wake(WaitPoint* wait, WakeReason reason) { return wake_wait(wait, reason, true); }
+
+void signal_handled() {
+    g.signal_handled = true;
+    if (g.loop_ready) {
+        end_turn_without_blocking();
+    }
+}
 
 WakeReason sleep(double seconds) {
     if (!may_suspend()) {
@@ -594,6 +613,7 @@ void reset() {
     drop_main_waits();  // left by a long jump that did not go through unwind()
     g.ready.clear();
     g.stop_requested = false;
+    g.signal_handled = false;
     g.running = 0;  // a fatal error may have left a run by longjmp
     ++g.generation;
     g.woken_streak = 0;

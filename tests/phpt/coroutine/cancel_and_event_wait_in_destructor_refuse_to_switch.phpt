@@ -36,7 +36,7 @@ unset($canceler);
 echo "main goes on\n";
 ?>
 --EXPECT--
-Study\Coroutine::cancel(): cannot switch coroutines here (PHP forbids it while a destructor runs); do it outside __destruct()
-study_event_wait(): cannot switch coroutines here (PHP forbids it while a destructor runs); do it outside __destruct()
+Study\Coroutine::cancel(): cannot switch coroutines here (PHP forbids it while a destructor runs, before PHP 8.4, and while a pcntl signal handler runs); do it outside __destruct() or the handler
+study_event_wait(): cannot switch coroutines here (PHP forbids it while a destructor runs, before PHP 8.4, and while a pcntl signal handler runs); do it outside __destruct() or the handler
 main goes on
 sleeper woke in time

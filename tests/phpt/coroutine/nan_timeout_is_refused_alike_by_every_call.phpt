@@ -26,6 +26,7 @@ $calls = [
     'Socket::setTimeout' => fn() => $socket->setTimeout(NAN),
     'System::gethostbyname' => fn() => System::gethostbyname('localhost', Socket::AF_INET, NAN),
     'System::getaddrinfo' => fn() => System::getaddrinfo('localhost', 0, Socket::SOCK_STREAM, 0, null, NAN),
+    'System::waitSignal' => fn() => System::waitSignal(10, NAN),
 ];
 foreach ($calls as $name => $call) {
     try {
@@ -66,6 +67,7 @@ Study\Coroutine\Socket::recvfrom(): Argument #4 ($timeout) must be a number of s
 Study\Coroutine\Socket::setTimeout(): Argument #1 ($seconds) must be a number of seconds, not NaN
 Study\Coroutine\System::gethostbyname(): Argument #3 ($timeout) must be a number of seconds, not NaN
 Study\Coroutine\System::getaddrinfo(): Argument #6 ($timeout) must be a number of seconds, not NaN
+Study\Coroutine\System::waitSignal(): Argument #2 ($timeout) must be a number of seconds, not NaN
 -- infinity and negative values wait without limit
 string(4) "late"
 bool(true)

@@ -1,5 +1,5 @@
 --TEST--
-Study\Coroutine\System: a final class of the study extension with the static methods gethostbyname() and getaddrinfo()
+Study\Coroutine\System: a final class of the study extension with the static methods gethostbyname(), getaddrinfo() and waitSignal()
 --EXTENSIONS--
 study
 --FILE--
@@ -15,3 +15,4 @@ string(5) "study"
 bool(true)
 gethostbyname (static)
 getaddrinfo (static)
+waitSignal (static)

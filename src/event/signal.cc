@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: MIT
+// Signals as coroutine waits, and followed signal handlers that wake the loop (include/study/signal.h).
+#include "study/signal.h"
+
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+#include <uv.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "signal_internal.h"
+#include "study/error.h"
+
+namespace study {
+namespace {
+
+struct SignalWait : WaitPoint {
+    std::vector<int> signals;  // sorted, without duplicates
+    int received = 0;
+};
+
+// One signal number. The handler reads `previous` and `runs_previous` and adds to `arrived`; the rest is the loop's.
+// `previous` changes only while the core's handler is not installed (PHP has just replaced it).
+struct Slot {
+    struct sigaction previous {};            // the disposition found when the core took the signal; put back later
+    std::atomic<bool> runs_previous{false};  // a followed handler: the core's handler calls `previous` first
+    std::atomic<uint32_t> arrived{0};        // signals the handler counted
+    uint32_t seen = 0;                       // `arrived` when the loop last looked
+    bool installed = false;                  // the core's handler is the disposition
+    bool unclaimed = false;                  // one came while nothing waited for it and nothing followed it
+    bool release_pending = false;            // nothing waits for it any more: release_unwaited_signals() puts it back
+    std::vector<SignalWait*> waits;
+};
+
+Slot g_slots[NSIG];
+int g_event_fd = -1;             // written by the handler, watched by the loop; kept for the life of the process
+uv_poll_t* g_poll = nullptr;     // the loop's watch of g_event_fd
+uint64_t g_poll_generation = 0;  // scheduler::generation() it was made in
+size_t g_wait_count = 0;         // entries in the slots' `waits`: the watch keeps the loop alive while there are any
+bool g_release_pending = false;  // some slot may have release_pending set
+
+static_assert(std::atomic<uint32_t>::is_always_lock_free && std::atomic<bool>::is_always_lock_free,
+              "the signal handler needs lock-free atomics");
+
+bool is_function(const struct sigaction& action) {
+    return action.sa_handler != SIG_DFL && action.sa_handler != SIG_IGN;
+}
+
+// The core's handler. Only async-signal-safe work: a call of the followed handler, an atomic add, a write(2).
+void on_signal(int signo, siginfo_t* info, void* context) {
+    const int saved_errno = errno;
+    Slot& slot = g_slots[signo];
+    if (slot.runs_previous.load(std::memory_order_acquire)) {
+        const struct sigaction& previous = slot.previous;
+        if ((previous.sa_flags & SA_SIGINFO) != 0) {
+            previous.sa_sigaction(signo, info, context);
+        } else {
+            previous.sa_handler(signo);
+        }
+    }
+    slot.arrived.fetch_add(1, std::memory_order_release);
+    const uint64_t one = 1;
+    if (g_event_fd >= 0 && ::write(g_event_fd, &one, sizeof(one)) < 0) {
+        // The counter is full (it never is: the loop reads it) or the process is out of memory: nothing to do here.
+    }
+    errno = saved_errno;
+}
+
+bool is_ours(const struct sigaction& action) {
+    return (action.sa_flags & SA_SIGINFO) != 0 && action.sa_sigaction == on_signal;
+}
+
+// A child process must not share the parent's eventfd: each loop would take wake-ups meant for the other.
+void renew_event_fd_in_child() {
+    const int fresh = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    if (fresh >= 0 && g_event_fd >= 0) {
+        dup3(fresh, g_event_fd, O_CLOEXEC);
+        close(fresh);
+    }
+}
+
+bool ensure_event_fd() {
+    if (g_event_fd >= 0) {
+        return true;
+    }
+    g_event_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    static const bool at_fork = pthread_atfork(nullptr, nullptr, renew_event_fd_in_child) == 0;
+    (void)at_fork;
+    return g_event_fd >= 0;
+}
+
+// Installs the core's handler, with the followed handler's mask and restart flag when there is one; a signal taken
+// from the default action or SIG_IGN restarts interrupted system calls, so that PHP's blocking calls see no EINTR.
+bool install(int signo) {
+    Slot& slot = g_slots[signo];
+    struct sigaction action {};
+    action.sa_sigaction = on_signal;
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    if (slot.runs_previous.load(std::memory_order_relaxed)) {
+        action.sa_mask = slot.previous.sa_mask;
+        action.sa_flags |= slot.previous.sa_flags & SA_RESTART;
+    } else {
+        sigemptyset(&action.sa_mask);
+        action.sa_flags |= SA_RESTART;
+    }
+    if (!ensure_event_fd() || sigaction(signo, &action, nullptr) != 0) {
+        return false;
+    }
+    slot.seen = slot.arrived.load(std::memory_order_acquire);
+    slot.installed = true;
+    return true;
+}
+
+// Takes a signal the core does not hold yet: what is installed now is what it puts back.
+bool take(int signo) {
+    Slot& slot = g_slots[signo];
+    if (slot.installed) {
+        return true;
+    }
+    if (sigaction(signo, nullptr, &slot.previous) != 0) {
+        return false;
+    }
+    slot.runs_previous.store(false, std::memory_order_release);
+    return install(signo);
+}
+
+// Gives the signal its disposition back (unless someone replaced the core's handler meanwhile), and raises again a
+// signal that came while the core held it for nobody, so that it has the effect it would have had.
+void put_back(int signo) {
+    Slot& slot = g_slots[signo];
+    slot.release_pending = false;
+    if (!slot.installed) {
+        return;
+    }
+    slot.installed = false;
+    const bool followed = slot.runs_previous.load(std::memory_order_relaxed);  // its handler ran for each one
+    struct sigaction now {};
+    if (sigaction(signo, nullptr, &now) == 0 && is_ours(now)) {
+        sigaction(signo, &slot.previous, nullptr);
+    }
+    slot.runs_previous.store(false, std::memory_order_release);
+    const uint32_t arrived = slot.arrived.load(std::memory_order_acquire);
+    const bool raise_again = !followed && (slot.unclaimed || arrived != slot.seen);
+    slot.seen = arrived;
+    slot.unclaimed = false;
+    if (raise_again) {
+        raise(signo);
+    }
+}
+
+void on_event_fd(uv_poll_t*, int, int);
+
+// Watches the eventfd while the core holds any signal; the watch keeps the loop alive only while a wait is in
+// progress (a followed handler alone must not keep a script from ending).
+void update_watch() {
+    bool any_installed = false;
+    for (const Slot& slot : g_slots) {
+        any_installed = any_installed || slot.installed;
+    }
+    if (g_poll != nullptr && g_poll_generation != scheduler::generation()) {
+        delete g_poll;  // closed by the loop's reset already
+        g_poll = nullptr;
+    }
+    if (!any_installed) {
+        if (g_poll != nullptr) {
+            uv_poll_stop(g_poll);
+        }
+        return;
+    }
+    if (g_poll == nullptr) {
+        g_poll = new uv_poll_t;
+        if (uv_poll_init(scheduler::uv_loop(), g_poll, g_event_fd) != 0) {
+            delete g_poll;
+            g_poll = nullptr;
+            return;
+        }
+        g_poll_generation = scheduler::generation();
+    }
+    uv_poll_start(g_poll, UV_READABLE, on_event_fd);
+    if (g_wait_count > 0) {
+        uv_ref(reinterpret_cast<uv_handle_t*>(g_poll));
+    } else {
+        uv_unref(reinterpret_cast<uv_handle_t*>(g_poll));
+    }
+}
+
+// Unlinks a wait from its signals. Also the wait's `forget` (timeout, cancel, a refused wait, a reset of the loop).
+void stop_waiting(WaitPoint* point) {
+    auto* wait = static_cast<SignalWait*>(point);
+    bool unlinked = false;
+    for (int signo : wait->signals) {
+        Slot& slot = g_slots[signo];
+        auto found = std::find(slot.waits.begin(), slot.waits.end(), wait);
+        if (found == slot.waits.end()) {
+            continue;
+        }
+        slot.waits.erase(found);
+        --g_wait_count;
+        unlinked = true;
+        if (slot.waits.empty() && !slot.runs_previous.load(std::memory_order_relaxed)) {
+            slot.release_pending = true;
+            g_release_pending = true;
+        }
+    }
+    if (unlinked) {
+        update_watch();
+    }
+}
+
+// What the handler counted since the loop last looked: every wait for a signal that came wakes; a followed handler
+// that ran has the run call after_signal; a signal nobody took is kept for the next wait.
+void process_arrivals() {
+    uint64_t count = 0;
+    while (g_event_fd >= 0 && ::read(g_event_fd, &count, sizeof(count)) > 0) {
+    }
+    bool handled = false;
+    for (int signo = 1; signo < NSIG; ++signo) {
+        Slot& slot = g_slots[signo];
+        const uint32_t arrived = slot.arrived.load(std::memory_order_acquire);
+        if (!slot.installed || arrived == slot.seen) {
+            continue;
+        }
+        slot.seen = arrived;
+        const bool followed = slot.runs_previous.load(std::memory_order_relaxed);
+        handled = handled || followed;
+        if (!slot.waits.empty()) {
+            const std::vector<SignalWait*> woken = slot.waits;
+            for (SignalWait* wait : woken) {
+                wait->received = signo;
+                stop_waiting(wait);
+                scheduler::wake(wait, WakeReason::kDone);
+            }
+        } else if (!followed) {
+            slot.unclaimed = true;
+        }
+    }
+    if (handled) {
+        scheduler::signal_handled();
+    }
+}
+
+void on_event_fd(uv_poll_t*, int, int) { process_arrivals(); }
+
+}  // namespace
+
+SignalCheck check_signal(int signo) {
+    if (signo < 1 || signo >= NSIG || signo > SIGRTMAX) {
+        return SignalCheck::kOutOfRange;
+    }
+    if (signo == SIGKILL || signo == SIGSTOP) {
+        return SignalCheck::kUncatchable;
+    }
+    if (signo == SIGSEGV || signo == SIGBUS || signo == SIGFPE || signo == SIGILL) {
+        return SignalCheck::kFault;
+    }
+    struct sigaction now {};
+    return sigaction(signo, nullptr, &now) == 0 ? SignalCheck::kOk : SignalCheck::kReserved;
+}
+
+WakeReason wait_signal(const int* signals, size_t count, double timeout, int* received) {
+    *received = 0;
+    std::vector<int> wanted(signals, signals + count);
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    bool valid = !wanted.empty();
+    for (int signo : wanted) {
+        valid = valid && check_signal(signo) == SignalCheck::kOk;
+    }
+    if (!valid) {
+        set_last_error(Error::kInvalidArgument);
+        return WakeReason::kAborted;
+    }
+    process_arrivals();  // what came before this call and the loop has not seen yet
+    for (int signo : wanted) {
+        if (g_slots[signo].unclaimed) {
+            g_slots[signo].unclaimed = false;
+            *received = signo;
+            return WakeReason::kDone;
+        }
+    }
+    // The list moves into the wait, which scheduler::unwind() releases: a long jump out of the wait (a fatal error
+    // in a coroutine while the main context waits) skips this frame's destructors.
+    auto* wait = new SignalWait;
+    wait->signals = std::move(wanted);
+    wait->forget = stop_waiting;
+    wait->release = [](WaitPoint* point) {
+        stop_waiting(point);
+        delete static_cast<SignalWait*>(point);
+    };
+    for (int signo : wait->signals) {
+        Slot& slot = g_slots[signo];
+        if (!take(signo)) {
+            stop_waiting(wait);
+            delete wait;
+            set_last_error(Error::kInvalidArgument);
+            return WakeReason::kAborted;
+        }
+        slot.release_pending = false;
+        slot.waits.push_back(wait);
+        ++g_wait_count;
+    }
+    update_watch();
+    const WakeReason reason = scheduler::wait(wait, timeout);
+    stop_waiting(wait);  // a wait the main context left by kAborted or kDeadlock is still linked
+    *received = reason == WakeReason::kDone ? wait->received : 0;
+    delete wait;
+    return reason;
+}
+
+void follow_signal_handler(int signo, bool runs_handler) {
+    if (check_signal(signo) != SignalCheck::kOk) {
+        return;
+    }
+    Slot& slot = g_slots[signo];
+    struct sigaction now {};
+    if (sigaction(signo, nullptr, &now) != 0) {
+        return;
+    }
+    if (!is_ours(now)) {
+        // The binding replaced the core's handler (or the core held nothing): this is the disposition to keep.
+        slot.installed = false;
+        slot.runs_previous.store(false, std::memory_order_release);
+        slot.previous = now;
+        slot.unclaimed = false;
+    }
+    slot.runs_previous.store(runs_handler && is_function(slot.previous), std::memory_order_release);
+    const bool wanted = slot.runs_previous.load(std::memory_order_relaxed) || !slot.waits.empty();
+    if (wanted && !slot.installed) {
+        install(signo);
+    } else if (!wanted && slot.installed) {
+        put_back(signo);
+    }
+    update_watch();
+}
+
+void release_unwaited_signals() {
+    if (!g_release_pending) {
+        return;
+    }
+    g_release_pending = false;
+    for (int signo = 1; signo < NSIG; ++signo) {
+        Slot& slot = g_slots[signo];
+        if (slot.release_pending && slot.waits.empty() && !slot.runs_previous.load(std::memory_order_relaxed)) {
+            put_back(signo);
+        }
+        slot.release_pending = false;
+    }
+    update_watch();
+}
+
+void restore_signals() {
+    for (int signo = 1; signo < NSIG; ++signo) {
+        Slot& slot = g_slots[signo];
+        g_wait_count -= slot.waits.size();
+        slot.waits.clear();
+        put_back(signo);
+    }
+    g_release_pending = false;
+    update_watch();
+}
+
+}  // namespace study

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+#include "study/signal.h"
+
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <string>
+#include <thread>
+
+#include "go.h"
+#include "study/coroutine.h"
+#include "study/error.h"
+#include "study/scheduler.h"
+
+namespace {
+
+using study::Coroutine;
+using study::WakeReason;
+namespace scheduler = study::scheduler;
+
+std::atomic<int> g_handled{0};
+void count_signal(int) { g_handled.fetch_add(1); }
+
+// Each test starts with SIGUSR1 and SIGUSR2 on a counting handler of the test's own (their default would end the
+// test program), and checks that the core gave that disposition back.
+class SignalTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        g_handled = 0;
+        struct sigaction action {};
+        action.sa_handler = count_signal;
+        sigemptyset(&action.sa_mask);
+        ASSERT_EQ(sigaction(SIGUSR1, &action, &saved_usr1_), 0);
+        ASSERT_EQ(sigaction(SIGUSR2, &action, &saved_usr2_), 0);
+    }
+    void TearDown() override {
+        EXPECT_EQ(Coroutine::count(), 0u) << "the loop did not drain";
+        scheduler::reset();
+        study::restore_signals();
+        EXPECT_TRUE(has_test_handler(SIGUSR1)) << "SIGUSR1 was not given back";
+        EXPECT_TRUE(has_test_handler(SIGUSR2)) << "SIGUSR2 was not given back";
+        scheduler::set_hooks(study::SchedulerHooks{});
+        sigaction(SIGUSR1, &saved_usr1_, nullptr);
+        sigaction(SIGUSR2, &saved_usr2_, nullptr);
+    }
+    static bool has_test_handler(int signo) {
+        struct sigaction now {};
+        sigaction(signo, nullptr, &now);
+        return (now.sa_flags & SA_SIGINFO) == 0 && now.sa_handler == count_signal;
+    }
+    struct sigaction saved_usr1_ {};
+    struct sigaction saved_usr2_ {};
+};
+
+WakeReason wait_for(int signo, double timeout, int* received) {
+    return study::wait_signal(&signo, 1, timeout, received);
+}
+
+TEST_F(SignalTest, WaitReturnsTheSignalThatCame) {
+    int received = -1;
+    WakeReason reason = WakeReason::kWaiting;
+    study_test::go([&] { reason = wait_for(SIGUSR1, -1, &received); });
+    EXPECT_FALSE(has_test_handler(SIGUSR1));  // the core holds it while the coroutine waits
+    study_test::go([] {
+        scheduler::sleep(0.01);
+        raise(SIGUSR1);
+    });
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_EQ(reason, WakeReason::kDone);
+    EXPECT_EQ(received, SIGUSR1);
+    EXPECT_EQ(g_handled, 0) << "a waited signal does not have its usual effect";
+    EXPECT_TRUE(has_test_handler(SIGUSR1)) << "given back once nothing waits for it";
+}
+
+TEST_F(SignalTest, EveryWaitForTheSignalWakes) {
+    std::string order;
+    for (char name : {'a', 'b', 'c'}) {
+        study_test::go([&order, name] {
+            const int signals[] = {SIGUSR2, SIGUSR1};
+            int received = 0;
+            EXPECT_EQ(study::wait_signal(signals, 2, -1, &received), WakeReason::kDone);
+            EXPECT_EQ(received, SIGUSR2);
+            order += name;
+        });
+    }
+    study_test::go([] {
+        scheduler::sleep(0.01);
+        raise(SIGUSR2);
+    });
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_EQ(order, "abc");
+}
+
+TEST_F(SignalTest, TimesOutAndGivesTheSignalBack) {
+    int received = -1;
+    WakeReason reason = WakeReason::kWaiting;
+    study_test::go([&] { reason = wait_for(SIGUSR1, 0.01, &received); });
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_EQ(reason, WakeReason::kTimeout);
+    EXPECT_EQ(received, 0);
+    EXPECT_TRUE(has_test_handler(SIGUSR1));
+    raise(SIGUSR1);
+    EXPECT_EQ(g_handled, 1);
+}
+
+TEST_F(SignalTest, CancelEndsTheWait) {
+    WakeReason reason = WakeReason::kWaiting;
+    int received = -1;
+    const int64_t id = study_test::go([&] { reason = wait_for(SIGUSR1, -1, &received); });
+    EXPECT_TRUE(scheduler::cancel(Coroutine::get(id)));
+    EXPECT_EQ(reason, WakeReason::kCanceled);
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_TRUE(has_test_handler(SIGUSR1));
+}
+
+TEST_F(SignalTest, MainContextWaitRunsTheLoop) {
+    bool other_ran = false;
+    study_test::go([&] {
+        scheduler::sleep(0.01);
+        other_ran = true;
+        raise(SIGUSR2);
+    });
+    int received = 0;
+    EXPECT_EQ(wait_for(SIGUSR2, -1, &received), WakeReason::kDone);
+    EXPECT_EQ(received, SIGUSR2);
+    EXPECT_TRUE(other_ran);
+    EXPECT_TRUE(has_test_handler(SIGUSR2)) << "given back when the main context's run ended";
+}
+
+// A coroutine that waits for a signal again right after each one keeps it between two waits: a signal in between
+// goes to its next wait, not to the usual disposition.
+TEST_F(SignalTest, SignalBetweenTwoWaitsGoesToTheNextWait) {
+    int first = 0, second = 0;
+    study_test::go([&] {
+        wait_for(SIGUSR1, -1, &first);
+        raise(SIGUSR1);  // nothing waits for it now
+        wait_for(SIGUSR1, -1, &second);
+    });
+    study_test::go([] {
+        scheduler::sleep(0.01);
+        raise(SIGUSR1);
+    });
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_EQ(first, SIGUSR1);
+    EXPECT_EQ(second, SIGUSR1);
+    EXPECT_EQ(g_handled, 0);
+}
+
+// A signal that came for nobody while the core still held it is raised again once the disposition is back.
+TEST_F(SignalTest, SignalForNobodyIsRaisedAgainWhenGivenBack) {
+    study_test::go([] {
+        int received = 0;
+        EXPECT_EQ(wait_for(SIGUSR1, 0.001, &received), WakeReason::kTimeout);
+        raise(SIGUSR1);  // the core still holds it until the loop next blocks
+    });
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_EQ(g_handled, 1);
+}
+
+// A followed handler runs in the core's handler, and the loop, woken out of its poll at once, calls after_signal
+// from the main context: a coroutine sleeping 5 s does not hold it up. The signal comes from another thread.
+std::atomic<int> g_after_signal{0};
+TEST_F(SignalTest, FollowedHandlerWakesTheLoopAndAfterSignalRuns) {
+    study::SchedulerHooks hooks;
+    hooks.after_signal = [] {
+        g_after_signal.fetch_add(1);
+        return g_handled.load() == 0;  // stops the run once the handler ran
+    };
+    g_after_signal = 0;
+    scheduler::set_hooks(hooks);
+    study::follow_signal_handler(SIGUSR1, true);
+    EXPECT_FALSE(has_test_handler(SIGUSR1));
+    const int64_t sleeper = study_test::go([] { scheduler::sleep(5); });
+    const auto start = std::chrono::steady_clock::now();
+    std::thread sender([] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        kill(getpid(), SIGUSR1);
+    });
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kStopped);
+    sender.join();
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(4)) << "not held up by the sleep";
+    EXPECT_EQ(g_handled, 1);
+    EXPECT_GE(g_after_signal, 1);
+    EXPECT_TRUE(scheduler::cancel(Coroutine::get(sleeper)));
+    // Following stops with the default: the core gives the signal back at once.
+    struct sigaction action {};
+    action.sa_handler = count_signal;
+    sigaction(SIGUSR1, &action, nullptr);
+    study::follow_signal_handler(SIGUSR1, false);
+    EXPECT_TRUE(has_test_handler(SIGUSR1));
+}
+
+// A followed handler and a wait for the same signal: both see it.
+TEST_F(SignalTest, FollowedHandlerAndWaitBothSeeTheSignal) {
+    study::follow_signal_handler(SIGUSR2, true);
+    int received = 0;
+    study_test::go([&] { wait_for(SIGUSR2, -1, &received); });
+    study_test::go([] {
+        scheduler::sleep(0.01);
+        raise(SIGUSR2);
+    });
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);
+    EXPECT_EQ(received, SIGUSR2);
+    EXPECT_EQ(g_handled, 1);
+    EXPECT_FALSE(has_test_handler(SIGUSR2)) << "still followed";
+}
+
+TEST_F(SignalTest, RefusesWhatCannotBeWaitedFor) {
+    using study::SignalCheck;
+    EXPECT_EQ(study::check_signal(0), SignalCheck::kOutOfRange);
+    EXPECT_EQ(study::check_signal(-1), SignalCheck::kOutOfRange);
+    EXPECT_EQ(study::check_signal(SIGRTMAX + 1), SignalCheck::kOutOfRange);
+    EXPECT_EQ(study::check_signal(SIGKILL), SignalCheck::kUncatchable);
+    EXPECT_EQ(study::check_signal(SIGSTOP), SignalCheck::kUncatchable);
+    EXPECT_EQ(study::check_signal(SIGSEGV), SignalCheck::kFault);
+    EXPECT_EQ(study::check_signal(SIGBUS), SignalCheck::kFault);
+    EXPECT_EQ(study::check_signal(SIGRTMIN - 1), SignalCheck::kReserved);  // glibc's own
+    EXPECT_EQ(study::check_signal(SIGTERM), SignalCheck::kOk);
+    EXPECT_EQ(study::check_signal(SIGRTMAX), SignalCheck::kOk);
+    int received = -1;
+    const int none[] = {SIGUSR1};
+    EXPECT_EQ(study::wait_signal(none, 0, -1, &received), WakeReason::kAborted);
+    EXPECT_EQ(study::last_error(), study::Error::kInvalidArgument);
+    EXPECT_EQ(wait_for(SIGKILL, -1, &received), WakeReason::kAborted);
+    EXPECT_EQ(received, 0);
+}
+
+}  // namespace
