@@ -38,8 +38,10 @@ die() { echo "php-chroot.sh: $*" >&2; exit 1; }
 common_packages=(libboost-context-dev libuv1-dev libhttp-parser-dev libcurl4-openssl-dev libpq-dev zlib1g-dev g++ make
     pkg-config openssl ca-certificates curl)
 
-# Sets SUITE, SOURCES, PACKAGES and LATE_PACKAGES for a version. 8.5 is in experimental only; naming each package
-# as pkg/experimental takes just those from there (`-t experimental` would drag in an incompatible php-common).
+# Sets SUITE, SOURCES, PACKAGES, LATE_PACKAGES and DISABLED_MODULES for a version. Xdebug and PCOV are for the tests
+# that load them themselves; Debian's packages enable them for every PHP run, so they are disabled again (phpdismod).
+# 8.5 is in experimental only; naming each package as pkg/experimental takes just those from there (`-t experimental`
+# would drag in an incompatible php-common).
 # OPcache is built into 8.5, so there is no php8.5-opcache. php8.5-mysql, asked for together with the rest, makes
 # apt pick experimental's php-common, which breaks php8.5-common; installed afterwards (LATE_PACKAGES, a second
 # apt-get run in the finished chroot) it resolves cleanly against the php-common already there.
@@ -48,14 +50,17 @@ recipe() {
         8.4)
             SUITE=trixie
             SOURCES=("deb $MIRROR trixie main")
-            PACKAGES=(php8.4-dev php8.4-cli php8.4-opcache php8.4-mysql php8.4-curl php8.4-pgsql "${common_packages[@]}")
+            PACKAGES=(php8.4-dev php8.4-cli php8.4-opcache php8.4-mysql php8.4-curl php8.4-pgsql php8.4-xdebug
+                php8.4-pcov "${common_packages[@]}")
             LATE_PACKAGES=()
+            DISABLED_MODULES=(xdebug pcov)
             ;;
         8.5)
             SUITE=unstable
             SOURCES=("deb $MIRROR unstable main" "deb $MIRROR experimental main")
             PACKAGES=(php8.5-dev/experimental php8.5-cli/experimental "${common_packages[@]}")
             LATE_PACKAGES=(php8.5-mysql/experimental php8.5-curl/experimental php8.5-pgsql/experimental)
+            DISABLED_MODULES=() # Debian has no php8.5-xdebug or php8.5-pcov yet: the tests/phpt/debug tests skip
             ;;
         *) die "unknown PHP version '$1' (known: 8.4 8.5; 8.2 is the host's)" ;;
     esac
@@ -85,7 +90,10 @@ create() {
     rm -rf "$tmp"
     local hooks=()
     if ((${#LATE_PACKAGES[@]} > 0)); then
-        hooks=(--customize-hook="chroot \"\$1\" apt-get install -y ${LATE_PACKAGES[*]}")
+        hooks+=(--customize-hook="chroot \"\$1\" apt-get install -y ${LATE_PACKAGES[*]}")
+    fi
+    if ((${#DISABLED_MODULES[@]} > 0)); then
+        hooks+=(--customize-hook="chroot \"\$1\" phpdismod -v $version -s ALL ${DISABLED_MODULES[*]}")
     fi
     # The unstable and experimental indexes served by some mirrors carry an expired Valid-Until.
     mmdebstrap --variant=apt --mode=root \

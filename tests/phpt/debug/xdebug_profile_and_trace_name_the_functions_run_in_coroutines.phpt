@@ -43,7 +43,8 @@ $wg->wait();
 echo "script ended\n";
 PHP);
 $command = [PHP_BINARY, '-n', '-d', "extension=$m[1]", '-d', 'zend_extension=xdebug', '-d', 'xdebug.mode=profile,trace',
-    '-d', 'xdebug.start_with_request=yes', '-d', "xdebug.output_dir=$dir", '-d', 'xdebug.trace_format=0', $script];
+    '-d', 'xdebug.start_with_request=yes', '-d', "xdebug.output_dir=$dir", '-d', 'xdebug.trace_format=0',
+    '-d', 'xdebug.use_compression=0', $script]; // Xdebug 3.4 (PHP 8.4's) writes .gz files by default
 $process = proc_open($command, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
 echo stream_get_contents($pipes[1]), stream_get_contents($pipes[2]);
 echo "status ", proc_close($process), "\n";

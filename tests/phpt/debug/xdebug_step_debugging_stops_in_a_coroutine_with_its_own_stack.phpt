@@ -1,9 +1,9 @@
 --TEST--
 Step debugging with Xdebug (debug mode, driven by a DBGp client in this test): a breakpoint inside a coroutine stops
 there and stack_get shows that coroutine's frames only (its function, then its fiber); a step over the Sco::sleep()
-that suspends it stops in the main script, as it does over Fiber::suspend() (Xdebug steps in the context that runs
-next), with the main script's frame only; a breakpoint after the sleep stops in the resumed coroutine with its own
-frames (before, the coroutine's frames were piled on the main script's: "work:14 < Sgo:0 < {main}:13")
+that suspends it stops, with Xdebug 3.3+, at the coroutine's next line once it is resumed, and with Xdebug 3.2 in the
+main script, as over Fiber::suspend(); a breakpoint after the sleep stops in the resumed coroutine with its own frames
+(before, the coroutine's frames were piled on the main script's: "work:14 < Sgo:0 < {main}:13")
 --SKIPIF--
 <?php
 // run-tests checks this without the Xdebug the test's child PHP loads.
@@ -81,29 +81,43 @@ foreach ([4, 5] as $line) {
     $r = send($conn, "breakpoint_set -t line -f file://$script -n $line");
     echo "breakpoint on line $line: ", attribute($r, 'response', 'id') !== '' ? 'set' : $r, "\n";
 }
+// Runs the steps until Xdebug says the script is stopping, and gives what each stop showed.
+$transcript = [];
 foreach (['run', 'step_over', 'run', 'run'] as $step) {
     $r = send($conn, $step);
-    echo "$step: ", where($r), "\n";
-    if (attribute($r, 'response', 'status') === 'break') {
-        echo "  stack: ", preg_replace('/\{fiber:[0-9A-F]+\}/', '{fiber}', stack($conn)), "\n";
+    $transcript[] = "$step: " . where($r);
+    if (attribute($r, 'response', 'status') !== 'break') {
+        break;
     }
+    $transcript[] = '  stack: ' . preg_replace('/\{fiber:[0-9A-F]+\}/', '{fiber}', stack($conn));
 }
+// A step over a call that suspends the coroutine: Xdebug 3.2 (PHP 8.2's) stops at the next line that runs, in the
+// main script here, as it does over Fiber::suspend(); Xdebug 3.3 and later step within the fiber, so it stops at the
+// coroutine's next line once the coroutine is resumed.
+$version = attribute($init, 'engine', 'version');
+$within_fiber = version_compare($version, '3.3', '>=');
+$expected = $within_fiber ? [
+    'run: break at line 4', '  stack: work:4 < {fiber}:0',
+    'step_over: break at line 5', '  stack: work:5 < {fiber}:0',
+    'run: stopping',
+] : [
+    'run: break at line 4', '  stack: work:4 < {fiber}:0',
+    'step_over: break at line 14', '  stack: {main}:14',
+    'run: break at line 5', '  stack: work:5 < {fiber}:0',
+    'run: stopping',
+];
+echo "steps as Xdebug ", $within_fiber ? '3.3+' : '3.2', " steps: ",
+    $transcript === $expected ? "yes\n" : "no\n" . implode("\n", $transcript) . "\n";
 fclose($conn);
 echo stream_get_contents($pipes[1]), stream_get_contents($pipes[2]);
 echo "status ", proc_close($process), "\n";
 array_map('unlink', glob("$dir/*"));
 rmdir($dir);
 ?>
---EXPECT--
+--EXPECTF--
 init: the script
 breakpoint on line 4: set
 breakpoint on line 5: set
-run: break at line 4
-  stack: work:4 < {fiber}:0
-step_over: break at line 14
-  stack: {main}:14
-run: break at line 5
-  stack: work:5 < {fiber}:0
-run: stopping
+steps as Xdebug %s steps: yes
 script ended
 status 0
