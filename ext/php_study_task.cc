@@ -58,6 +58,7 @@ void on_close(Coroutine *coroutine) {
     }
     release_values(task);
     php_study_vm_on_close(&task->fiber_context);
+    php_study_origin_release(&task->origin);
     efree(task);
     php_study_notify_joiners(coroutine->id());
     php_study_memory_after_close();
@@ -236,7 +237,7 @@ php_study_task *php_study_current_task(void) {
 
 namespace {
 zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void *), void *native_data, zval *args,
-                 uint32_t argc, bool (*prelude)(php_study_task *task)) {
+                 uint32_t argc, bool (*prelude)(php_study_task *task), const php_study_origin *origin = nullptr) {
     if (!php_study_switching_allowed("Study\\Coroutine::create()")) {
         zend_release_fcall_info_cache(fcc); /* a __call trampoline is freed by the call that never comes */
         return -1;
@@ -261,6 +262,14 @@ zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void
     task->native = native;
     task->native_data = native_data;
     task->prelude = prelude;
+    if (origin == nullptr) {
+        php_study_origin_here(&task->origin);
+    } else {
+        task->origin = *origin;
+        if (origin->file != nullptr) {
+            zend_string_addref(origin->file);
+        }
+    }
     if (callable != nullptr) {
         ZVAL_COPY(&task->callable, callable);
         task->fcc = *fcc;
@@ -279,6 +288,7 @@ zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void
     if (UNEXPECTED(coroutine == nullptr)) {
         zend_release_fcall_info_cache(fcc);
         release_values(task);
+        php_study_origin_release(&task->origin);
         efree(task);
         if (study::last_error() == study::Error::kCoroutineLimit) {
             php_study_throw_misuse("cannot create a coroutine: the limit of " ZEND_LONG_FMT
@@ -307,6 +317,11 @@ zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc,
     return create(callable, fcc, nullptr, nullptr, args, argc, prelude);
 }
 
+zend_long php_study_coroutine_create_from(const php_study_origin *origin, zval *callable, zend_fcall_info_cache *fcc,
+                                          zval *args, uint32_t argc) {
+    return create(callable, fcc, nullptr, nullptr, args, argc, nullptr, origin);
+}
+
 zend_long php_study_coroutine_create_native(void (*body)(void *data), void *data, zval *args, uint32_t argc) {
     zend_fcall_info_cache none = {};
     return create(nullptr, &none, body, data, args, argc, nullptr);
@@ -317,6 +332,13 @@ void php_study_suspended_backtrace(Coroutine *coroutine, zval *return_value, int
     EG(current_execute_data) = php_study_task_of(coroutine)->vm.current_execute_data;
     zend_fetch_debug_backtrace(return_value, 0, options, limit);
     EG(current_execute_data) = running;
+    php_study_end_backtrace(coroutine, return_value, limit);
+}
+
+void php_study_end_backtrace(Coroutine *coroutine, zval *trace, int limit) {
+    if (limit <= 0 || zend_hash_num_elements(Z_ARRVAL_P(trace)) < static_cast<uint32_t>(limit)) {
+        php_study_add_origin_frame(coroutine, trace);
+    }
 }
 
 void php_study_task_minit(void) {
