@@ -126,47 +126,73 @@ Coroutine *resumed_by(Coroutine *coroutine) {
 
 /* What a coroutine does, for list(): its state, and the kind and text of what it waits for (nullptr, nullptr while it
  * runs). */
+enum class State { kRunning, kNew, kResuming, kWaiting, kYielded, kSuspended };
+
+/* list()'s "state", by State. */
+constexpr const char *kStateNames[] = {"running", "new", "resuming", "waiting", "yielded", "suspended"};
+
 struct Activity {
-    const char *state;
+    State state;
     const char *kind = nullptr;
     zend_string *reason = nullptr; /* owned */
     const WaitPoint *wait = nullptr;
 };
 
-Activity activity_of(Coroutine *coroutine, zval *target) {
-    ZVAL_NULL(target);
+State state_of(Coroutine *coroutine) {
     if (coroutine == Coroutine::current()) {
-        return {"running"};
+        return State::kRunning;
     }
     switch (coroutine->state()) {
         case CoroutineState::kInit:
-            return {"new"};
-        case CoroutineState::kRunning: {
-            Activity activity{"resuming", "resume"};
-            Coroutine *resumed = resumed_by(coroutine);
-            if (resumed != nullptr) {
-                ZVAL_LONG(target, static_cast<zend_long>(resumed->id()));
-                activity.reason =
-                    zend_strpprintf(0, "resume of coroutine " ZEND_LONG_FMT, static_cast<zend_long>(resumed->id()));
-            } else {
-                activity.reason = zend_string_init(ZEND_STRL("resume"), false);
-            }
-            return activity;
-        }
+            return State::kNew;
+        case CoroutineState::kRunning:
+            return State::kResuming;
         case CoroutineState::kSuspended:
         case CoroutineState::kDead:
             break;
     }
-    if (const WaitPoint *wait = scheduler::waiting(coroutine)) {
-        Activity activity{"waiting", study::wait_kind_name(wait->kind)};
-        activity.reason = describe(wait, target);
-        activity.wait = wait;
+    if (scheduler::waiting(coroutine) != nullptr) {
+        return State::kWaiting;
+    }
+    return php_study_task_of(coroutine)->user_yielded ? State::kYielded : State::kSuspended;
+}
+
+/* list()'s "wait" of a coroutine in that state ("channel pop", "yield", "resume"), or nullptr: the kind alone, without
+ * the text, for stats(). */
+const char *kind_of(Coroutine *coroutine, State state) {
+    switch (state) {
+        case State::kWaiting:
+            return study::wait_kind_name(scheduler::waiting(coroutine)->kind);
+        case State::kYielded:
+            return "yield";
+        case State::kResuming:
+            return "resume";
+        case State::kRunning:
+        case State::kNew:
+        case State::kSuspended:
+            break;
+    }
+    return nullptr;
+}
+
+Activity activity_of(Coroutine *coroutine, zval *target) {
+    ZVAL_NULL(target);
+    Activity activity{state_of(coroutine)};
+    activity.kind = kind_of(coroutine, activity.state);
+    if (activity.kind == nullptr) {
         return activity;
     }
-    if (php_study_task_of(coroutine)->user_yielded) {
-        return {"yielded", "yield", zend_string_init(ZEND_STRL("yield"), false)};
+    if (const WaitPoint *wait = scheduler::waiting(coroutine)) {
+        activity.reason = describe(wait, target);
+        activity.wait = wait;
+    } else if (Coroutine *resumed = activity.state == State::kResuming ? resumed_by(coroutine) : nullptr) {
+        ZVAL_LONG(target, static_cast<zend_long>(resumed->id()));
+        activity.reason =
+            zend_strpprintf(0, "resume of coroutine " ZEND_LONG_FMT, static_cast<zend_long>(resumed->id()));
+    } else {
+        activity.reason = zend_string_init(activity.kind, strlen(activity.kind), false);
     }
-    return {"suspended"};
+    return activity;
 }
 
 }  // namespace
@@ -177,7 +203,7 @@ void php_study_coroutine_info(Coroutine *coroutine, zval *info) {
     add_assoc_long(info, "parent", static_cast<zend_long>(coroutine->parent_id()));
     zval target;
     Activity activity = activity_of(coroutine, &target);
-    add_assoc_string(info, "state", activity.state);
+    add_assoc_string(info, "state", kStateNames[static_cast<int>(activity.state)]);
     if (activity.kind != nullptr) {
         add_assoc_string(info, "wait", activity.kind);
         add_assoc_str(info, "reason", activity.reason);
@@ -218,20 +244,15 @@ void php_study_wait_counts(zval *counts) {
     array_init(counts);
     for (int64_t id : Coroutine::ids()) {
         Coroutine *coroutine = Coroutine::get(id);
-        zval target;
-        Activity activity = activity_of(coroutine, &target);
-        zval_ptr_dtor(&target);
-        if (activity.reason != nullptr) {
-            zend_string_release(activity.reason);
-        }
-        if (activity.kind == nullptr) {
+        const char *kind = kind_of(coroutine, state_of(coroutine));
+        if (kind == nullptr) {
             continue;
         }
-        zval *count = zend_hash_str_find(Z_ARRVAL_P(counts), activity.kind, strlen(activity.kind));
+        zval *count = zend_hash_str_find(Z_ARRVAL_P(counts), kind, strlen(kind));
         if (count != nullptr) {
             Z_LVAL_P(count)++;
         } else {
-            add_assoc_long(counts, activity.kind, 1);
+            add_assoc_long(counts, kind, 1);
         }
     }
 }
@@ -241,7 +262,8 @@ zend_string *php_study_wait_reason_line(Coroutine *coroutine) {
     Activity activity = activity_of(coroutine, &target);
     zval_ptr_dtor(&target);
     smart_str line = {};
-    smart_str_appends(&line, activity.reason != nullptr ? ZSTR_VAL(activity.reason) : activity.state);
+    smart_str_appends(
+        &line, activity.reason != nullptr ? ZSTR_VAL(activity.reason) : kStateNames[static_cast<int>(activity.state)]);
     if (activity.reason != nullptr) {
         zend_string_release(activity.reason);
     }
