@@ -1,6 +1,6 @@
 --TEST--
 Study\Coroutine::list(true): for each coroutine its state and what it waits for (sleep, yield, channel pop, push and
-select, join, wait group, DNS lookup, socket accept and read, a coroutine resuming another), with the target (the
+select, join, wait group, DNS lookup, socket accept, read and write, a coroutine resuming another), with the target (the
 channel's id, the descriptor, the name, the ids), the function it waits in, since and until, and where it was created;
 stats()['waits'] counts them by kind; list() without an argument still gives the ids
 --EXTENSIONS--
@@ -52,8 +52,15 @@ $inner = Sgo(function () {
     show(Sco::getCid());
 });
 $outer = Sgo(fn() => Sco::resume($inner));
+// A send larger than what the kernel buffers for a connection nobody reads.
+$quiet = new Socket();
+$quiet->bind('127.0.0.1');
+$quiet->listen();
+$sender = new Socket();
+$sender->connect('127.0.0.1', $quiet->getsockname()['port']);
+$writer = Sgo(fn() => $sender->sendAll(str_repeat('x', 32 << 20)));
 
-foreach ([$sleeper, $yielder, $popper, $pusher, $selector, $joiner, $grouped, $resolver, $acceptor, $reader] as $cid) {
+foreach ([$sleeper, $yielder, $popper, $pusher, $selector, $joiner, $grouped, $resolver, $acceptor, $reader, $writer] as $cid) {
     show($cid);
 }
 $list = Sco::list(true);
@@ -88,6 +95,8 @@ $group->done();
 $group->done();
 $server->close();
 $client->close();
+$sender->close();
+$quiet->close();
 Sco::join(Sco::list());
 echo "left: ", count(Sco::list(true)), "\n";
 ?>
@@ -104,6 +113,7 @@ echo "left: ", count(Sco::list(true)), "\n";
 8 waiting | DNS lookup | DNS lookup of localhost | 'localhost' | Study\Coroutine\System::gethostbyname
 9 waiting | socket accept | socket accept on fd %d | %d | Study\Coroutine\Socket->accept
 10 waiting | socket read | socket read on fd %d | %d | Study\Coroutine\Socket->recv
+13 waiting | socket write | socket write on fd %d | %d | Study\Coroutine\Socket->sendAll
 channel targets: true true
 descriptor targets are ints: true
 since within the script: true
@@ -111,6 +121,6 @@ sleep until - since: 100, pop until: NULL
 yield since: NULL
 created: list_details_tell_what_each_coroutine_waits_for.php:21
 keys: id,parent,state,wait,reason,target,function,since,until,created_file,created_line
-stats waits: {"DNS lookup":1,"channel pop":1,"channel push":1,"channel select":1,"join":1,"sleep":1,"socket accept":1,"socket read":1,"wait group":1,"yield":1}
-plain list: [1,2,3,4,5,6,7,8,9,10]
+stats waits: {"DNS lookup":1,"channel pop":1,"channel push":1,"channel select":1,"join":1,"sleep":1,"socket accept":1,"socket read":1,"socket write":1,"wait group":1,"yield":1}
+plain list: [1,2,3,4,5,6,7,8,9,10,13]
 left: 0
