@@ -76,8 +76,9 @@ zend_string *describe(const WaitPoint *wait, zval *target) {
             ZVAL_LONG(target, detail);
             return zend_strpprintf(0, "%s " ZEND_LONG_FMT, kind, detail);
         case WaitKind::kJoin:
-            if (wait->data == nullptr) {
-                break; /* the main script's join that ended in a deadlock: its state is gone */
+            if (wait->data == nullptr) { /* the main script's join that ended in a deadlock: its state is gone */
+                ZVAL_LONG(target, detail);
+                return zend_strpprintf(0, "%s of " ZEND_LONG_FMT " coroutine%s", kind, detail, detail == 1 ? "" : "s");
             }
             php_study_join_targets(wait, target);
             return join_text(kind, target);

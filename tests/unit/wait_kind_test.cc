@@ -134,6 +134,40 @@ TEST_F(WaitKindTest, SocketWaitsNameReadAcceptAndTheDescriptor) {
     close(pair[1]);
 }
 
+TEST_F(WaitKindTest, ConnectThatWaitsIsNamedAsAConnect) {
+    int error = 0;
+    std::shared_ptr<study::Socket> listener(study::Socket::open(AF_INET, SOCK_STREAM, 0, &error));
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_TRUE(listener->bind(reinterpret_cast<sockaddr*>(&address), sizeof(address)));
+    ASSERT_TRUE(listener->listen(0));
+    socklen_t length = sizeof(address);
+    ASSERT_EQ(getsockname(listener->fd(), reinterpret_cast<sockaddr*>(&address), &length), 0);
+    // The accept queue of a backlog of 0 holds one connection; Linux drops the SYN of the next ones, whose connect()
+    // then stays in progress.
+    std::vector<std::shared_ptr<study::Socket>> clients;
+    int64_t waiting = 0;
+    for (int i = 0; i < 4 && waiting == 0; ++i) {
+        std::shared_ptr<study::Socket> client(study::Socket::open(AF_INET, SOCK_STREAM, 0, &error));
+        clients.push_back(client);
+        const int64_t id = go(
+            [client, address] { client->connect(reinterpret_cast<const sockaddr*>(&address), sizeof(address), -1); });
+        if (wait_of(id) != nullptr) {
+            waiting = id;
+        }
+    }
+    if (waiting == 0) {
+        GTEST_SKIP() << "every connect() completed at once";
+    }
+    EXPECT_EQ(wait_of(waiting)->kind, WaitKind::kSocketConnect);
+    EXPECT_EQ(wait_of(waiting)->detail, clients.back()->fd());
+    for (auto& client : clients) {
+        client->close();
+    }
+    scheduler::run();
+}
+
 TEST_F(WaitKindTest, DnsLookupKeepsItsOwnCopyOfTheName) {
     const int64_t id = go([] {
         std::vector<sockaddr_storage> addresses;

@@ -28,7 +28,7 @@ main: joins 1
 sleeper: woke
 
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-main script [join]
+main script [join of 1 coroutine]
 coroutine 1 [yield in Study\Coroutine::yield()]:
 #0 %s(%d): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()

@@ -68,7 +68,7 @@ coroutine 1 [yield in Study\Coroutine::yield()]:
 deadlock in a main join: status 0
 
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-main script [join]
+main script [join of 1 coroutine]
 coroutine 1 [yield in Study\Coroutine::yield()]:
 #0 FILE(2): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
