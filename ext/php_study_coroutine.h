@@ -34,16 +34,20 @@ struct php_study_task {
     void *native_data;
     zval *args; /* owned copies of the arguments, argc of them */
     uint32_t argc;
+    /* Where it was created (php_study_origin, laid out in the task's padding: the task stays in the 384-byte size
+     * class of the allocator): the file (owned reference, released when the task is freed), the line, and the timer
+     * (0: none, or an id beyond 32 bits). */
+    uint32_t origin_line;
     zval *defers; /* owned callables from Study\Coroutine::defer(), run last-in first-out */
     uint32_t defer_count;
     uint32_t defer_capacity;
-    study::Coroutine *coroutine;
+    zend_string *origin_file;
     /* Runs first, inside the coroutine, when set: false skips the call (its defers and exceptions are handled as the
      * call's). The TLS server's handshake (ext/php_study_socket.cc). */
     bool (*prelude)(php_study_task *task);
-    php_study_origin origin; /* where it was created, for its backtraces; released when the task is freed */
-    bool user_yielded;       /* parked by Study\Coroutine::yield(), so Study\Coroutine::resume() may wake it */
-    bool destroying;         /* being destroyed at script end: a yield() inside throws a graceful exit */
+    bool user_yielded; /* parked by Study\Coroutine::yield(), so Study\Coroutine::resume() may wake it */
+    bool destroying;   /* being destroyed at script end: a yield() inside throws a graceful exit */
+    uint32_t origin_timer;
 };
 
 /* Creates a coroutine running the callable with copies of args (after `prelude`, when given), runs it until it first

@@ -89,18 +89,19 @@ void php_study_origin_release(php_study_origin *origin) {
 }
 
 void php_study_add_origin_frame(Coroutine *coroutine, zval *trace) {
-    const php_study_origin &origin = php_study_task_of(coroutine)->origin;
+    const php_study_task *task = php_study_task_of(coroutine);
+    const auto timer = static_cast<zend_long>(task->origin_timer);
     zval frame;
-    array_init_size(&frame, 5);
-    if (origin.file != nullptr) {
-        add_assoc_str(&frame, "file", zend_string_copy(origin.file));
-        add_assoc_long(&frame, "line", static_cast<zend_long>(origin.line));
+    array_init_size(&frame, 6);
+    if (task->origin_file != nullptr) {
+        add_assoc_str(&frame, "file", zend_string_copy(task->origin_file));
+        add_assoc_long(&frame, "line", static_cast<zend_long>(task->origin_line));
     }
     const zend_long parent = static_cast<zend_long>(coroutine->parent_id());
     zend_string *name;
-    if (origin.timer != 0) {
+    if (timer != 0) {
         name = zend_strpprintf(0, "{coroutine " ZEND_LONG_FMT ", created by timer " ZEND_LONG_FMT "}",
-                               static_cast<zend_long>(coroutine->id()), origin.timer);
+                               static_cast<zend_long>(coroutine->id()), timer);
     } else if (parent < 0) {
         name = zend_strpprintf(0, "{coroutine " ZEND_LONG_FMT ", created by the main script}",
                                static_cast<zend_long>(coroutine->id()));
@@ -111,8 +112,8 @@ void php_study_add_origin_frame(Coroutine *coroutine, zval *trace) {
     add_assoc_str(&frame, "function", name);
     add_assoc_long(&frame, "coroutine", static_cast<zend_long>(coroutine->id()));
     add_assoc_long(&frame, "created_by", parent);
-    if (origin.timer != 0) {
-        add_assoc_long(&frame, "timer", origin.timer);
+    if (timer != 0) {
+        add_assoc_long(&frame, "timer", timer);
     }
     add_next_index_zval(trace, &frame);
 }

@@ -58,7 +58,9 @@ void on_close(Coroutine *coroutine) {
     }
     release_values(task);
     php_study_vm_on_close(&task->fiber_context);
-    php_study_origin_release(&task->origin);
+    if (task->origin_file != nullptr) {
+        zend_string_release(task->origin_file);
+    }
     efree(task);
     php_study_notify_joiners(coroutine->id());
     php_study_memory_after_close();
@@ -175,7 +177,7 @@ void coroutine_main(void *arg) {
     bool bailout = false;
     zend_try {
         /* Inside the try: a bailout out of the VM stack's allocation comes here, not to the resumer's jump buffer. */
-        php_study_vm_init(&task->fiber_context, task->coroutine);
+        php_study_vm_init(&task->fiber_context, Coroutine::current());
         run_body(task);
         release_values(task);
         zend_object *late = take_exception();
@@ -256,20 +258,23 @@ zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void
     task->defers = nullptr;
     task->defer_count = 0;
     task->defer_capacity = 0;
-    task->coroutine = nullptr;
     task->user_yielded = false;
     task->destroying = false;
     task->native = native;
     task->native_data = native_data;
     task->prelude = prelude;
+    php_study_origin here;
     if (origin == nullptr) {
-        php_study_origin_here(&task->origin);
+        php_study_origin_here(&here); /* the reference it takes goes to the task */
     } else {
-        task->origin = *origin;
-        if (origin->file != nullptr) {
-            zend_string_addref(origin->file);
+        here = *origin;
+        if (here.file != nullptr) {
+            zend_string_addref(here.file);
         }
     }
+    task->origin_file = here.file;
+    task->origin_line = here.line;
+    task->origin_timer = here.timer > 0 && here.timer <= UINT32_MAX ? static_cast<uint32_t>(here.timer) : 0;
     if (callable != nullptr) {
         ZVAL_COPY(&task->callable, callable);
         task->fcc = *fcc;
@@ -288,7 +293,9 @@ zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void
     if (UNEXPECTED(coroutine == nullptr)) {
         zend_release_fcall_info_cache(fcc);
         release_values(task);
-        php_study_origin_release(&task->origin);
+        if (task->origin_file != nullptr) {
+            zend_string_release(task->origin_file);
+        }
         efree(task);
         if (study::last_error() == study::Error::kCoroutineLimit) {
             php_study_throw_misuse("cannot create a coroutine: the limit of " ZEND_LONG_FMT
@@ -302,7 +309,6 @@ zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void
         }
         return -1;
     }
-    task->coroutine = coroutine;
     coroutine->set_task(task);
     php_study_memory_after_create();
     php_study_register_shutdown();

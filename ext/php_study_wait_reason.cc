@@ -231,10 +231,10 @@ void php_study_coroutine_info(Coroutine *coroutine, zval *info) {
         add_assoc_null(info, "since");
         add_assoc_null(info, "until");
     }
-    const php_study_origin &origin = php_study_task_of(coroutine)->origin;
-    if (origin.file != nullptr) {
-        add_assoc_str(info, "created_file", zend_string_copy(origin.file));
-        add_assoc_long(info, "created_line", static_cast<zend_long>(origin.line));
+    const php_study_task *task = php_study_task_of(coroutine);
+    if (task->origin_file != nullptr) {
+        add_assoc_str(info, "created_file", zend_string_copy(task->origin_file));
+        add_assoc_long(info, "created_line", static_cast<zend_long>(task->origin_line));
     } else {
         add_assoc_null(info, "created_file");
         add_assoc_null(info, "created_line");
