@@ -75,6 +75,12 @@ zend_string *describe(const WaitPoint *wait, zval *target) {
         case WaitKind::kChildExit:
             ZVAL_LONG(target, detail);
             return zend_strpprintf(0, "%s " ZEND_LONG_FMT, kind, detail);
+        case WaitKind::kSignal:
+            if (detail == 0) {
+                break; /* one of several signals */
+            }
+            ZVAL_LONG(target, detail);
+            return zend_strpprintf(0, "%s " ZEND_LONG_FMT, kind, detail);
         case WaitKind::kJoin:
             if (wait->data == nullptr) { /* the main script's join that ended in a deadlock: its state is gone */
                 ZVAL_LONG(target, detail);

@@ -32,12 +32,13 @@ namespace Study {
          *   suspension), "new"
          * - wait: what it waits for, a short kind ("sleep", "poll", "channel pop", "channel push", "channel select",
          *   "socket read", "socket write", "socket accept", "socket connect", "socket select", "fd read", "fd write",
-         *   "fd select", "file read", "file lock", "DNS lookup", "child process", "join", "wait group", "stream close",
-         *   "yield", "resume", "unknown"); null while it runs
+         *   "fd select", "file read", "file lock", "DNS lookup", "child process", "join", "wait group", "signal",
+         *   "stream close", "yield", "resume", "unknown"); null while it runs
          * - reason: the same as text with its target ("channel pop on channel #5", "socket read on fd 7",
-         *   "DNS lookup of example.com", "join of coroutines 3, 4", "child process 1234"); null while it runs
+         *   "DNS lookup of example.com", "join of coroutines 3, 4", "child process 1234", "signal 10"); null while
+         *   it runs
          * - target: the channel's spl_object_id(), the descriptor, the process id, the name looked up, the ids
-         *   joined, or null
+         *   joined, the signal number, or null
          * - function: the function it waits in ("Study\Coroutine\Channel->pop", "curl_exec", "PDO->query")
          * - since, until: when the wait began and when its timeout ends, as Unix times (microtime(true)); null
          *   when it does not wait or has no timeout. `since` is the event loop's clock, so a wait that began after a

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 701b10b799e16b2cfbe6b56eaa783ed922b92981 */
+ * Stub hash: 7b71dddacb42e1db91df30badf376f4d0d6f57b1 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Coroutine_create, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)

@@ -45,6 +45,7 @@ enum class WaitKind : uint8_t {
     kChildExit,      // detail: the child's process id
     kJoin,           // the end of other coroutines; detail: how many are left
     kWaitGroup,      // detail: the group's counter when the wait began
+    kSignal,         // detail: the signal number, 0 when several are waited for
     kStreamClose,    // an fclose() waiting for the calls inside the stream to leave
 };
 

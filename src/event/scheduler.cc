@@ -73,6 +73,8 @@ const char* wait_kind_name(WaitKind kind) {
             return "join";
         case WaitKind::kWaitGroup:
             return "wait group";
+        case WaitKind::kSignal:
+            return "signal";
         case WaitKind::kStreamClose:
             return "stream close";
     }

@@ -3,6 +3,7 @@
 // report: one coroutine per kind, inspected while it waits.
 #include <gtest/gtest.h>
 #include <netinet/in.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -18,6 +19,7 @@
 #include "study/coroutine.h"
 #include "study/process.h"
 #include "study/scheduler.h"
+#include "study/signal.h"
 #include "study/socket.h"
 #include "study/wait_group.h"
 
@@ -215,6 +217,26 @@ TEST_F(WaitKindTest, WaitGroupRecordsItsCounter) {
     EXPECT_EQ(wait_of(id)->kind, WaitKind::kWaitGroup);
     EXPECT_EQ(wait_of(id)->detail, 3);
     group->add(-3);
+    scheduler::run();
+}
+
+TEST_F(WaitKindTest, SignalWaitNamesItsSignalWhenThereIsOne) {
+    const int64_t one = go([] {
+        const int signals[] = {SIGUSR1};
+        int received = 0;
+        EXPECT_EQ(study::wait_signal(signals, 1, -1, &received), WakeReason::kCanceled);
+    });
+    const int64_t several = go([] {
+        const int signals[] = {SIGUSR2, SIGUSR1};
+        int received = 0;
+        EXPECT_EQ(study::wait_signal(signals, 2, -1, &received), WakeReason::kCanceled);
+    });
+    EXPECT_EQ(wait_of(one)->kind, WaitKind::kSignal);
+    EXPECT_EQ(wait_of(one)->detail, SIGUSR1);
+    EXPECT_EQ(wait_of(several)->kind, WaitKind::kSignal);
+    EXPECT_EQ(wait_of(several)->detail, 0);
+    EXPECT_TRUE(scheduler::cancel(Coroutine::get(one)));
+    EXPECT_TRUE(scheduler::cancel(Coroutine::get(several)));
     scheduler::run();
 }
 
