@@ -83,6 +83,7 @@ PHP_MINIT_FUNCTION(study) {
 PHP_MSHUTDOWN_FUNCTION(study) {
     php_study_runtime_mshutdown();
     php_study_script_end_mshutdown();
+    php_study_origin_mshutdown();
     UNREGISTER_INI_ENTRIES();
     /* The module may be unloaded right after this: give back what the core keeps for reuse. */
     study::Coroutine::release_caches();

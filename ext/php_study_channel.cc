@@ -144,6 +144,7 @@ PHP_METHOD(Study_Coroutine_Channel, __construct) {
         RETURN_THROWS();
     }
     chan->channel = new ZvalChannel(static_cast<size_t>(capacity));
+    chan->channel->set_tag(static_cast<int64_t>(chan->std.handle)); /* spl_object_id(), in wait reasons */
     ZVAL_LONG(OBJ_PROP(&chan->std, g_capacity_offset), capacity);
 }
 

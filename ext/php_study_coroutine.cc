@@ -172,11 +172,21 @@ PHP_METHOD(Study_Coroutine, defer) {
 }
 
 PHP_METHOD(Study_Coroutine, list) {
-    ZEND_PARSE_PARAMETERS_NONE();
+    bool details = false;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_BOOL(details)
+    ZEND_PARSE_PARAMETERS_END();
     const std::vector<int64_t> ids = Coroutine::ids();
     array_init_size(return_value, static_cast<uint32_t>(ids.size()));
     for (int64_t id : ids) {
-        add_next_index_long(return_value, static_cast<zend_long>(id));
+        if (!details) {
+            add_next_index_long(return_value, static_cast<zend_long>(id));
+            continue;
+        }
+        zval info;
+        php_study_coroutine_info(Coroutine::get(id), &info);
+        add_index_zval(return_value, static_cast<zend_ulong>(id), &info);
     }
 }
 
@@ -196,6 +206,9 @@ PHP_METHOD(Study_Coroutine, stats) {
     add_assoc_long(return_value, "stack_saved_bytes", static_cast<zend_long>(stacks.saved_bytes));
     add_assoc_long(return_value, "stack_copies_out", static_cast<zend_long>(stacks.copies_out));
     add_assoc_long(return_value, "stack_copies_in", static_cast<zend_long>(stacks.copies_in));
+    zval waits;
+    php_study_wait_counts(&waits);
+    add_assoc_zval(return_value, "waits", &waits);
 }
 
 PHP_METHOD(Study_Coroutine, getBackTrace) {
@@ -211,6 +224,9 @@ PHP_METHOD(Study_Coroutine, getBackTrace) {
     Coroutine *current = Coroutine::current();
     if (cid == 0 || (current != nullptr && cid == current->id())) {
         zend_fetch_debug_backtrace(return_value, 1, static_cast<int>(options), static_cast<int>(limit));
+        if (current != nullptr) {
+            php_study_end_backtrace(current, return_value, static_cast<int>(limit));
+        }
         return;
     }
     Coroutine *coroutine = Coroutine::get(cid);
@@ -276,6 +292,7 @@ void php_study_coroutine_minit(int module_number) {
     php_study_coroutine_canceled_ce = register_class_Study_Coroutine_CanceledException(zend_ce_exception);
 
     php_study_task_minit();
+    php_study_origin_minit();
     php_study_suspend_minit();
     php_study_script_end_minit();
 }

@@ -16,6 +16,13 @@ extern zend_class_entry *php_study_coroutine_ce;
 extern zend_class_entry *php_study_coroutine_error_ce;
 extern zend_class_entry *php_study_coroutine_canceled_ce;
 
+/* Where a coroutine was created (ext/php_study_origin.cc): the innermost PHP frame of the call that created it. */
+struct php_study_origin {
+    zend_string *file; /* owned reference, nullptr where no PHP code ran */
+    uint32_t line;
+    zend_long timer; /* the timer whose callback it runs, 0 for none */
+};
+
 /* Per-coroutine data of the binding, the core's opaque `task`. Lives on the Zend heap (emalloc) from
  * creation until the coroutine is freed. */
 struct php_study_task {
@@ -27,15 +34,20 @@ struct php_study_task {
     void *native_data;
     zval *args; /* owned copies of the arguments, argc of them */
     uint32_t argc;
+    /* Where it was created (php_study_origin, laid out in the task's padding: the task stays in the 384-byte size
+     * class of the allocator): the file (owned reference, released when the task is freed), the line, and the timer
+     * (0: none, or an id beyond 32 bits). */
+    uint32_t origin_line;
     zval *defers; /* owned callables from Study\Coroutine::defer(), run last-in first-out */
     uint32_t defer_count;
     uint32_t defer_capacity;
-    study::Coroutine *coroutine;
+    zend_string *origin_file;
     /* Runs first, inside the coroutine, when set: false skips the call (its defers and exceptions are handled as the
      * call's). The TLS server's handshake (ext/php_study_socket.cc). */
     bool (*prelude)(php_study_task *task);
     bool user_yielded; /* parked by Study\Coroutine::yield(), so Study\Coroutine::resume() may wake it */
     bool destroying;   /* being destroyed at script end: a yield() inside throws a graceful exit */
+    uint32_t origin_timer;
 };
 
 /* Creates a coroutine running the callable with copies of args (after `prelude`, when given), runs it until it first
@@ -43,6 +55,32 @@ struct php_study_task {
  * in *fcc is consumed either way: by the call, or freed here when the coroutine is refused. */
 zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc, zval *args, uint32_t argc,
                                      bool (*prelude)(php_study_task *task) = nullptr);
+/* The same for a timer's callback: its origin is `origin` (where the timer was started; the coroutine takes a
+ * reference to its file) instead of the code running now. */
+zend_long php_study_coroutine_create_from(const php_study_origin *origin, zval *callable, zend_fcall_info_cache *fcc,
+                                          zval *args, uint32_t argc);
+
+/* Where a coroutine was created (ext/php_study_origin.cc). The innermost PHP frame running now, with a reference to
+ * its file; release it with php_study_origin_release(). */
+void php_study_origin_here(php_study_origin *origin);
+void php_study_origin_release(php_study_origin *origin);
+/* Appends to `trace` (an array) the frame that ends a coroutine's backtraces: ['file' => ..., 'line' => ...,
+ * 'function' => '{coroutine 5, created by coroutine 2}', 'coroutine' => 5, 'created_by' => 2 (-1: the main script),
+ * 'timer' => id when a timer created it]. */
+void php_study_add_origin_frame(study::Coroutine *coroutine, zval *trace);
+/* Makes every exception created in a coroutine end its trace with that frame; undone at module shutdown. */
+void php_study_origin_minit(void);
+void php_study_origin_mshutdown(void);
+
+/* Wait reasons (ext/php_study_wait_reason.cc). What a coroutine does now, as Study\Coroutine::list(true) shows it:
+ * id, parent, state, wait, reason, target, function, since, until, created_file, created_line. */
+void php_study_coroutine_info(study::Coroutine *coroutine, zval *info);
+/* How many coroutines wait for each kind of thing, as Study\Coroutine::stats()['waits'] shows it. */
+void php_study_wait_counts(zval *counts);
+/* One line for the deadlock report: "channel pop on channel #3 in Study\Coroutine\Channel->pop()". */
+zend_string *php_study_wait_reason_line(study::Coroutine *coroutine);
+/* The same for the main script's wait, or nullptr when it does not wait. */
+zend_string *php_study_main_wait_reason_line(void);
 
 /* Creates a coroutine that runs `body(data)` instead of a PHP callable: binding code that calls PHP itself (the HTTP
  * server's connections). Copies of `args` are held until the body and the defers have run, as a callable's arguments
@@ -119,12 +157,17 @@ void php_study_refuse_wait(const char *what);
 void php_study_register_shutdown(void);
 /* Resumes every suspended coroutine with a graceful exit (finally blocks and defers run). */
 void php_study_destroy_suspended(void);
-/* The backtrace of a coroutine that is not running, as debug_backtrace() would give inside it. */
+/* The backtrace of a coroutine that is not running, as debug_backtrace() would give inside it, ended by the frame of
+ * where it was created (php_study_end_backtrace()). */
 void php_study_suspended_backtrace(study::Coroutine *coroutine, zval *return_value, int options, int limit);
+/* Appends the origin frame to a coroutine's backtrace unless `limit` (0: none) frames are there already. */
+void php_study_end_backtrace(study::Coroutine *coroutine, zval *trace, int limit);
 /* The script is ending (an exit() or an uncaught exception in a coroutine): the loop stops running. */
 void php_study_mark_exiting(void);
 /* Whether the script is ending by exit() or an uncaught exception. */
 bool php_study_exiting(void);
+/* The ids of the coroutines a join() wait still waits for, as an array (ext/php_study_coroutine_wait.cc). */
+void php_study_join_targets(const study::WaitPoint *wait, zval *ids);
 /* Wakes the coroutines that join() the one that ends (ext/php_study_coroutine_wait.cc). */
 void php_study_notify_joiners(zend_long cid);
 /* Before a wait that cannot block (named `what` in errors): false, with php_study_refuse_wait()'s exception thrown,

@@ -90,6 +90,15 @@ void php_study_notify_joiners(zend_long cid) {
     }
 }
 
+void php_study_join_targets(const study::WaitPoint *wait, zval *ids) {
+    array_init(ids);
+    for (zend_long cid : static_cast<const JoinState *>(wait->data)->cids) {
+        if (Coroutine::get(cid) != nullptr) {
+            add_next_index_long(ids, cid);
+        }
+    }
+}
+
 PHP_METHOD(Study_Coroutine, sleep) {
     double seconds;
     ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -175,6 +184,8 @@ PHP_METHOD(Study_Coroutine, join) {
     auto *wait = new study::WaitPoint;
     wait->data = state;
     wait->forget = forget_join;
+    wait->kind = study::WaitKind::kJoin;
+    wait->detail = static_cast<int64_t>(state->remaining);
     wait->release = [](study::WaitPoint *abandoned) { /* reset() drops the wait of an abandoned join() */
                                                       delete static_cast<JoinState *>(abandoned->data);
                                                       delete abandoned;

@@ -171,7 +171,8 @@ int wait_watch(Watch *watch, double timeout) {
     const bool woken = php_study_wait_releasing(
         [&] {
             if (interests.empty()) {
-                const study::WakeReason reason = study::scheduler::sleep(timeout < 0 ? kIdlePause : timeout);
+                const study::WakeReason reason =
+                    study::scheduler::sleep(timeout < 0 ? kIdlePause : timeout, study::WaitKind::kPoll);
                 error =
                     reason == study::WakeReason::kTimeout || reason == study::WakeReason::kDone ? ETIMEDOUT : ECANCELED;
                 return false;
@@ -180,8 +181,8 @@ int wait_watch(Watch *watch, double timeout) {
                 return true;
             }
             if (error == EBUSY) {
-                const study::WakeReason reason =
-                    study::scheduler::sleep(timeout < 0 ? kSharedWaitPause : std::min(kSharedWaitPause, timeout));
+                const study::WakeReason reason = study::scheduler::sleep(
+                    timeout < 0 ? kSharedWaitPause : std::min(kSharedWaitPause, timeout), study::WaitKind::kPoll);
                 error = reason == study::WakeReason::kTimeout || reason == study::WakeReason::kDone ? 0 : ECANCELED;
                 return error == 0;
             }

@@ -273,7 +273,7 @@ bool php_study_pipe_fclose(zend_resource *resource) {
             return false;
         }
         study::end_fd_wait(state->waiting, EBADF); /* a call that began to wait meanwhile */
-        const study::WakeReason slept = study::scheduler::sleep(0);
+        const study::WakeReason slept = study::scheduler::sleep(0, study::WaitKind::kPoll);
         if (slept != study::WakeReason::kTimeout && slept != study::WakeReason::kDone) {
             php_study_wait_end(study::WakeReason::kDone);
             return false; /* PHP's fclose() finds the stream held: it stays open until the call has left */
@@ -324,7 +324,7 @@ php_stream *php_study_pipe_open_fifo(const char *path, size_t path_length, const
     /* A writer may open only once a reader has: it looks again every 10 ms, as a coroutine. */
     while (fd < 0 && errno == ENXIO && write) {
         php_study_wait_begin(nullptr);
-        const study::WakeReason slept = study::scheduler::sleep(0.01);
+        const study::WakeReason slept = study::scheduler::sleep(0.01, study::WaitKind::kPoll);
         if (slept != study::WakeReason::kTimeout && slept != study::WakeReason::kDone) {
             php_study_wait_end(study::WakeReason::kDone);
             *failed = true; /* canceled: fopen() gives false */

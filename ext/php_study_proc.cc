@@ -373,7 +373,7 @@ int wait_for_lock(int fd, int operation) {
             return errno;
         }
         php_study_wait_begin(nullptr);
-        const study::WakeReason slept = study::scheduler::sleep(pause);
+        const study::WakeReason slept = study::scheduler::sleep(pause, study::WaitKind::kFileLock, fd);
         if (slept != study::WakeReason::kTimeout && slept != study::WakeReason::kDone) {
             php_study_wait_end(study::WakeReason::kDone); /* a coroutine destroyed meanwhile unwinds */
             return ECANCELED;

@@ -42,16 +42,23 @@ zend_string *backtrace_of(Coroutine *coroutine) {
     return text;
 }
 
-/* Coroutines are left that nothing can wake: say so once, with each one's id and backtrace. */
+/* Coroutines are left that nothing can wake: say so once, with what the main script waits for (when it waits), and
+ * each one's id, wait reason and backtrace, as Go's "goroutine 5 [chan receive]:". */
 void report_deadlock() {
     std::vector<int64_t> ids = Coroutine::ids();
     smart_str report = {};
+    if (zend_string *main_reason = php_study_main_wait_reason_line()) {
+        smart_str_append_printf(&report, "\nmain script [%s]", ZSTR_VAL(main_reason));
+        zend_string_release(main_reason);
+    }
     for (int64_t id : ids) {
         Coroutine *coroutine = Coroutine::get(id);
+        zend_string *reason = php_study_wait_reason_line(coroutine);
         zend_string *trace = backtrace_of(coroutine);
-        smart_str_append_printf(&report, "\ncoroutine " ZEND_LONG_FMT ":\n%s", static_cast<zend_long>(id),
-                                ZSTR_VAL(trace));
+        smart_str_append_printf(&report, "\ncoroutine " ZEND_LONG_FMT " [%s]:\n%s", static_cast<zend_long>(id),
+                                ZSTR_VAL(reason), ZSTR_VAL(trace));
         zend_string_release(trace);
+        zend_string_release(reason);
     }
     smart_str_0(&report);
     zend_error(E_WARNING,

@@ -261,7 +261,7 @@ PHP_METHOD(Study_Coroutine_Server, start) {
             if (accept_error_is_transient(error)) {
                 set_error(self, error);
                 /* Let connections close, then accept again. */
-                const study::WakeReason slept = study::scheduler::sleep(0.05);
+                const study::WakeReason slept = study::scheduler::sleep(0.05, study::WaitKind::kPoll);
                 if (EG(exception) ||
                     (slept == study::WakeReason::kCanceled && !php_study_wait_end(study::WakeReason::kDone))) {
                     break;

@@ -183,7 +183,8 @@ int pause_until(double pause, const study::Deadline &deadline) {
         return EAGAIN;
     }
     php_study_wait_begin(nullptr);
-    const study::WakeReason slept = study::scheduler::sleep(left > 0 && left < pause ? left : pause);
+    const study::WakeReason slept =
+        study::scheduler::sleep(left > 0 && left < pause ? left : pause, study::WaitKind::kPoll);
     if (slept != study::WakeReason::kTimeout && slept != study::WakeReason::kDone) {
         php_study_wait_end(study::WakeReason::kDone); /* a coroutine destroyed meanwhile unwinds */
         return ECANCELED;

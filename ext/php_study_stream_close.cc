@@ -62,6 +62,7 @@ bool wait_for_calls(NetStream *data) {
     }
     auto *wait = new study::WaitPoint;
     wait->cancellable = false;
+    wait->kind = study::WaitKind::kStreamClose;
     /* A bailout in the main script frees this wait (scheduler::unwind()): the stream must not point to it then. */
     wait->data = data;
     wait->forget = [](study::WaitPoint *forgotten) { static_cast<NetStream *>(forgotten->data)->closer = nullptr; };

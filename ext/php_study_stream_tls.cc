@@ -166,8 +166,8 @@ bool wait_tls(NetStream *data, bool reading, short events, const Deadline &deadl
             throw_selected_elsewhere(socket); /* no TLS wait of this stream holds it: a stream_select() does */
             break;
         }
-        const study::WakeReason reason =
-            study::scheduler::sleep(remaining < 0 ? kSharedWaitPause : std::min(kSharedWaitPause, remaining));
+        const study::WakeReason reason = study::scheduler::sleep(
+            remaining < 0 ? kSharedWaitPause : std::min(kSharedWaitPause, remaining), study::WaitKind::kPoll);
         if (reason != study::WakeReason::kTimeout && reason != study::WakeReason::kDone) {
             *error = ECANCELED;
             ended = reason == study::WakeReason::kCanceled ? study::WakeReason::kDone : reason;

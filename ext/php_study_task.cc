@@ -58,6 +58,9 @@ void on_close(Coroutine *coroutine) {
     }
     release_values(task);
     php_study_vm_on_close(&task->fiber_context);
+    if (task->origin_file != nullptr) {
+        zend_string_release(task->origin_file);
+    }
     efree(task);
     php_study_notify_joiners(coroutine->id());
     php_study_memory_after_close();
@@ -174,7 +177,7 @@ void coroutine_main(void *arg) {
     bool bailout = false;
     zend_try {
         /* Inside the try: a bailout out of the VM stack's allocation comes here, not to the resumer's jump buffer. */
-        php_study_vm_init(&task->fiber_context, task->coroutine);
+        php_study_vm_init(&task->fiber_context, Coroutine::current());
         run_body(task);
         release_values(task);
         zend_object *late = take_exception();
@@ -236,7 +239,7 @@ php_study_task *php_study_current_task(void) {
 
 namespace {
 zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void *), void *native_data, zval *args,
-                 uint32_t argc, bool (*prelude)(php_study_task *task)) {
+                 uint32_t argc, bool (*prelude)(php_study_task *task), const php_study_origin *origin = nullptr) {
     if (!php_study_switching_allowed("Study\\Coroutine::create()")) {
         zend_release_fcall_info_cache(fcc); /* a __call trampoline is freed by the call that never comes */
         return -1;
@@ -255,12 +258,23 @@ zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void
     task->defers = nullptr;
     task->defer_count = 0;
     task->defer_capacity = 0;
-    task->coroutine = nullptr;
     task->user_yielded = false;
     task->destroying = false;
     task->native = native;
     task->native_data = native_data;
     task->prelude = prelude;
+    php_study_origin here;
+    if (origin == nullptr) {
+        php_study_origin_here(&here); /* the reference it takes goes to the task */
+    } else {
+        here = *origin;
+        if (here.file != nullptr) {
+            zend_string_addref(here.file);
+        }
+    }
+    task->origin_file = here.file;
+    task->origin_line = here.line;
+    task->origin_timer = here.timer > 0 && here.timer <= UINT32_MAX ? static_cast<uint32_t>(here.timer) : 0;
     if (callable != nullptr) {
         ZVAL_COPY(&task->callable, callable);
         task->fcc = *fcc;
@@ -279,6 +293,9 @@ zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void
     if (UNEXPECTED(coroutine == nullptr)) {
         zend_release_fcall_info_cache(fcc);
         release_values(task);
+        if (task->origin_file != nullptr) {
+            zend_string_release(task->origin_file);
+        }
         efree(task);
         if (study::last_error() == study::Error::kCoroutineLimit) {
             php_study_throw_misuse("cannot create a coroutine: the limit of " ZEND_LONG_FMT
@@ -292,7 +309,6 @@ zend_long create(zval *callable, zend_fcall_info_cache *fcc, void (*native)(void
         }
         return -1;
     }
-    task->coroutine = coroutine;
     coroutine->set_task(task);
     php_study_memory_after_create();
     php_study_register_shutdown();
@@ -307,6 +323,11 @@ zend_long php_study_coroutine_create(zval *callable, zend_fcall_info_cache *fcc,
     return create(callable, fcc, nullptr, nullptr, args, argc, prelude);
 }
 
+zend_long php_study_coroutine_create_from(const php_study_origin *origin, zval *callable, zend_fcall_info_cache *fcc,
+                                          zval *args, uint32_t argc) {
+    return create(callable, fcc, nullptr, nullptr, args, argc, nullptr, origin);
+}
+
 zend_long php_study_coroutine_create_native(void (*body)(void *data), void *data, zval *args, uint32_t argc) {
     zend_fcall_info_cache none = {};
     return create(nullptr, &none, body, data, args, argc, nullptr);
@@ -317,6 +338,13 @@ void php_study_suspended_backtrace(Coroutine *coroutine, zval *return_value, int
     EG(current_execute_data) = php_study_task_of(coroutine)->vm.current_execute_data;
     zend_fetch_debug_backtrace(return_value, 0, options, limit);
     EG(current_execute_data) = running;
+    php_study_end_backtrace(coroutine, return_value, limit);
+}
+
+void php_study_end_backtrace(Coroutine *coroutine, zval *trace, int limit) {
+    if (limit <= 0 || zend_hash_num_elements(Z_ARRVAL_P(trace)) < static_cast<uint32_t>(limit)) {
+        php_study_add_origin_frame(coroutine, trace);
+    }
 }
 
 void php_study_task_minit(void) {

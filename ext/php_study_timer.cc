@@ -18,6 +18,7 @@ struct TimerCallback {
     zend_fcall_info_cache fcc; /* resolved once; empty for a __call trampoline, which is resolved per call */
     zval *args;
     uint32_t argc;
+    php_study_origin origin; /* where the timer was started: the origin of the coroutines it creates */
 };
 
 bool fire(int64_t id, void *data) {
@@ -28,7 +29,7 @@ bool fire(int64_t id, void *data) {
         !zend_is_callable_ex(&callback->callable, nullptr, 0, nullptr, &fcc, nullptr)) {
         return true;
     }
-    php_study_coroutine_create(&callback->callable, &fcc, callback->args, callback->argc);
+    php_study_coroutine_create_from(&callback->origin, &callback->callable, &fcc, callback->args, callback->argc);
     /* An exit() or an uncaught exception in the callback ends the script: stop the loop. */
     return EG(exception) == nullptr;
 }
@@ -42,6 +43,7 @@ void release(void *data) {
     if (callback->args != nullptr) {
         efree(callback->args);
     }
+    php_study_origin_release(&callback->origin);
     efree(callback);
 }
 
@@ -70,8 +72,10 @@ void add(INTERNAL_FUNCTION_PARAMETERS, bool repeat) {
             ZVAL_COPY(&callback->args[i], &args[i]);
         }
     }
+    php_study_origin_here(&callback->origin);
     php_study_register_shutdown();
-    RETURN_LONG(scheduler::add_timer(seconds, repeat, fire, callback, release));
+    callback->origin.timer = scheduler::add_timer(seconds, repeat, fire, callback, release);
+    RETURN_LONG(callback->origin.timer);
 }
 
 }  // namespace

@@ -218,6 +218,10 @@ public:
     bool closed() const { return closed_; }
     size_t consumers() const { return consumers_.size; }
     size_t producers() const { return producers_.size; }
+    // A number that names this channel in the waits on it (WaitPoint::detail of a push or pop), chosen by the
+    // owner (the binding: its PHP object's id); 0 until set.
+    int64_t tag() const { return tag_; }
+    void set_tag(int64_t tag) { tag_ = tag; }
 
 private:
     using Entry = channel_detail::Entry<T>;
@@ -239,6 +243,7 @@ private:
     channel_detail::Queue<T>& queue_of(const Entry* entry) { return entry->push ? producers_ : consumers_; }
 
     size_t capacity_;
+    int64_t tag_ = 0;
     bool closed_ = false;
     std::deque<T> buffer_;
     channel_detail::Queue<T> producers_;  // waiting pushes, oldest first
@@ -366,6 +371,8 @@ ChannelStatus Channel<T>::wait_one(bool push, T* value, double timeout) {
     Wait* wait = channel_detail::WaitPool<T>::acquire(1);
     wait->forget = forget;
     wait->release = release;
+    wait->kind = push ? WaitKind::kChannelPush : WaitKind::kChannelPop;
+    wait->detail = tag_;
     Entry& entry = wait->single;
     entry.channel = this;
     entry.wait = wait;
@@ -392,6 +399,8 @@ typename Channel<T>::Selected Channel<T>::block(Op* ops, size_t count, double ti
     Wait* wait = channel_detail::WaitPool<T>::acquire(count);
     wait->forget = forget;
     wait->release = release;
+    wait->kind = WaitKind::kChannelSelect;
+    wait->detail = static_cast<int64_t>(count);
     for (size_t i = 0; i < count; ++i) {
         Entry& entry = wait->entries[i];
         entry.channel = ops[i].channel;

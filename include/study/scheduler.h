@@ -21,6 +21,37 @@ enum class WakeReason {
     kDeadlock,  // the main context waited, but nothing could ever wake it
 };
 
+// What a wait is for, for Study\Coroutine::list(), stats() and the deadlock report. A wait records it when it starts
+// as this enum, a number (`WaitPoint::detail`) and, for a DNS lookup, a text its owner keeps alive for the wait: no
+// allocation and no formatting on the path of a wait; wait_kind_name() and the binding make text of it only when asked.
+enum class WaitKind : uint8_t {
+    kUnknown,        // a wait that said nothing about itself
+    kSleep,          // a sleep; its end is the wait's timeout
+    kPoll,           // a short sleep of a call that looks again (curl's transfer loop, a hooked select())
+    kChannelPop,     // detail: the channel's tag (the binding: the PHP object's id)
+    kChannelPush,    // detail: the channel's tag
+    kChannelSelect,  // detail: how many operations
+    kSocketRead,     // detail: the descriptor
+    kSocketWrite,    // detail: the descriptor
+    kSocketAccept,   // detail: the listening descriptor
+    kSocketConnect,  // detail: the descriptor
+    kSocketSelect,   // one of several sockets; detail: how many
+    kFdRead,         // a descriptor the core does not own (pipe, terminal, the sockets extension's); detail: it
+    kFdWrite,        // detail: the descriptor
+    kFdSelect,       // one of several such descriptors; detail: how many
+    kFileRead,       // a regular file's data read into the page cache; detail: the descriptor
+    kFileLock,       // flock() of a lock another process holds, tried again after pauses; detail: the descriptor
+    kDnsLookup,      // text: the name looked up
+    kChildExit,      // detail: the child's process id
+    kJoin,           // the end of other coroutines; detail: how many are left
+    kWaitGroup,      // detail: the group's counter when the wait began
+    kSignal,         // detail: the signal number, 0 when several are waited for
+    kStreamClose,    // an fclose() waiting for the calls inside the stream to leave
+};
+
+// A short name of the kind, for text: "sleep", "channel pop", "socket read", "DNS lookup", ...
+const char* wait_kind_name(WaitKind kind);
+
 // The errno a wait's end means for the operation that waited: 0 for kDone, ETIMEDOUT, ECANCELED, EDEADLK, and
 // EINTR where the main context stopped waiting (an exit or error is pending).
 int errno_of(WakeReason reason);
@@ -41,6 +72,22 @@ struct WaitPoint {
     void (*release)(WaitPoint* wait) = nullptr;
     void* data = nullptr;   // for the owner of the wait
     void* timer = nullptr;  // internal: the timeout's libuv timer
+    // What the wait is for (see WaitKind), set by its owner before scheduler::wait(); read only by the binding's
+    // list(), stats() and deadlock report. `text` must stay valid while the wait is registered, and never point into
+    // a coroutine's stack.
+    WaitKind kind = WaitKind::kUnknown;
+    int64_t detail = 0;
+    const char* text = nullptr;
+    uint64_t since = 0;  // internal: the loop's clock (ms) when the wait began; see wait_times()
+};
+
+// When a wait began and when its timeout ends, in seconds on the monotonic clock of uv_hrtime() (see monotonic_now()).
+// `since` is the loop's clock at the start of the wait: the time of the last turn of the loop (or of the last wait with
+// a timeout) before it, read without a system call, so a wait that began after a long stretch of work without a turn of
+// the loop shows as older by that stretch. `until` is negative for a wait without a timeout.
+struct WaitTimes {
+    double since;
+    double until;
 };
 
 // Points where the scheduler calls the binding.
@@ -112,8 +159,10 @@ WakeReason wait(WaitPoint* wait, double timeout);
 bool wake(WaitPoint* wait, WakeReason reason);
 
 // Suspends the running coroutine (or the main context) for `seconds`; 0 lets whatever else is ready run first.
-// Where the running context may not suspend, the thread sleeps instead (kTimeout).
-WakeReason sleep(double seconds);
+// Where the running context may not suspend, the thread sleeps instead (kTimeout). `kind` says why, for list():
+// kSleep for a sleep the program asked for, kPoll for a call that looks again after a pause (`detail` as WaitKind
+// says).
+WakeReason sleep(double seconds, WaitKind kind = WaitKind::kSleep, int64_t detail = 0);
 
 // Wakes `coroutine` from a cancellable wait with kCanceled and runs it at once. False (kNotWaiting) when it is not
 // in a cancellable wait.
@@ -121,6 +170,14 @@ bool cancel(Coroutine* coroutine);
 
 // The wait `coroutine` is in, or nullptr.
 WaitPoint* waiting(const Coroutine* coroutine);
+
+// When a wait that is registered now (a coroutine's, or the main context's) began, and when its timeout ends.
+WaitTimes wait_times(const WaitPoint* wait);
+// The monotonic clock of wait_times(), in seconds.
+double monotonic_now();
+// The wait the main context is in (the innermost); else, right after a wait of the main context ended in kDeadlock,
+// what that wait was for (kind, detail and since only), until the main context waits again; else nullptr.
+const WaitPoint* main_wait();
 
 // How a run from the main context ended.
 enum class RunResult {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "study/address.h"  // the addresses sockets take, and name resolution
+#include "study/scheduler.h"
 
 struct uv_poll_s;
 struct pollfd;
@@ -127,7 +128,8 @@ private:
 
     // Waits until the socket may be ready for `direction`; false with error_ set when it cannot wait, or the wait
     // ended otherwise (timeout, cancel, close).
-    bool wait_ready(Direction direction, double timeout);
+    // `kind` names the wait for list() (kUnknown: a read, accept or write by the direction and the socket).
+    bool wait_ready(Direction direction, double timeout, WaitKind kind = WaitKind::kUnknown);
     // `call(Direction* wait_for)` makes one attempt; a would-block failure waits for *wait_for (preset to `direction`).
     template <typename Call>
     ssize_t io(Direction direction, double timeout, Call call);
@@ -153,6 +155,7 @@ private:
     uv_poll_s* poll_ = nullptr;  // heap; created at the first wait
     uint64_t poll_generation_ = 0;
     int poll_events_ = 0;                         // what poll_ watches now
+    bool listening_ = false;                      // listen() was called: a read wait is an accept
     WaitPoint* waiters_[2] = {nullptr, nullptr};  // heap waits of the reader and the writer
 };
 

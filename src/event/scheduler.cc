@@ -31,6 +31,56 @@ int errno_of(WakeReason reason) {
             return EINTR;
     }
 }
+const char* wait_kind_name(WaitKind kind) {
+    switch (kind) {
+        case WaitKind::kUnknown:
+            break;
+        case WaitKind::kSleep:
+            return "sleep";
+        case WaitKind::kPoll:
+            return "poll";
+        case WaitKind::kChannelPop:
+            return "channel pop";
+        case WaitKind::kChannelPush:
+            return "channel push";
+        case WaitKind::kChannelSelect:
+            return "channel select";
+        case WaitKind::kSocketRead:
+            return "socket read";
+        case WaitKind::kSocketWrite:
+            return "socket write";
+        case WaitKind::kSocketAccept:
+            return "socket accept";
+        case WaitKind::kSocketConnect:
+            return "socket connect";
+        case WaitKind::kSocketSelect:
+            return "socket select";
+        case WaitKind::kFdRead:
+            return "fd read";
+        case WaitKind::kFdWrite:
+            return "fd write";
+        case WaitKind::kFdSelect:
+            return "fd select";
+        case WaitKind::kFileRead:
+            return "file read";
+        case WaitKind::kFileLock:
+            return "file lock";
+        case WaitKind::kDnsLookup:
+            return "DNS lookup";
+        case WaitKind::kChildExit:
+            return "child process";
+        case WaitKind::kJoin:
+            return "join";
+        case WaitKind::kWaitGroup:
+            return "wait group";
+        case WaitKind::kSignal:
+            return "signal";
+        case WaitKind::kStreamClose:
+            return "stream close";
+    }
+    return "unknown";
+}
+
 namespace {
 constexpr double kYear = 365.0 * 24 * 3600;
 
@@ -136,6 +186,9 @@ struct State {
     // The waits the main context is in, innermost last (a destructor run by the loop may wait again). A long jump
     // out of them leaves them linked; unwind() and reset() release them.
     std::vector<WaitPoint*> main_waits;
+    // What the last wait of the main context that ended in kDeadlock was for (its kind and detail), for the report
+    // that follows it; cleared when the main context waits again.
+    WaitPoint deadlocked;
 };
 
 State g;
@@ -459,6 +512,9 @@ WakeReason wait(WaitPoint* wait, double timeout) {
         uv_timer_start(&timer->handle, on_timeout, delay_ms, 0);
         wait->timer = timer;
     }
+    // The loop's cached clock (updated just above for a wait with a timeout): one load, where a clock read would
+    // cost a tenth of a channel round trip.
+    wait->since = loop()->time;
     if (self != nullptr) {
         self->set_wait_point(wait);
         // Only the run queue resumes a waiting coroutine, and only once its wait is woken; the loop guards
@@ -473,6 +529,7 @@ WakeReason wait(WaitPoint* wait, double timeout) {
         self->set_wait_point(nullptr);
         return wait->reason;
     }
+    g.deadlocked.kind = WaitKind::kUnknown;
     g.main_waits.push_back(wait);
     const RunResult result = run_until(wait);
     g.main_waits.pop_back();
@@ -482,6 +539,9 @@ WakeReason wait(WaitPoint* wait, double timeout) {
     } else if (wait->reason == WakeReason::kWaiting) {
         close_timeout(wait);
         wait->reason = WakeReason::kDeadlock;
+        g.deadlocked.kind = wait->kind;
+        g.deadlocked.detail = wait->detail;
+        g.deadlocked.since = wait->since;
     }
     return wait->reason;
 }
@@ -495,12 +555,14 @@ void signal_handled() {
     }
 }
 
-WakeReason sleep(double seconds) {
+WakeReason sleep(double seconds, WaitKind kind, int64_t detail) {
     if (!may_suspend()) {
         sleep_blocking(seconds);
         return WakeReason::kTimeout;
     }
     WaitPoint* point = new WaitPoint;
+    point->kind = kind;
+    point->detail = detail;
     const WakeReason reason = wait(point, seconds < 0 ? 0 : seconds);
     delete point;
     return reason;
@@ -517,6 +579,24 @@ bool cancel(Coroutine* coroutine) {
 }
 
 WaitPoint* waiting(const Coroutine* coroutine) { return coroutine->wait_point(); }
+
+double monotonic_now() { return static_cast<double>(uv_hrtime()) / 1e9; }
+
+WaitTimes wait_times(const WaitPoint* wait) {
+    WaitTimes times{static_cast<double>(wait->since) / 1e3, -1};
+    if (const auto* timer = static_cast<const TimeoutTimer*>(wait->timer)) {
+        // Due in loop milliseconds, counted from the loop's clock.
+        times.until = static_cast<double>(loop()->time + uv_timer_get_due_in(&timer->handle)) / 1e3;
+    }
+    return times;
+}
+
+const WaitPoint* main_wait() {
+    if (!g.main_waits.empty()) {
+        return g.main_waits.back();
+    }
+    return g.deadlocked.kind != WaitKind::kUnknown ? &g.deadlocked : nullptr;
+}
 
 RunResult run() { return run_until(nullptr); }
 
@@ -614,6 +694,7 @@ void reset() {
     g.ready.clear();
     g.stop_requested = false;
     g.signal_handled = false;
+    g.deadlocked.kind = WaitKind::kUnknown;
     g.running = 0;  // a fatal error may have left a run by longjmp
     ++g.generation;
     g.woken_streak = 0;

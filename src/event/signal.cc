@@ -290,6 +290,8 @@ WakeReason wait_signal(const int* signals, size_t count, double timeout, int* re
     // in a coroutine while the main context waits) skips this frame's destructors.
     auto* wait = new SignalWait;
     wait->signals = std::move(wanted);
+    wait->kind = WaitKind::kSignal;
+    wait->detail = wait->signals.size() == 1 ? wait->signals[0] : 0;
     wait->forget = stop_waiting;
     wait->release = [](WaitPoint* point) {
         stop_waiting(point);

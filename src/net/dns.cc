@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <string>
 
 #include "study/address.h"
 #include "study/scheduler.h"
@@ -20,6 +21,7 @@ struct Lookup {
     WaitPoint* wait = nullptr;  // cleared when the waiter gives up
     int status = 0;
     addrinfo* result = nullptr;
+    std::string name;  // what is looked up, named by the wait for list() (a copy: the caller's may be on its stack)
 };
 
 void on_resolved(uv_getaddrinfo_t* request, int status, addrinfo* result) {
@@ -118,8 +120,9 @@ int resolve(const std::string& name, int family, int socktype, int protocol, con
     }
     auto* lookup = new Lookup;
     lookup->request.data = lookup;
+    lookup->name = name;
     const int started =
-        uv_getaddrinfo(scheduler::uv_loop(), &lookup->request, on_resolved, name.c_str(), service, &hints);
+        uv_getaddrinfo(scheduler::uv_loop(), &lookup->request, on_resolved, lookup->name.c_str(), service, &hints);
     if (started != 0) {
         delete lookup;
         return started;
@@ -127,6 +130,8 @@ int resolve(const std::string& name, int family, int socktype, int protocol, con
     auto* wait = new WaitPoint;
     wait->data = lookup;
     wait->forget = forget_lookup;
+    wait->kind = WaitKind::kDnsLookup;
+    wait->text = lookup->name.c_str();  // the lookup outlives the wait
     lookup->wait = wait;
     const WakeReason reason = scheduler::wait(wait, timeout);
     delete wait;

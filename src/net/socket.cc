@@ -99,6 +99,7 @@ bool Socket::listen(int backlog) {
     if (::listen(fd_, backlog) != 0) {
         return fail(errno);
     }
+    listening_ = true;
     error_ = 0;
     return true;
 }
@@ -188,7 +189,7 @@ bool Socket::ensure_poll() {
     return true;
 }
 
-bool Socket::wait_ready(Direction direction, double timeout) {
+bool Socket::wait_ready(Direction direction, double timeout, WaitKind kind) {
     if (closed()) {
         return fail(EBADF);
     }
@@ -208,6 +209,13 @@ bool Socket::wait_ready(Direction direction, double timeout) {
     auto* wait = new WaitPoint;
     wait->data = this;
     wait->forget = forget;
+    if (kind == WaitKind::kUnknown) {
+        kind = direction == kWrite ? WaitKind::kSocketWrite
+               : listening_        ? WaitKind::kSocketAccept
+                                   : WaitKind::kSocketRead;
+    }
+    wait->kind = kind;
+    wait->detail = fd_;
     waiters_[direction] = wait;
     update_poll();
     const WakeReason reason = scheduler::wait(wait, timeout);
@@ -290,6 +298,9 @@ bool Socket::wait_any(const Interest* interests, size_t count, double timeout, i
     }
     auto* wait = new AnyWait;
     wait->interests.assign(interests, interests + count);
+    wait->kind =
+        count == 1 ? (interests[0].read ? WaitKind::kSocketRead : WaitKind::kSocketWrite) : WaitKind::kSocketSelect;
+    wait->detail = count == 1 ? interests[0].socket->fd() : static_cast<int64_t>(count);
     wait->forget = unlink_any;
     wait->release = [](WaitPoint* point) { delete static_cast<AnyWait*>(point); };
     for (const Interest& interest : wait->interests) {
@@ -436,7 +447,7 @@ bool Socket::connect(const sockaddr* address, socklen_t length, double timeout) 
         if (timeout == 0) {
             return fail(EINPROGRESS);
         }
-        if (!wait_ready(kWrite, timeout)) {
+        if (!wait_ready(kWrite, timeout, WaitKind::kSocketConnect)) {
             return false;
         }
     }

@@ -232,7 +232,18 @@ bool poll_blocking(std::vector<pollfd>& fds, double timeout) {
     }
 }
 
-int wait_suspending(const FdInterest* interests, size_t count, double timeout, uint64_t* id, bool shared) {
+// What a wait on these descriptors is for, for list(): the one descriptor's read or write, or a select.
+void name_fd_wait(FdWait* wait, const FdInterest* interests, size_t count) {
+    if (count == 1) {
+        wait->kind = interests[0].write && !interests[0].urgent ? WaitKind::kFdWrite : WaitKind::kFdRead;
+        wait->detail = interests[0].fd;
+    } else {
+        wait->kind = WaitKind::kFdSelect;
+        wait->detail = static_cast<int64_t>(count);
+    }
+}
+
+int wait_suspending(const FdInterest* interests, size_t count, double timeout, uint64_t* id, bool shared, pid_t child) {
     if (g_watcher.epoll_fd < 0) {
         g_watcher.epoll_fd = epoll_create1(EPOLL_CLOEXEC);
         if (g_watcher.epoll_fd < 0) {
@@ -247,6 +258,11 @@ int wait_suspending(const FdInterest* interests, size_t count, double timeout, u
         delete static_cast<FdWait*>(point);
     };
     wait->shared = shared;
+    name_fd_wait(wait, interests, count);
+    if (child != 0) {
+        wait->kind = WaitKind::kChildExit;  // its pidfd becomes readable when it ends
+        wait->detail = child;
+    }
     g_watcher.waits[wait->id] = wait;
     for (size_t i = 0; i < count; i++) {
         const int error = add_entry(wait, interests[i]);
@@ -419,7 +435,10 @@ size_t end_fd_waits(int fd, int error) {
     return waits.size();
 }
 
-int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint64_t* id, bool shared) {
+namespace {
+
+// wait_any_fd(), for a child's pidfd too (`child`: its process id, which names the wait for list()).
+int wait_fds(const FdInterest* interests, size_t count, double timeout, uint64_t* id, bool shared, pid_t child) {
     if (any_fd_ready(interests, count)) {
         return 0;
     }
@@ -430,7 +449,13 @@ int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint6
         std::vector<pollfd> fds = probes_of(interests, count);
         return poll_blocking(fds, timeout) ? 0 : ETIMEDOUT;
     }
-    return wait_suspending(interests, count, timeout, id, shared);
+    return wait_suspending(interests, count, timeout, id, shared, child);
+}
+
+}  // namespace
+
+int wait_any_fd(const FdInterest* interests, size_t count, double timeout, uint64_t* id, bool shared) {
+    return wait_fds(interests, count, timeout, id, shared, 0);
 }
 
 int wait_child_exit(pid_t pid, double timeout) {
@@ -441,7 +466,8 @@ int wait_child_exit(pid_t pid, double timeout) {
     // Valgrind 3.19 (Debian 12's) does not know pidfd_open() and reports each call; the tests run under it.
     const int pidfd = STUDY_RUNNING_ON_VALGRIND() ? -1 : static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
     if (pidfd >= 0) {
-        const int error = wait_fd(pidfd, false, timeout);
+        const FdInterest interest{pidfd, false};
+        const int error = wait_fds(&interest, 1, timeout, nullptr, false, pid);
         ::close(pidfd);
         return error;
     }
@@ -452,7 +478,7 @@ int wait_child_exit(pid_t pid, double timeout) {
         if (left == 0) {
             return ETIMEDOUT;
         }
-        const WakeReason reason = scheduler::sleep(left > 0 && left < 0.01 ? left : 0.01);
+        const WakeReason reason = scheduler::sleep(left > 0 && left < 0.01 ? left : 0.01, WaitKind::kChildExit, pid);
         if (reason != WakeReason::kTimeout && reason != WakeReason::kDone) {
             return errno_of(reason);
         }
@@ -484,6 +510,8 @@ int wait_file_cached(int fd, int64_t offset, size_t count, uint64_t* id) {
     read->count = count;
     auto* wait = new FileWait;
     wait->id = ++g_watcher.last_id;
+    wait->kind = WaitKind::kFileRead;
+    wait->detail = fd;
     wait->read = read;
     wait->forget = stop_file_wait;
     wait->release = [](WaitPoint* point) {

@@ -50,6 +50,8 @@ WakeReason WaitGroup::wait(double timeout) {
     auto* point = new WaitPoint;
     point->data = this;
     point->forget = forget;
+    point->kind = WaitKind::kWaitGroup;
+    point->detail = static_cast<int64_t>(count_);
     waiters_.push_back(point);
     const WakeReason reason = scheduler::wait(point, timeout);
     forget(point);  // a main-context wait that was stopped is still listed

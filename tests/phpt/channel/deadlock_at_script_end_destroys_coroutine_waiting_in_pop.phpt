@@ -25,9 +25,10 @@ main: end
 sleeper: woke
 
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 1:
+coroutine 1 [channel pop on channel #%d in Study\Coroutine\Channel->pop()]:
 #0 %s(%d): Study\Coroutine\Channel->pop()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(5): {coroutine 1, created by the main script}()
  in %s on line %d
 consumer: finally
 consumer: defer

@@ -48,17 +48,20 @@ bool(false)
 timed popper: timed out with errCode -1
 
 Warning: all coroutines are asleep - deadlock: 3 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 1:
+coroutine 1 [channel push on channel #%d in Study\Coroutine\Channel->push()]:
 #0 %s(%d): Study\Coroutine\Channel->push()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(13): {coroutine 1, created by the main script}()
 
-coroutine 2:
+coroutine 2 [channel select of 2 operations in Study\Coroutine\Channel::select()]:
 #0 %s(%d): Study\Coroutine\Channel::select()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(20): {coroutine 2, created by the main script}()
 
-coroutine 3:
+coroutine 3 [wait group in Study\Coroutine\WaitGroup->wait()]:
 #0 %s(%d): Study\Coroutine\WaitGroup->wait()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(27): {coroutine 3, created by the main script}()
  in %s on line %d
 value of the pusher released
 pusher: finally

@@ -25,9 +25,11 @@ main: pops
 sleeper: woke
 
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 1:
+main script [channel pop on channel #%d]
+coroutine 1 [channel pop on channel #%d in Study\Coroutine\Channel->pop()]:
 #0 %s(%d): Study\Coroutine\Channel->pop()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(6): {coroutine 1, created by the main script}()
  in %s on line 15
 other consumer: finally
 shutdown function, live 0

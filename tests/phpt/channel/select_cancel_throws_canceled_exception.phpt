@@ -62,5 +62,6 @@ Fatal error: Uncaught Study\Coroutine\CanceledException: %s in %s:%d
 Stack trace:
 #0 %s(%d): Study\Coroutine\Channel::select(Array)
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
-#2 {main}
+#2 %s(31): {coroutine 3, created by the main script}()
+#3 {main}
   thrown in %s on line %d

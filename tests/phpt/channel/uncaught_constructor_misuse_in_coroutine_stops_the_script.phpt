@@ -33,7 +33,8 @@ Fatal error: Uncaught %r(Study\\Coroutine\\)?%rError: %s in %s:%d
 Stack trace:
 #0 %s(%d): Study\Coroutine\Channel->pop()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
-#2 {main}
+#2 %s(15): {coroutine 2, created by the main script}()
+#3 {main}
   thrown in %s on line %d
 waiting consumer: finally
 shutdown function

@@ -19,6 +19,7 @@ Fatal error: Uncaught ValueError: Study\Coroutine\Channel::__construct(): Argume
 Stack trace:
 #0 %s(%d): Study\Coroutine\Channel->__construct(-1)
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
-#2 {main}
+#2 %s(3): {coroutine 1, created by the main script}()
+#3 {main}
   thrown in %s on line %d
 shutdown function

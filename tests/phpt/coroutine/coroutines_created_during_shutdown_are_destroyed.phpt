@@ -38,9 +38,10 @@ echo "main: end\n";
 main: end
 
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 1:
+coroutine 1 [yield in Study\Coroutine::yield()]:
 #0 %s(4): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(2): {coroutine 1, created by the main script}()
  in %s on line %d
 1: finally creates a coroutine that suspends
 created in a finally: finally
@@ -48,9 +49,10 @@ created in a finally: defer
 late shutdown function creates a coroutine that suspends
 
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 3:
+coroutine 3 [yield in Study\Coroutine::yield()]:
 #0 %s(24): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(20): {coroutine 3, created by the main script}()
  in %s on line %d
 created in a late shutdown function: finally
 created in a late shutdown function: defer

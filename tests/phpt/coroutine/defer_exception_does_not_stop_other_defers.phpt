@@ -40,15 +40,18 @@ defer 1 still runs
 Fatal error: Uncaught RuntimeException: from the body in %s:21
 Stack trace:
 #0 [internal function]: {closure%r(:[^\n]+)?%r}()
-#1 {main}
+#1 %s(15): {coroutine 2, created by the main script}()
+#2 {main}
 
 Next DomainException: from defer 4 in %s:19
 Stack trace:
 #0 [internal function]: {closure%r(:[^\n]+)?%r}()
-#1 {main}
+#1 %s(15): {coroutine 2, created by the main script}()
+#2 {main}
 
 Next LogicException: from defer 2 in %s:17
 Stack trace:
 #0 [internal function]: {closure%r(:[^\n]+)?%r}()
-#1 {main}
+#1 %s(15): {coroutine 2, created by the main script}()
+#2 {main}
   thrown in %s on line 17

@@ -24,6 +24,7 @@ defer 1 in cid 1
 Fatal error: Uncaught RuntimeException: from the body in %s:7
 Stack trace:
 #0 [internal function]: {closure%r(:[^\n]+)?%r}()
-#1 {main}
+#1 %s(3): {coroutine 1, created by the main script}()
+#2 {main}
   thrown in %s on line 7
 shutdown function, live: []

@@ -29,24 +29,28 @@ echo "main: end\n";
 main: end
 
 Warning: all coroutines are asleep - deadlock: 3 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 1:
+coroutine 1 [yield in Study\Coroutine::yield()]:
 #0 %s(4): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(2): {coroutine 1, created by the main script}()
 
-coroutine 2:
+coroutine 2 [yield in Study\Coroutine::yield()]:
 #0 %s(12): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(10): {coroutine 2, created by the main script}()
 
-coroutine 3:
+coroutine 3 [yield in Study\Coroutine::yield()]:
 #0 %s(19): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(17): {coroutine 3, created by the main script}()
  in %s on line %d
 1: finally throws
 
 Fatal error: Uncaught LogicException: from a finally block at destruction in %s:7
 Stack trace:
 #0 [internal function]: {closure%r(:[^\n]+)?%r}()
-#1 {main}
+#1 %s(2): {coroutine 1, created by the main script}()
+#2 {main}
   thrown in %s on line 7
 2: finally
 3: defer

@@ -42,15 +42,17 @@ echo "main: end, live ", json_encode(Sco::list()), "\n";
 main: end, live [1,2]
 
 Warning: all coroutines are asleep - deadlock: 2 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 1:
+coroutine 1 [yield in Study\Coroutine::yield()]:
 #0 %s(13): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(3): {coroutine 1, created by the main script}()
 
-coroutine 2:
+coroutine 2 [yield in Study\Coroutine::yield()]:
 #0 %s(23): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
 #2 %s(29): Fiber->start()
 #3 [internal function]: {closure%r(:[^\n]+)?%r}()
+#4 %s(19): {coroutine 2, created by the main script}()
  in %s on line %d
 coroutine 1: finally
 fiber held by coroutine 1: finally

@@ -31,7 +31,7 @@ attempt(fn() => Sco::getPcid('x'));
 attempt(fn() => Sco::isExist([]));
 attempt(fn() => Sco::getBackTrace('x'));
 attempt(fn() => Sco::yield(1));
-attempt(fn() => Sco::list(1));
+attempt(fn() => Sco::list(true, 1));
 attempt(fn() => Sco::stats(1));
 attempt(fn() => Sco::getCid(1));
 attempt(fn() => Sco::set());
@@ -59,7 +59,7 @@ TypeError: Study\Coroutine::getPcid(): Argument #1 ($cid) must be of type ?int, 
 TypeError: Study\Coroutine::isExist(): Argument #1 ($cid) must be of type int, array given
 TypeError: Study\Coroutine::getBackTrace(): Argument #1 ($cid) must be of type int, string given
 ArgumentCountError: Study\Coroutine::yield() expects exactly 0 arguments, 1 given
-ArgumentCountError: Study\Coroutine::list() expects exactly 0 arguments, 1 given
+ArgumentCountError: Study\Coroutine::list() expects at most 1 argument, 2 given
 ArgumentCountError: Study\Coroutine::stats() expects exactly 0 arguments, 1 given
 ArgumentCountError: Study\Coroutine::getCid() expects exactly 0 arguments, 1 given
 ArgumentCountError: Study\Coroutine::set() expects exactly 1 argument, 0 given

@@ -29,11 +29,13 @@ B finally, level 1
 main handler: main end
 
 Warning: all coroutines are asleep - deadlock: 2 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 1:
+coroutine 1 [yield in Study\Coroutine::yield()]:
 #0 %s(5): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(2): {coroutine 1, created by the main script}()
 
-coroutine 2:
+coroutine 2 [yield in Study\Coroutine::yield()]:
 #0 %s(11): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(7): {coroutine 2, created by the main script}()
  in %s on line %d

@@ -30,5 +30,6 @@ Fatal error: Uncaught Study\Coroutine\Error: Study\Coroutine::resume(): coroutin
 Stack trace:
 #0 %s(13): Study\Coroutine::resume(1)
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
-#2 {main}
+#2 %s(2): {coroutine 1, created by the main script}()
+#3 {main}
   thrown in %s on line 13

@@ -1,13 +1,14 @@
 --TEST--
-Study\Coroutine::stats(): keys, defaults, live count, peak and last id as coroutines come and go
+Study\Coroutine::stats(): keys, defaults, live count, peak and last id as coroutines come and go, and the waits by kind
 --EXTENSIONS--
 study
 --FILE--
 <?php
 $s = Sco::stats();
 echo json_encode(array_keys($s)), "\n";
+echo "waits before: ", json_encode($s['waits']), "\n";
 foreach ($s as $key => $value) {
-    if (!is_int($value)) {
+    if ($key !== 'waits' && !is_int($value)) {
         echo "$key is not an int\n";
     }
 }
@@ -19,7 +20,8 @@ echo "stacks before: shared={$s['stack_shared_num']} bytes={$s['stack_shared_byt
 
 function show(string $label): void {
     $s = Sco::stats();
-    echo "$label: num={$s['coroutine_num']} peak={$s['coroutine_peak_num']} last={$s['coroutine_last_cid']}\n";
+    echo "$label: num={$s['coroutine_num']} peak={$s['coroutine_peak_num']} last={$s['coroutine_last_cid']} waits=",
+        json_encode($s['waits']), "\n";
 }
 
 Sgo(function () { show("inside 1"); });
@@ -42,13 +44,14 @@ for ($i = 0; $i < 100; $i++) {
 show("100 more, one at a time");
 ?>
 --EXPECT--
-["coroutine_num","coroutine_peak_num","coroutine_last_cid","c_stack_size","max_coroutines","stack_shared_num","stack_shared_bytes","stack_saved_num","stack_saved_bytes","stack_copies_out","stack_copies_in"]
+["coroutine_num","coroutine_peak_num","coroutine_last_cid","c_stack_size","max_coroutines","stack_shared_num","stack_shared_bytes","stack_saved_num","stack_saved_bytes","stack_copies_out","stack_copies_in","waits"]
+waits before: []
 before: num=0 peak=0 last=0 stack=2097152 max=0
 stacks before: shared=0 bytes=0 saved=0 saved_bytes=0 out=0 in=0
-inside 1: num=1 peak=1 last=1
-after 1 ended: num=0 peak=1 last=1
-inside 5 (4 live): num=4 peak=4 last=5
-3 suspended: num=3 peak=4 last=5
-one finished: num=2 peak=4 last=5
-all finished: num=0 peak=4 last=5
-100 more, one at a time: num=0 peak=4 last=105
+inside 1: num=1 peak=1 last=1 waits=[]
+after 1 ended: num=0 peak=1 last=1 waits=[]
+inside 5 (4 live): num=4 peak=4 last=5 waits={"yield":2,"resume":1}
+3 suspended: num=3 peak=4 last=5 waits={"yield":3}
+one finished: num=2 peak=4 last=5 waits={"yield":2}
+all finished: num=0 peak=4 last=5 waits=[]
+100 more, one at a time: num=0 peak=4 last=105 waits=[]

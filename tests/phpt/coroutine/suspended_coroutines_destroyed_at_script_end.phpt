@@ -55,26 +55,31 @@ main: ends with live [1,2,3,4,6]
 shutdown function registered before any coroutine, live: [1,2,3,4,6]
 
 Warning: all coroutines are asleep - deadlock: 5 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 1:
+coroutine 1 [yield in Study\Coroutine::yield()]:
 #0 %s(14): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(24): {coroutine 1, created by the main script}()
 
-coroutine 2:
+coroutine 2 [yield in Study\Coroutine::yield()]:
 #0 %s(14): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(25): {coroutine 2, created by the main script}()
 
-coroutine 3:
+coroutine 3 [yield in Study\Coroutine::yield()]:
 #0 %s(14): Study\Coroutine::yield()
 #1 %s(29): {closure%r(:[^\n]+)?%r}()
 #2 [internal function]: {closure%r(:[^\n]+)?%r}()
+#3 %s(27): {coroutine 3, created by the main script}()
 
-coroutine 4:
+coroutine 4 [yield in Study\Coroutine::yield()]:
 #0 %s(14): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(28): {coroutine 4, created by coroutine 3}()
 
-coroutine 6:
+coroutine 6 [yield in Study\Coroutine::yield()]:
 #0 %s(14): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(34): {coroutine 6, created by the main script}()
  in %s on line %d
 c1: finally
   c1: resource released

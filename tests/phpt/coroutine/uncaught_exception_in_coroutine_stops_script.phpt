@@ -41,7 +41,8 @@ Fatal error: Uncaught UnexpectedValueException: thrown in the inner coroutine in
 Stack trace:
 #0 %s(17): fail('thrown in the i...')
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
-#2 {main}
+#2 %s(15): {coroutine 3, created by coroutine 2}()
+#3 {main}
   thrown in %s on line 12
 shutdown function
 sleeper: finally at destruction

@@ -122,7 +122,8 @@ handler throws: while the handler runs, its upload is on disk: yes
 Warning: Uncaught RuntimeException: the handler failed in %s:%d
 Stack trace:
 #0 [internal function]: {closure%S}(Object(Study\Http\Request), Object(Study\Http\Response))
-#1 {main}
+#1 %s(29): {coroutine %d, created by coroutine %d}()
+#2 {main}
   thrown in %s on line %d
 HTTP/1.1 500 Internal Server Error
 left after the exception: 0

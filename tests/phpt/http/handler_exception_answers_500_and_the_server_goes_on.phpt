@@ -41,7 +41,8 @@ echo "not reached\n";
 Warning: Uncaught RuntimeException: boom in %s:%d
 Stack trace:
 #0 [internal function]: {closure%S}(Object(Study\Http\Request), Object(Study\Http\Response))
-#1 {main}
+#1 %s(19): {coroutine %d, created by coroutine %d}()
+#2 {main}
   thrown in %s on line %d
 HTTP/1.1 500 Internal Server Error
 Content-Type: text/plain; charset=utf-8
@@ -55,7 +56,8 @@ Internal Server Error
 Warning: Uncaught LogicException: late in %s:%d
 Stack trace:
 #0 [internal function]: {closure%S}(Object(Study\Http\Request), Object(Study\Http\Response))
-#1 {main}
+#1 %s(19): {coroutine %d, created by coroutine %d}()
+#2 {main}
   thrown in %s on line %d
 bool(false)
 HTTP/1.1 200 OK

@@ -37,7 +37,8 @@ $server->shutdown();
 Warning: Uncaught RuntimeException: boom in %s:%d
 Stack trace:
 #0 [internal function]: {closure%S}(Object(Study\Http\Request), Object(Study\Http\Response))
-#1 {main}
+#1 %s(16): {coroutine %d, created by coroutine %d}()
+#2 {main}
   thrown in %s on line %d
 bool(false)
 bool(false)

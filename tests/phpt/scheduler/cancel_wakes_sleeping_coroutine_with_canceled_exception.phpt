@@ -65,6 +65,7 @@ Fatal error: Uncaught Study\Coroutine\CanceledException: Study\Coroutine::sleep(
 Stack trace:
 #0 %s(%d): Study\Coroutine::sleep(0.05)
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
-#2 {main}
+#2 %s(30): {coroutine 3, created by the main script}()
+#3 {main}
   thrown in %s on line %d
 shutdown function

@@ -34,14 +34,16 @@ main: end
 sleeper: woke
 
 Warning: all coroutines are asleep - deadlock: 2 coroutines can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 1:
+coroutine 1 [yield in Study\Coroutine::yield()]:
 #0 %s(%d): Study\Coroutine::yield()
 #1 %s(%d): wait_forever()
 #2 [internal function]: {closure%r(:[^\n]+)?%r}()
+#3 %s(5): {coroutine 1, created by the main script}()
 
-coroutine 2:
+coroutine 2 [join of coroutine 1 in Study\Coroutine::join()]:
 #0 %s(%d): Study\Coroutine::join()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(14): {coroutine 2, created by the main script}()
  in %s on line %d
 stuck: finally
 stuck: defer

@@ -28,9 +28,11 @@ main: joins 1
 sleeper: woke
 
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 1:
+main script [join of 1 coroutine]
+coroutine 1 [yield in Study\Coroutine::yield()]:
 #0 %s(%d): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(3): {coroutine 1, created by the main script}()
  in %s on line 14
 stuck: finally
 stuck: defer

@@ -60,14 +60,17 @@ Stack trace: ...
 deadlock at the end: status 0
 
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 1:
+coroutine 1 [yield in Study\Coroutine::yield()]:
 #0 FILE(2): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 FILE(2): {coroutine 1, created by the main script}()
  in Unknown on line 0
 deadlock in a main join: status 0
 
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 1:
+main script [join of 1 coroutine]
+coroutine 1 [yield in Study\Coroutine::yield()]:
 #0 FILE(2): Study\Coroutine::yield()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 FILE(2): {coroutine 1, created by the main script}()
  in FILE on line 2

@@ -29,5 +29,6 @@ handler: frames below it: 0, TLS: TLSv1.3
 Fatal error: Uncaught RuntimeException: from the handler in %s:%d
 Stack trace:
 #0 [internal function]: {closure%S}(Object(Study\Coroutine\Socket))
-#1 {main}
+#1 %s(12): {coroutine %d, created by coroutine %d}()
+#2 {main}
   thrown in %s on line %d

@@ -29,7 +29,8 @@ tick: throws
 Fatal error: Uncaught DomainException: thrown by the tick in %s:%d
 Stack trace:
 #0 [internal function]: {closure%r(:[^\n]+)?%r}('tick')
-#1 {main}
+#1 %s(13): {coroutine 4, created by timer 3}()
+#2 {main}
   thrown in %s on line %d
 sleeper: finally
 shutdown function

@@ -39,7 +39,8 @@ tick run 1: works for four periods, starts a timer, throws
 Fatal error: Uncaught DomainException: thrown by tick run 1 in %s:%d
 Stack trace:
 #0 [internal function]: {closure%r(:[^\n]+)?%r}()
-#1 {main}
+#1 %s(7): {coroutine 2, created by timer 1}()
+#2 {main}
   thrown in %s on line %d
 sleeper: finally
 shutdown function

@@ -29,9 +29,11 @@ main: waits
 worker: done
 
 Warning: all coroutines are asleep - deadlock: 1 coroutine can never be resumed (yielded or waiting with nothing left to wake them); destroying them
-coroutine 2:
+main script [wait group]
+coroutine 2 [wait group in Study\Coroutine\WaitGroup->wait()]:
 #0 %s(%d): Study\Coroutine\WaitGroup->wait()
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(11): {coroutine 2, created by the main script}()
  in %s on line 19
 other waiter: finally
 shutdown function, live 0
