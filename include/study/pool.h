@@ -97,7 +97,7 @@ private:
     bool start_due(bool* in_child);
     double next_timeout() const;
     bool any_process() const;
-    void signal_all(int signo);
+    void terminate_all();
     void write_log(const std::string& line);
 
     PoolOptions options_;

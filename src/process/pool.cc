@@ -141,10 +141,11 @@ bool Pool::spawn(Worker& worker, bool* in_child) {
 }
 
 void Pool::ended(Worker& worker, pid_t pid, int status) {
-    // A process asked to stop (a stop, a reload) that ends badly is logged; one killed for not stopping in time
-    // (SIGKILL) was logged when it was killed.
-    const bool quiet =
-        (WIFEXITED(status) && WEXITSTATUS(status) == 0) || (WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+    // A process asked to stop (a stop, a reload) that ends badly is logged; not one that ended by the SIGTERM that
+    // asked it (it had no handler: the usual way to stop), nor one killed for not stopping in time (logged at the
+    // kill).
+    const bool quiet = (WIFEXITED(status) && WEXITSTATUS(status) == 0) ||
+                       (WIFSIGNALED(status) && (WTERMSIG(status) == SIGKILL || WTERMSIG(status) == SIGTERM));
     const std::string who = "worker " + std::to_string(worker.id) + " (pid " + std::to_string(pid) + ") ";
     if (pid == worker.retiring) {
         worker.retiring = 0;
@@ -181,12 +182,12 @@ void Pool::reap() {
     }
 }
 
-void Pool::signal_all(int signo) {
+// SIGTERM to every running worker; not to one a reload replaced, which had its SIGTERM already (a second one would
+// end a worker that is draining after the first).
+void Pool::terminate_all() {
     for (const Worker& worker : workers_) {
-        for (pid_t pid : {worker.retiring, worker.pid}) {
-            if (pid > 0) {
-                kill(pid, signo);
-            }
+        if (worker.pid > 0) {
+            kill(worker.pid, SIGTERM);
         }
     }
 }
@@ -198,7 +199,7 @@ void Pool::begin_stop() {
     for (Worker& worker : workers_) {
         worker.restart_at = -1;
     }
-    signal_all(SIGTERM);
+    terminate_all();
 }
 
 bool Pool::any_process() const {
@@ -341,7 +342,7 @@ Pool::Outcome Pool::run() {
         const WakeReason reason = wait_signal(kMasterSignals, kMasterSignalCount, next_timeout(), &received);
         g_master_waiting = false;
         if (reason == WakeReason::kAborted || reason == WakeReason::kDeadlock) {
-            signal_all(SIGTERM);  // the master leaves (an exit or exception): its workers stop rather than run on
+            terminate_all();  // the master leaves (an exit or exception): its workers stop rather than run on
             release_signals();
             return Outcome::kAborted;
         }
