@@ -83,10 +83,16 @@ bool read_options(HashTable *options, study::PoolOptions *out) {
 /* Where a fork leaves the child a clean runtime: the main script, outside any wait, with nothing of the runtime alive
  * that the child would inherit half-way (a coroutine's stack, a timer, a pool already running). */
 bool may_start(void) {
-    if (study::Coroutine::current() != nullptr || study::Coroutine::count() > 0) {
+    if (study::Coroutine::current() != nullptr) {
         php_study_throw_misuse(
-            "Study\\Process\\Pool::start() must be called from the main script with no coroutine alive (%zu are): "
-            "the workers are forks of this process and must not inherit them",
+            "Study\\Process\\Pool::start() must be called from the main script, not inside a coroutine: the workers "
+            "are forks of this process and must not inherit its coroutines");
+        return false;
+    }
+    if (study::Coroutine::count() > 0) {
+        php_study_throw_misuse(
+            "Study\\Process\\Pool::start() must be called with no coroutine alive (%zu are alive): the workers are "
+            "forks of this process and must not inherit them",
             study::Coroutine::count());
         return false;
     }
