@@ -37,6 +37,8 @@ zend_object *create_object(zend_class_entry *ce) {
 }
 
 void free_object(zend_object *object) {
+    /* Still set only when a fatal error in a master-side handler jumped out of start(). */
+    delete pool_from(object)->running;
     pool_from(object)->options.~PoolOptions();
     zend_object_std_dtor(object);
 }

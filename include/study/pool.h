@@ -59,6 +59,9 @@ public:
     };
 
     explicit Pool(const PoolOptions& options);
+    ~Pool();
+    Pool(const Pool&) = delete;
+    Pool& operator=(const Pool&) = delete;
     // Runs the master until the pool stops, or returns kWorker in each forked worker. Call it once.
     Outcome run();
     // Asks for a rolling reload (from a signal handler the master runs, or anywhere in the master). One that comes
@@ -104,6 +107,7 @@ private:
     std::vector<Worker> workers_;
     std::string error_;
     std::vector<std::string> log_;
+    bool running_ = false;  // run() is supervising in this process (the master)
     bool stopping_ = false;
     double kill_at_ = 0;   // when stopping workers get SIGKILL
     bool killed_ = false;  // SIGKILL was sent

@@ -77,6 +77,16 @@ pid_t Pool::master_pid() { return g_master_pid; }
 
 Pool::Pool(const PoolOptions& options) : options_(options) {}
 
+// A master left by a long jump (a fatal error in a pcntl handler it ran) is freed later by its owner: the process is
+// no master any more, and the signals it held are given back.
+Pool::~Pool() {
+    if (running_ && g_master_pid == getpid()) {
+        release_signals();
+        g_master_pid = 0;
+        g_master_waiting = false;
+    }
+}
+
 void Pool::write_log(const std::string& line) {
     const std::string text = "study pool: " + line + "\n";
     log_.push_back(line);
@@ -130,6 +140,7 @@ bool Pool::spawn(Worker& worker, bool* in_child) {
         return false;
     }
     if (pid == 0) {
+        running_ = false;
         become_worker(worker.id);
         *in_child = true;
         return true;
@@ -291,6 +302,7 @@ Pool::Outcome Pool::run() {
         return Outcome::kFailed;
     }
     g_master_pid = getpid();
+    running_ = true;
     // Hold the signals from before the first fork to the end: one that comes while the master acts between two
     // waits (a SIGCHLD just after it looked at its workers) is kept for the next wait, not lost.
     for (int signo : kMasterSignals) {
@@ -344,6 +356,8 @@ Pool::Outcome Pool::run() {
         if (reason == WakeReason::kAborted || reason == WakeReason::kDeadlock) {
             terminate_all();  // the master leaves (an exit or exception): its workers stop rather than run on
             release_signals();
+            g_master_pid = 0;
+            running_ = false;
             return Outcome::kAborted;
         }
         if (reason == WakeReason::kDone && (received == SIGTERM || received == SIGINT) && !stopping_) {
@@ -354,6 +368,7 @@ Pool::Outcome Pool::run() {
     }
     release_signals();
     g_master_pid = 0;
+    running_ = false;
     return failed ? Outcome::kFailed : Outcome::kStopped;
 }
 
