@@ -16,9 +16,11 @@ $pool = new Pool(2, ['restart_backoff_max' => 0.2]);
 $result = $pool->start(function (int $id) use ($dir) {
     $run = pool_append("$dir/runs-$id", (string)getmypid());
     if ($run === 1 && $id === 0) {
-        posix_kill(getmypid(), SIGKILL);
+        Sco::sleep(60); // until worker 1 kills it
     }
     if ($run === 1 && $id === 1) {
+        pool_wait_lines("$dir/runs-0", '/./', 1);
+        posix_kill((int)pool_lines("$dir/runs-0")[0], SIGKILL);
         pool_wait_lines("$dir/runs-0", '/./', 2); // after worker 0's restart, so that the log's order is known
         throw new RuntimeException("worker 1 fails once");
     }
