@@ -65,9 +65,9 @@ PHP_INI_END()
 /* Each PHP class of the binding registers itself here. */
 using php_study_minit_fn = void (*)(int module_number);
 constexpr php_study_minit_fn kClassInitializers[] = {
-    php_study_coroutine_minit,  php_study_timer_minit,   php_study_channel_minit,
-    php_study_wait_group_minit, php_study_socket_minit,  php_study_server_minit,
-    php_study_system_minit,     php_study_runtime_minit, php_study_http_server_minit,
+    php_study_coroutine_minit,   php_study_timer_minit,  php_study_channel_minit, php_study_wait_group_minit,
+    php_study_socket_minit,      php_study_server_minit, php_study_system_minit,  php_study_runtime_minit,
+    php_study_http_server_minit, php_study_pool_minit,
 };
 
 PHP_GINIT_FUNCTION(study) { memset(study_globals, 0, sizeof(*study_globals)); }

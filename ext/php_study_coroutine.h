@@ -209,5 +209,6 @@ void php_study_signal_rshutdown(void);
 void php_study_timer_minit(int module_number);
 void php_study_channel_minit(int module_number);
 void php_study_wait_group_minit(int module_number);
+void php_study_pool_minit(int module_number);
 void php_study_coroutine_rinit(void);
 void php_study_coroutine_rshutdown(void);

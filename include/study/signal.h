@@ -46,6 +46,13 @@ WakeReason wait_signal(const int* signals, size_t count, double timeout, int* re
 // and puts back. Signals that fail check_signal() are left alone.
 void follow_signal_handler(int signo, bool runs_handler);
 
+// Keeps the core's handler for `signo` (hold true) until the matching call with false, also between waits: a signal
+// that comes while nothing waits for it is kept for the next wait_signal() (which returns it at once), never lost to
+// its usual disposition. For a caller that waits again and again and acts between the waits (the process pool's
+// master, whose SIGCHLD could otherwise come in the gap after it looked at its children). Holds nest. False for a
+// signal that fails check_signal(), or when the handler cannot be installed.
+bool hold_signal(int signo, bool hold);
+
 // Puts back every disposition the core changed and stops following handlers; for the end of a request, after
 // scheduler::reset() released the waits. A disposition that someone else replaced meanwhile is left as it is.
 void restore_signals();

@@ -37,6 +37,7 @@ struct Slot {
     bool installed = false;                  // the core's handler is the disposition
     bool unclaimed = false;                  // one came while nothing waited for it and nothing followed it
     bool release_pending = false;            // nothing waits for it any more: release_unwaited_signals() puts it back
+    int holds = 0;                           // hold_signal() calls: kept between waits, arrivals kept for the next
     std::vector<SignalWait*> waits;
 };
 
@@ -205,7 +206,7 @@ void stop_waiting(WaitPoint* point) {
         slot.waits.erase(found);
         --g_wait_count;
         unlinked = true;
-        if (slot.waits.empty() && !slot.runs_previous.load(std::memory_order_relaxed)) {
+        if (slot.waits.empty() && !slot.runs_previous.load(std::memory_order_relaxed) && slot.holds == 0) {
             slot.release_pending = true;
             g_release_pending = true;
         }
@@ -334,13 +335,33 @@ void follow_signal_handler(int signo, bool runs_handler) {
         slot.unclaimed = false;
     }
     slot.runs_previous.store(runs_handler && is_function(slot.previous), std::memory_order_release);
-    const bool wanted = slot.runs_previous.load(std::memory_order_relaxed) || !slot.waits.empty();
+    const bool wanted = slot.runs_previous.load(std::memory_order_relaxed) || !slot.waits.empty() || slot.holds > 0;
     if (wanted && !slot.installed) {
         install(signo);
     } else if (!wanted && slot.installed) {
         put_back(signo);
     }
     update_watch();
+}
+
+bool hold_signal(int signo, bool hold) {
+    if (check_signal(signo) != SignalCheck::kOk) {
+        return false;
+    }
+    Slot& slot = g_slots[signo];
+    if (hold) {
+        if (!take(signo)) {
+            return false;
+        }
+        ++slot.holds;
+        slot.release_pending = false;
+    } else if (slot.holds > 0 && --slot.holds == 0 && slot.waits.empty() &&
+               !slot.runs_previous.load(std::memory_order_relaxed)) {
+        slot.release_pending = true;
+        g_release_pending = true;
+    }
+    update_watch();
+    return true;
 }
 
 void release_unwaited_signals() {
@@ -350,7 +371,8 @@ void release_unwaited_signals() {
     g_release_pending = false;
     for (int signo = 1; signo < NSIG; ++signo) {
         Slot& slot = g_slots[signo];
-        if (slot.release_pending && slot.waits.empty() && !slot.runs_previous.load(std::memory_order_relaxed)) {
+        if (slot.release_pending && slot.waits.empty() && !slot.runs_previous.load(std::memory_order_relaxed) &&
+            slot.holds == 0) {
             put_back(signo);
         }
         slot.release_pending = false;
@@ -363,6 +385,7 @@ void restore_signals() {
         Slot& slot = g_slots[signo];
         g_wait_count -= slot.waits.size();
         slot.waits.clear();
+        slot.holds = 0;
         put_back(signo);
     }
     g_release_pending = false;

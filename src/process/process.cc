@@ -6,6 +6,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <sys/epoll.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -243,12 +244,31 @@ void name_fd_wait(FdWait* wait, const FdInterest* interests, size_t count) {
     }
 }
 
+// A child process made by fork() must not share the parent's epoll set (each would take the other's reports, and a
+// registration change in one would change the other's): it gets an empty one under the same number, so the loop's
+// poll handle of it stays valid (uv_loop_fork() registers it again). Registrations are made again as waits come:
+// epoll_ctl() falls back from MOD to ADD on ENOENT.
+void renew_epoll_in_child() {
+    const int fresh = epoll_create1(EPOLL_CLOEXEC);
+    if (fresh >= 0 && g_watcher.epoll_fd >= 0) {
+        dup3(fresh, g_watcher.epoll_fd, O_CLOEXEC);
+        for (auto& [fd, watch] : g_watcher.watches) {
+            watch.added = false;
+        }
+    }
+    if (fresh >= 0) {
+        close(fresh);
+    }
+}
+
 int wait_suspending(const FdInterest* interests, size_t count, double timeout, uint64_t* id, bool shared, pid_t child) {
     if (g_watcher.epoll_fd < 0) {
         g_watcher.epoll_fd = epoll_create1(EPOLL_CLOEXEC);
         if (g_watcher.epoll_fd < 0) {
             return errno;
         }
+        static const bool at_fork = pthread_atfork(nullptr, nullptr, renew_epoll_in_child) == 0;
+        (void)at_fork;
     }
     auto* wait = new FdWait;
     wait->id = ++g_watcher.last_id;

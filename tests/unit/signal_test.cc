@@ -229,3 +229,26 @@ TEST_F(SignalTest, RefusesWhatCannotBeWaitedFor) {
 }
 
 }  // namespace
+
+namespace {
+
+// The process pool's master reaps its children between two waits for SIGCHLD; one that ends in that gap must wake the
+// next wait. Without hold_signal(), the signal went back to its disposition when the first wait's run ended, and the
+// signal that came in the gap was lost to it (here: to the test's handler), so the second wait timed out.
+TEST_F(SignalTest, HeldSignalThatComesBetweenWaitsWakesTheNextOne) {
+    ASSERT_TRUE(study::hold_signal(SIGUSR1, true));
+    int received = 0;
+    EXPECT_EQ(wait_for(SIGUSR1, 0.01, &received), WakeReason::kTimeout);  // its run ends: a gap like the master's
+    raise(SIGUSR1);
+    EXPECT_EQ(g_handled.load(), 0);
+    EXPECT_EQ(wait_for(SIGUSR1, 5, &received), WakeReason::kDone);
+    EXPECT_EQ(received, SIGUSR1);
+    EXPECT_TRUE(study::hold_signal(SIGUSR1, false));
+    EXPECT_FALSE(study::hold_signal(SIGKILL, true));
+    // Released: the next one has its usual effect once the loop has run.
+    EXPECT_EQ(wait_for(SIGUSR2, 0.01, &received), WakeReason::kTimeout);
+    raise(SIGUSR1);
+    EXPECT_EQ(g_handled.load(), 1);
+}
+
+}  // namespace
