@@ -327,7 +327,8 @@ fuzz_job() {
     } >"$LOGS/fuzz-stage.out" 2>&1
 }
 
-# pecl package, then pecl install of the package (a full build: in the background lane, after the fuzzers).
+# pecl package, then pecl install of the package, then the Debian package (two full builds: in the background lane,
+# after the fuzzers).
 run_pecl=1
 [[ "${STUDY_TEST_QUICK:-0}" == 1 ]] && run_pecl=0
 rm -f "$LOGS/pecl-install.out"
@@ -338,7 +339,7 @@ if ((${#extra_versions[@]} > 0 || run_fuzz || run_pecl)); then
     ((${#extra_versions[@]} > 0)) &&
         echo "PHP ${extra_versions[*]}: chroots, builds and phpt passes run in the background (logs: build/logs/php<version>.log)"
     ((run_fuzz)) && echo "ASan pass and fuzzers: in the background after them (output: build/logs/fuzz-stage.out)"
-    ((run_pecl)) && echo "pecl package and install: in the background last (output: build/logs/pecl-install.out)"
+    ((run_pecl)) && echo "pecl package and install, Debian package: in the background last (output: build/logs/pecl-install.out)"
     # In its own process group (set -m), so that an interrupted run can stop the whole job (see cleanup).
     set -m
     (
@@ -346,7 +347,7 @@ if ((${#extra_versions[@]} > 0 || run_fuzz || run_pecl)); then
         export STUDY_MYSQL_DB="${STUDY_MYSQL_DB:-study}_lane2" STUDY_PGSQL_DB="${STUDY_PGSQL_DB:-study}_lane2"
         for version in "${extra_versions[@]}"; do version_job "$version"; done
         ((run_fuzz)) && fuzz_job
-        ((run_pecl)) && bash scripts/pecl.sh install-test >"$LOGS/pecl-install.out" 2>&1
+        ((run_pecl)) && { bash scripts/pecl.sh install-test; bash scripts/deb.sh build; } >"$LOGS/pecl-install.out" 2>&1
     ) &
     background_pid=$!
     set +m
@@ -494,11 +495,11 @@ else
     done <"$LOGS/fuzz-stage.out"
 fi
 
-header "pecl package and pecl install of it (scripts/pecl.sh install-test)"
+header "packages: pecl package and pecl install of it, the Debian package and lintian (scripts/pecl.sh, scripts/deb.sh)"
 if ((!run_pecl)); then
     echo "skipped (STUDY_TEST_QUICK=1)"
 elif [[ ! -f "$LOGS/pecl-install.out" ]]; then
-    not_ok "the pecl install test did not run (background lane)"
+    not_ok "the package tests did not run (background lane)"
 else
     relay <"$LOGS/pecl-install.out"
 fi
