@@ -7,11 +7,14 @@ extern "C" {
 }
 
 #include "php_study_coroutine.h"
+#include "php_study_curl.h"
 #include "php_study_http.h"
+#include "php_study_pgsql.h"
 #include "php_study_socket.h"
 #include "stubs/php_study_arginfo.h"
 #include "study/context.h"
 #include "study/coroutine.h"
+#include "study/version.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(study)
 
@@ -111,6 +114,13 @@ PHP_MINFO_FUNCTION(study) {
     php_info_print_table_row(2, "study support", "enabled");
     php_info_print_table_row(2, "Version", PHP_STUDY_VERSION);
     php_info_print_table_row(2, "Context backend", study::context_backend());
+    for (const auto &[name, version] : study::library_versions()) {
+        php_info_print_table_row(2, name.c_str(), version.c_str());
+    }
+    php_info_print_table_row(2, "HOOK_CURL", php_study_curl_built_with());
+    php_info_print_table_row(
+        2, "HOOK_PGSQL, HOOK_PDO_PGSQL",
+        php_study_pgsql_built() ? "built (libpq 14+ headers)" : "not built (no libpq 14+ headers)");
     php_info_print_table_end();
     DISPLAY_INI_ENTRIES();
 }

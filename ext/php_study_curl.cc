@@ -441,3 +441,5 @@ void php_study_curl_rshutdown(void) {}
 void php_study_curl_mshutdown(void) {}
 
 #endif
+
+const char *php_study_curl_built_with(void) { return "libcurl " LIBCURL_VERSION " headers"; }

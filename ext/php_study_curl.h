@@ -10,3 +10,5 @@ void php_study_curl_hook(bool on);
 void php_study_curl_rshutdown(void);
 /* The module is unloaded next: every import slot gets libcurl's function back. */
 void php_study_curl_mshutdown(void);
+/* The libcurl version whose headers the hooks were built with, for `php --ri study`. */
+const char *php_study_curl_built_with(void);

@@ -611,3 +611,11 @@ void php_study_pgsql_rshutdown(void) {}
 void php_study_pgsql_mshutdown(void) {}
 
 #endif
+
+bool php_study_pgsql_built(void) {
+#ifdef STUDY_HAVE_LIBPQ
+    return true;
+#else
+    return false;
+#endif
+}

@@ -19,3 +19,5 @@ void php_study_pgsql_hook(zend_long flags);
 void php_study_pgsql_rshutdown(void);
 /* The module is unloaded next: every import slot gets libpq's function back. */
 void php_study_pgsql_mshutdown(void);
+/* Whether the hooks were built (libpq 14+ headers were found), for `php --ri study`. */
+bool php_study_pgsql_built(void);

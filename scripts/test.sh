@@ -64,6 +64,17 @@ failures=() # what failed, listed again at the end, where a log that keeps only 
 header() { printf '\n==== %s ====\n' "$*"; }
 ok() { passed=$((passed + 1)); echo "PASS: $*"; }
 not_ok() { failed=$((failed + 1)) failures+=("$*"); echo "FAIL: $*"; }
+# Counts the PASS:/FAIL: lines another script printed (scripts/pecl.sh), and prints the rest as they are.
+relay() {
+    local line
+    while IFS= read -r line; do
+        case "$line" in
+            "PASS: "*) ok "${line#PASS: }" ;;
+            "FAIL: "*) not_ok "${line#FAIL: }" ;;
+            *) echo "$line" ;;
+        esac
+    done
+}
 show_tail() { echo "---- last lines of ${1#"$ROOT/"} ----"; tail -n "${2:-40}" "$1"; echo "----"; }
 summary() {
     echo
@@ -316,12 +327,19 @@ fuzz_job() {
     } >"$LOGS/fuzz-stage.out" 2>&1
 }
 
+# pecl package, then pecl install of the package, then the Debian package (two full builds: in the background lane,
+# after the fuzzers).
+run_pecl=1
+[[ "${STUDY_TEST_QUICK:-0}" == 1 ]] && run_pecl=0
+rm -f "$LOGS/pecl-install.out"
+
 background_pid=""
-if ((${#extra_versions[@]} > 0 || run_fuzz)); then
+if ((${#extra_versions[@]} > 0 || run_fuzz || run_pecl)); then
     echo
     ((${#extra_versions[@]} > 0)) &&
         echo "PHP ${extra_versions[*]}: chroots, builds and phpt passes run in the background (logs: build/logs/php<version>.log)"
     ((run_fuzz)) && echo "ASan pass and fuzzers: in the background after them (output: build/logs/fuzz-stage.out)"
+    ((run_pecl)) && echo "pecl package and install, Debian package: in the background last (output: build/logs/pecl-install.out)"
     # In its own process group (set -m), so that an interrupted run can stop the whole job (see cleanup).
     set -m
     (
@@ -329,6 +347,7 @@ if ((${#extra_versions[@]} > 0 || run_fuzz)); then
         export STUDY_MYSQL_DB="${STUDY_MYSQL_DB:-study}_lane2" STUDY_PGSQL_DB="${STUDY_PGSQL_DB:-study}_lane2"
         for version in "${extra_versions[@]}"; do version_job "$version"; done
         ((run_fuzz)) && fuzz_job
+        ((run_pecl)) && { bash scripts/pecl.sh install-test; bash scripts/deb.sh build; } >"$LOGS/pecl-install.out" 2>&1
     ) &
     background_pid=$!
     set +m
@@ -428,6 +447,9 @@ else
     not_ok "files not formatted; run: clang-format -i <file>"
 fi
 
+header "package check: package.xml lists the files, its version is PHP_STUDY_VERSION, composer.json is valid"
+relay < <(bash scripts/pecl.sh check 2>&1)
+
 if ((phpt_ready)); then
     header "phpt pass 1: plain (PHP $host_version)"
     phpt_pass plain plain
@@ -471,6 +493,15 @@ else
             *) echo "$line" ;;
         esac
     done <"$LOGS/fuzz-stage.out"
+fi
+
+header "packages: pecl package and pecl install of it, the Debian package and lintian (scripts/pecl.sh, scripts/deb.sh)"
+if ((!run_pecl)); then
+    echo "skipped (STUDY_TEST_QUICK=1)"
+elif [[ ! -f "$LOGS/pecl-install.out" ]]; then
+    not_ok "the package tests did not run (background lane)"
+else
+    relay <"$LOGS/pecl-install.out"
 fi
 
 if [[ -f "$TMP/mariadb.env" ]] && ! mariadb_sh stop >>"$LOGS/mariadb.log" 2>&1; then
