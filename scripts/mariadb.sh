@@ -109,11 +109,14 @@ launch() {
     local dir="$STUDY_MARIADB_DIR"
     : >"$dir/error.log"
     # --user names the user running this script: as root (CI), mariadbd refuses to start without --user=root. The
-    # server is private, so durability does not matter: small InnoDB files and no flush per commit keep it fast.
+    # server is private, so durability does not matter: small InnoDB files and no flush per commit keep it fast. A
+    # client under valgrind on a loaded machine took more than the default 10 s for its handshake ("MySQL server has
+    # gone away" at connect): --connect-timeout gives it 300 s.
     "$SERVER" --no-defaults --user="$(id -un)" --datadir="$dir/data" --tmpdir="$dir/tmp" \
         --socket="$STUDY_MYSQL_SOCKET" --port="$STUDY_MYSQL_PORT" --bind-address=127.0.0.1 \
         --pid-file="$dir/mariadbd.pid" --log-error="$dir/error.log" --skip-name-resolve \
         --max-connections=1000 --innodb-buffer-pool-size=64M --innodb-log-file-size=16M \
+        --connect-timeout=300 \
         --innodb-flush-log-at-trx-commit=0 --skip-log-bin --character-set-server=utf8mb4 \
         --ssl-ca="$dir/tls/ca.pem" --ssl-cert="$dir/tls/server.pem" --ssl-key="$dir/tls/server.key" \
         </dev/null >>"$dir/error.log" 2>&1 &
