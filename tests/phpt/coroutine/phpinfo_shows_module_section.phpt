@@ -1,5 +1,5 @@
 --TEST--
-phpinfo(INFO_MODULES) and ReflectionExtension::info(): the study section shows support, version, context backend and the INI entries
+phpinfo(INFO_MODULES) and ReflectionExtension::info(): the study section shows support, version, context backend, the libraries built with and run with, what the curl and pgsql hooks were built with, and the INI entries
 --EXTENSIONS--
 study
 --INI--
@@ -35,6 +35,13 @@ study
 study support => enabled
 Version => %d.%d.%s
 Context backend => Boost.Context fcontext (Boost %d_%d), shared stacks
+libuv => %d.%d.%s
+Boost.Context => %d.%d.%d
+OpenSSL => %s
+http-parser => %d.%d.%s
+zlib => %d.%d.%s
+HOOK_CURL => libcurl %s headers
+HOOK_PGSQL, HOOK_PDO_PGSQL => %s
 
 Directive => Local Value => Master Value
 study.stack_size => 1M => 2M
@@ -47,6 +54,13 @@ study
 study support => enabled
 Version => %d.%d.%s
 Context backend => Boost.Context fcontext (Boost %d_%d), shared stacks
+libuv => %d.%d.%s
+Boost.Context => %d.%d.%d
+OpenSSL => %s
+http-parser => %d.%d.%s
+zlib => %d.%d.%s
+HOOK_CURL => libcurl %s headers
+HOOK_PGSQL, HOOK_PDO_PGSQL => %s
 
 Directive => Local Value => Master Value
 study.hook_flags => 0 => 0
