@@ -176,23 +176,33 @@ PHP_METHOD(Study_Process_Pool, start) {
     }
 }
 
+namespace {
+
+/* The pool's master running in this process, or nullptr (not started, ended, or this is one of its workers). */
+study::Pool *running_here(zend_object *object) {
+    php_study_pool *pool = pool_from(object);
+    return study::Pool::worker_id() >= 0 ? nullptr : pool->running;
+}
+
+}  // namespace
+
 PHP_METHOD(Study_Process_Pool, reload) {
     ZEND_PARSE_PARAMETERS_NONE();
-    php_study_pool *pool = pool_from(Z_OBJ_P(ZEND_THIS));
-    if (pool->running == nullptr || study::Pool::worker_id() >= 0) {
+    study::Pool *running = running_here(Z_OBJ_P(ZEND_THIS));
+    if (running == nullptr) {
         RETURN_FALSE;
     }
-    pool->running->reload();
+    running->reload();
     RETURN_TRUE;
 }
 
 PHP_METHOD(Study_Process_Pool, stop) {
     ZEND_PARSE_PARAMETERS_NONE();
-    php_study_pool *pool = pool_from(Z_OBJ_P(ZEND_THIS));
-    if (pool->running == nullptr || study::Pool::worker_id() >= 0) {
+    study::Pool *running = running_here(Z_OBJ_P(ZEND_THIS));
+    if (running == nullptr) {
         RETURN_FALSE;
     }
-    pool->running->stop();
+    running->stop();
     RETURN_TRUE;
 }
 

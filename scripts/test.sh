@@ -64,13 +64,19 @@ failures=() # what failed, listed again at the end, where a log that keeps only 
 header() { printf '\n==== %s ====\n' "$*"; }
 ok() { passed=$((passed + 1)); echo "PASS: $*"; }
 not_ok() { failed=$((failed + 1)) failures+=("$*"); echo "FAIL: $*"; }
-# Counts the PASS:/FAIL: lines another script printed (scripts/pecl.sh), and prints the rest as they are.
+# Counts the PASS:/FAIL: lines another script printed (scripts/pecl.sh, scripts/deb.sh, scripts/fuzz.sh) and the
+# phpt counts of fuzz.sh's ASan pass ("COUNTS passed failed skipped"), and prints the rest as they are.
 relay() {
-    local line
+    local line p f s
     while IFS= read -r line; do
         case "$line" in
             "PASS: "*) ok "${line#PASS: }" ;;
             "FAIL: "*) not_ok "${line#FAIL: }" ;;
+            "COUNTS "*)
+                read -r p f s <<<"${line#COUNTS }"
+                passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+                ((f > 0)) && failures+=("phpt asan: $f failed, see build/logs/phpt-asan.log")
+                ;;
             *) echo "$line" ;;
         esac
     done
@@ -481,18 +487,7 @@ if ((!run_fuzz)); then
 elif [[ ! -f "$LOGS/fuzz-stage.out" ]]; then
     not_ok "the ASan pass and fuzzers did not run (background lane)"
 else
-    while IFS= read -r line; do
-        case "$line" in
-            "PASS: "*) ok "${line#PASS: }" ;;
-            "FAIL: "*) not_ok "${line#FAIL: }" ;;
-            "COUNTS "*)
-                read -r p f s <<<"${line#COUNTS }"
-                passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
-                ((f > 0)) && failures+=("phpt asan: $f failed, see build/logs/phpt-asan.log")
-                ;;
-            *) echo "$line" ;;
-        esac
-    done <"$LOGS/fuzz-stage.out"
+    relay <"$LOGS/fuzz-stage.out"
 fi
 
 header "packages: pecl package and pecl install of it, the Debian package and lintian (scripts/pecl.sh, scripts/deb.sh)"
