@@ -320,6 +320,7 @@ public:
 private:
     class WriteScope;
     ReadResult fill(double timeout);  // reads more bytes into the buffer
+    ReadResult took(ssize_t n);       // counts the n bytes a read put into the buffer
     ReadResult parse_until(ParseState wanted);
     ReadResult reject(int status);
     void linger();  // after an error response: stop writing, drain what the client still sends, for a while
@@ -346,6 +347,7 @@ private:
     int rejected_status_ = 0;
     std::string reason_;
     bool idle_ = false;
+    bool drained_ = false;  // the last read emptied the socket (a short read of plain TCP): wait before reading
     bool closing_ = false;
     bool head_sent_ = false;
     bool chunked_ = false;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cmath>
 #include <ctime>
 #include <deque>
@@ -141,6 +142,7 @@ struct ReadyEntry {
 class IdQueue {
 public:
     bool empty() const { return head_ == tail_; }
+    size_t size() const { return tail_ - head_; }
     int64_t front() const { return slots_[head_ & mask_]; }
     void pop_front() { ++head_; }
     void push_back(int64_t id) {
@@ -179,7 +181,7 @@ struct State {
     IdMap<TimerEntry> timers;
     uint64_t generation = 1;  // changes at every reset()
     int running = 0;          // run_until() calls in progress in the main context
-    int woken_streak = 0;     // woken coroutines run in a row without the loop polling
+    int woken_streak = 0;     // woken coroutines run in a row without the loop polling (see count_streak_from_poll)
     int64_t last_timer_id = 0;
     bool stop_requested = false;
     bool signal_handled = false;  // a followed signal handler ran: after_signal is due
@@ -355,6 +357,12 @@ Coroutine* resumable(int64_t id) {
     return coroutine;
 }
 
+// Starts the count of woken coroutines that run in a row after the loop polled. What the poll itself woke (a batch of
+// ready sockets) starts it below zero: those all run before the loop is polled again between them. Polled while they
+// still wait to run, the loop would find their sockets still readable with nobody waiting (level-triggered), and
+// each socket would drop its read interest and take it again: three epoll_ctl() calls per request of a busy server.
+void count_streak_from_poll() { g.woken_streak = -static_cast<int>(std::min<size_t>(g.woken.size(), INT_MAX / 2)); }
+
 // Handles the next woken coroutine or, when there is none (or woken coroutines ran long enough while an expiry
 // waits), the next expiry; false when the run must stop.
 bool run_one_ready() {
@@ -442,7 +450,7 @@ RunResult run_queue_until(WaitPoint* until) {
         if (g.woken_streak >= kMaxWokenStreak && g.ready.empty()) {
             uv_run(loop(), UV_RUN_NOWAIT);
             if (g.ready.empty()) {
-                g.woken_streak = 0;
+                count_streak_from_poll();  // else the expiry the poll queued runs next, and starts the count at 0
             }
         }
         // Everything woken runs before the waiting main context goes on, so that sleep(0) lets it all run.
@@ -457,6 +465,7 @@ RunResult run_queue_until(WaitPoint* until) {
         }
         release_unwaited_signals();  // before the loop blocks: a coroutine waiting again has done so by now
         const int alive = uv_run(loop(), UV_RUN_ONCE);
+        count_streak_from_poll();
         if (alive == 0 && g.ready.empty() && g.woken.empty() &&
             !(until != nullptr && until->reason != WakeReason::kWaiting) && !g.stop_requested && !g.signal_handled) {
             return RunResult::kIdle;

@@ -209,16 +209,18 @@ Connection::ReadResult Connection::fill(double timeout) {
         return ReadResult::kClosed;
     }
     if (buffer_ && idle_) {
-        // A keep-alive client has often sent its next request already: read it without giving the buffer back.
-        const ssize_t n = socket_->recv(buffer_.get(), kBufferSize, 0);
-        if (n > 0) {
-            idle_ = false;
-            end_ = static_cast<size_t>(n);
-            return ReadResult::kRequest;
-        }
-        if (n == 0 || socket_->error() != ETIMEDOUT) {
-            idle_ = false;
-            return ReadResult::kClosed;
+        // A keep-alive client may have sent its next request already: read it without giving the buffer back. Not
+        // when the last read emptied the socket: the client was waiting for this response then, so a read now would
+        // nearly always fail (a system call per request); the readiness wait below finds a request sent meanwhile.
+        if (!drained_) {
+            const ssize_t n = socket_->recv(buffer_.get(), kBufferSize, 0);
+            if (n > 0) {
+                return took(n);
+            }
+            if (n == 0 || socket_->error() != ETIMEDOUT) {
+                idle_ = false;
+                return ReadResult::kClosed;
+            }
         }
         buffer_.reset();
     }
@@ -232,13 +234,21 @@ Connection::ReadResult Connection::fill(double timeout) {
     const ssize_t n = socket_->recv(buffer_.get(), kBufferSize, timeout);
     idle_ = false;
     if (n > 0) {
-        end_ = static_cast<size_t>(n);
-        return ReadResult::kRequest;
+        return took(n);
     }
     if (n < 0 && socket_->error() == ETIMEDOUT && parser_.started()) {
         return reject(408);
     }
     return ReadResult::kClosed;  // the peer closed (mid-request too: nobody is left to answer), or a failure
+}
+
+// The bytes a read put in the buffer. A read of plain TCP shorter than the buffer took everything the socket held:
+// the kernel had no more. With TLS the socket says nothing of what OpenSSL has read ahead, so the next read always tries.
+Connection::ReadResult Connection::took(ssize_t n) {
+    idle_ = false;
+    end_ = static_cast<size_t>(n);
+    drained_ = static_cast<size_t>(n) < kBufferSize && socket_->tls() == nullptr;
+    return ReadResult::kRequest;
 }
 
 Connection::ReadResult Connection::reject(int status) {
