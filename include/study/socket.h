@@ -156,7 +156,6 @@ private:
     uint64_t poll_generation_ = 0;
     int poll_events_ = 0;                         // what poll_ watches now
     bool listening_ = false;                      // listen() was called: a read wait is an accept
-    bool read_woken_ = false;                     // a reader woken by readiness is not back from its wait yet
     WaitPoint* waiters_[2] = {nullptr, nullptr};  // heap waits of the reader and the writer
 };
 

@@ -243,7 +243,8 @@ Connection::ReadResult Connection::fill(double timeout) {
 }
 
 // The bytes a read put in the buffer. A read of plain TCP shorter than the buffer took everything the socket held:
-// the kernel had no more. With TLS the socket says nothing of what OpenSSL has read ahead, so the next read always tries.
+// the kernel had no more. With TLS the socket says nothing of what OpenSSL has read ahead, so the next read always
+// tries.
 Connection::ReadResult Connection::took(ssize_t n) {
     idle_ = false;
     end_ = static_cast<size_t>(n);

@@ -125,12 +125,9 @@ void Socket::on_poll(uv_poll_s* handle, int status, int events) {
             // The reader runs before the loop polls again and reads then, so the descriptor stays watched: a
             // connection that waits for its next request costs no epoll_ctl() per request.
             self->waiters_[kRead] = nullptr;
-            self->read_woken_ = true;
             scheduler::wake(reader, WakeReason::kDone);
-        } else if (!self->read_woken_) {
-            // Readable with nobody waiting: stop, or the loop would spin. A reader woken and not yet back from its
-            // wait (the loop was polled between the woken coroutines) reads soon: the interest stays.
-            drop |= kReadEvents;
+        } else {
+            drop |= kReadEvents;  // readable with nobody waiting: stop, or the loop would spin
         }
     }
     if (writable) {
@@ -222,9 +219,6 @@ bool Socket::wait_ready(Direction direction, double timeout, WaitKind kind) {
     waiters_[direction] = wait;
     update_poll();
     const WakeReason reason = scheduler::wait(wait, timeout);
-    if (direction == kRead) {
-        read_woken_ = false;
-    }
     if (waiters_[direction] == wait) {  // a main-context wait that was stopped
         waiters_[direction] = nullptr;
         update_poll();
@@ -319,11 +313,6 @@ bool Socket::wait_any(const Interest* interests, size_t count, double timeout, i
         interest.socket->update_poll();
     }
     const WakeReason reason = scheduler::wait(wait, timeout);
-    for (const Interest& interest : wait->interests) {
-        if (interest.read) {
-            interest.socket->read_woken_ = false;
-        }
-    }
     unlink_any(wait);
     delete wait;
     if (reason != WakeReason::kDone) {
