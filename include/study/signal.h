@@ -53,8 +53,26 @@ void follow_signal_handler(int signo, bool runs_handler);
 // signal that fails check_signal(), or when the handler cannot be installed.
 bool hold_signal(int signo, bool hold);
 
-// Puts back every disposition the core changed and stops following handlers; for the end of a request, after
-// scheduler::reset() released the waits. A disposition that someone else replaced meanwhile is left as it is.
+// Takes `signo` for the binding until restore_signals() (study.dump_signal: the end of the request). The core's
+// handler stays its disposition whatever PHP installs meanwhile (a handler pcntl_signal() installs is followed: it
+// still runs, first), and each arrival calls `notify(signo)` inside the handler and then has the loop call
+// SchedulerHooks::after_signal from the main context, as a followed handler does; waits for the signal wake as usual.
+// The signal never has its usual effect meanwhile (SIGQUIT's default would end the process), and one that came is not
+// raised again when the disposition is put back. `notify` runs in the signal handler, in whichever thread the kernel
+// picked: it must be async-signal-safe (set an atomic flag, no allocation). Claiming again replaces `notify`. False
+// for a signal that fails check_signal(), or when the handler cannot be installed.
+bool claim_signal(int signo, void (*notify)(int signo));
+
+// Puts back every disposition the core changed, stops following handlers and ends the claims; for the end of a
+// request, after scheduler::reset() released the waits. A disposition that someone else replaced meanwhile is left as
+// it is.
 void restore_signals();
+
+// The number of the signal `text` names: a name with or without its "SIG" prefix, in any case ("SIGQUIT", "quit",
+// "SIGUSR2"), or a decimal number ("3"); -1 when it is neither. The number is not checked (see check_signal()).
+int signal_from_name(const char* text);
+
+// The name of a signal ("SIGQUIT"), or nullptr for one without a name here (the real-time signals).
+const char* signal_name(int signo);
 
 }  // namespace study

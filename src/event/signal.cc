@@ -11,8 +11,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cerrno>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -27,7 +30,8 @@ struct SignalWait : WaitPoint {
     int received = 0;
 };
 
-// One signal number. The handler reads `previous` and `runs_previous` and adds to `arrived`; the rest is the loop's.
+// One signal number. The handler reads `previous`, `runs_previous` and `notify` and adds to `arrived`; the rest is
+// the loop's.
 // `previous` changes only while the core's handler is not installed (PHP has just replaced it).
 struct Slot {
     struct sigaction previous {};            // the disposition found when the core took the signal; put back later
@@ -38,6 +42,9 @@ struct Slot {
     bool unclaimed = false;                  // one came while nothing waited for it and nothing followed it
     bool release_pending = false;            // nothing waits for it any more: release_unwaited_signals() puts it back
     int holds = 0;                           // hold_signal() calls: kept between waits, arrivals kept for the next
+    // claim_signal()'s notify: the handler calls it, and an arrival is handled as a followed handler's (never
+    // unclaimed, never raised again).
+    std::atomic<void (*)(int)> notify{nullptr};
     std::vector<SignalWait*> waits;
 };
 
@@ -48,14 +55,16 @@ uint64_t g_poll_generation = 0;  // scheduler::generation() it was made in
 size_t g_wait_count = 0;         // entries in the slots' `waits`: the watch keeps the loop alive while there are any
 bool g_release_pending = false;  // some slot may have release_pending set
 
-static_assert(std::atomic<uint32_t>::is_always_lock_free && std::atomic<bool>::is_always_lock_free,
+static_assert(std::atomic<uint32_t>::is_always_lock_free && std::atomic<bool>::is_always_lock_free &&
+                  std::atomic<void (*)(int)>::is_always_lock_free,
               "the signal handler needs lock-free atomics");
 
 bool is_function(const struct sigaction& action) {
     return action.sa_handler != SIG_DFL && action.sa_handler != SIG_IGN;
 }
 
-// The core's handler. Only async-signal-safe work: a call of the followed handler, an atomic add, a write(2).
+// The core's handler. Only async-signal-safe work: a call of the followed handler and of the claim's notify, an
+// atomic add, a write(2).
 void on_signal(int signo, siginfo_t* info, void* context) {
     const int saved_errno = errno;
     Slot& slot = g_slots[signo];
@@ -66,6 +75,9 @@ void on_signal(int signo, siginfo_t* info, void* context) {
         } else {
             previous.sa_handler(signo);
         }
+    }
+    if (void (*notify)(int) = slot.notify.load(std::memory_order_acquire)) {
+        notify(signo);
     }
     slot.arrived.fetch_add(1, std::memory_order_release);
     const uint64_t one = 1;
@@ -142,7 +154,9 @@ void put_back(int signo) {
         return;
     }
     slot.installed = false;
-    const bool followed = slot.runs_previous.load(std::memory_order_relaxed);  // its handler ran for each one
+    // A followed handler ran for each one, and a claim's notify took each one: neither is raised again.
+    const bool followed =
+        slot.runs_previous.load(std::memory_order_relaxed) || slot.notify.load(std::memory_order_relaxed) != nullptr;
     struct sigaction now {};
     if (sigaction(signo, nullptr, &now) == 0 && is_ours(now)) {
         sigaction(signo, &slot.previous, nullptr);
@@ -230,7 +244,8 @@ void process_arrivals() {
             continue;
         }
         slot.seen = arrived;
-        const bool followed = slot.runs_previous.load(std::memory_order_relaxed);
+        const bool followed = slot.runs_previous.load(std::memory_order_relaxed) ||
+                              slot.notify.load(std::memory_order_relaxed) != nullptr;
         handled = handled || followed;
         if (!slot.waits.empty()) {
             const std::vector<SignalWait*> woken = slot.waits;
@@ -380,6 +395,23 @@ void release_unwaited_signals() {
     update_watch();
 }
 
+bool claim_signal(int signo, void (*notify)(int signo)) {
+    if (notify == nullptr || check_signal(signo) != SignalCheck::kOk) {
+        return false;
+    }
+    Slot& slot = g_slots[signo];
+    const bool claimed = slot.notify.load(std::memory_order_relaxed) != nullptr;
+    slot.notify.store(notify, std::memory_order_release);  // before the handler is installed: no arrival is missed
+    if (claimed) {
+        return true;
+    }
+    if (!hold_signal(signo, true)) {
+        slot.notify.store(nullptr, std::memory_order_release);
+        return false;
+    }
+    return true;
+}
+
 void restore_signals() {
     for (int signo = 1; signo < NSIG; ++signo) {
         Slot& slot = g_slots[signo];
@@ -387,9 +419,71 @@ void restore_signals() {
         slot.waits.clear();
         slot.holds = 0;
         put_back(signo);
+        slot.notify.store(nullptr, std::memory_order_release);  // after: the core's handler is not installed any more
     }
     g_release_pending = false;
     update_watch();
+}
+
+namespace {
+
+struct SignalName {
+    const char* name;
+    int signo;
+};
+
+// The signals Linux names (signal(7)), in number order.
+constexpr SignalName kSignalNames[] = {
+    {"SIGHUP", SIGHUP},       {"SIGINT", SIGINT},       {"SIGQUIT", SIGQUIT}, {"SIGILL", SIGILL},
+    {"SIGTRAP", SIGTRAP},     {"SIGABRT", SIGABRT},     {"SIGBUS", SIGBUS},   {"SIGFPE", SIGFPE},
+    {"SIGKILL", SIGKILL},     {"SIGUSR1", SIGUSR1},     {"SIGSEGV", SIGSEGV}, {"SIGUSR2", SIGUSR2},
+    {"SIGPIPE", SIGPIPE},     {"SIGALRM", SIGALRM},     {"SIGTERM", SIGTERM},
+#ifdef SIGSTKFLT
+    {"SIGSTKFLT", SIGSTKFLT},
+#endif
+    {"SIGCHLD", SIGCHLD},     {"SIGCONT", SIGCONT},     {"SIGSTOP", SIGSTOP}, {"SIGTSTP", SIGTSTP},
+    {"SIGTTIN", SIGTTIN},     {"SIGTTOU", SIGTTOU},     {"SIGURG", SIGURG},   {"SIGXCPU", SIGXCPU},
+    {"SIGXFSZ", SIGXFSZ},     {"SIGVTALRM", SIGVTALRM}, {"SIGPROF", SIGPROF}, {"SIGWINCH", SIGWINCH},
+    {"SIGIO", SIGIO},
+#ifdef SIGPWR
+    {"SIGPWR", SIGPWR},
+#endif
+    {"SIGSYS", SIGSYS},
+};
+
+bool same_ignoring_case(const char* a, const char* b) {
+    for (; *a != '\0' && *b != '\0'; ++a, ++b) {
+        if (std::toupper(static_cast<unsigned char>(*a)) != std::toupper(static_cast<unsigned char>(*b))) {
+            return false;
+        }
+    }
+    return *a == *b;
+}
+
+}  // namespace
+
+int signal_from_name(const char* text) {
+    if (text == nullptr || *text == '\0') {
+        return -1;
+    }
+    if (std::all_of(text, text + std::strlen(text), [](char c) { return c >= '0' && c <= '9'; })) {
+        return std::strlen(text) <= 4 ? std::atoi(text) : -1;  // beyond any signal number, and no overflow
+    }
+    for (const SignalName& known : kSignalNames) {
+        if (same_ignoring_case(text, known.name) || same_ignoring_case(text, known.name + 3)) {
+            return known.signo;
+        }
+    }
+    return -1;
+}
+
+const char* signal_name(int signo) {
+    for (const SignalName& known : kSignalNames) {
+        if (known.signo == signo) {
+            return known.name;
+        }
+    }
+    return nullptr;
 }
 
 }  // namespace study

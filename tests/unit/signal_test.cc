@@ -160,6 +160,21 @@ TEST_F(SignalTest, SignalForNobodyIsRaisedAgainWhenGivenBack) {
     EXPECT_EQ(g_handled, 1);
 }
 
+// Runs the loop while a coroutine sleeps 5 s and another thread sends `signo` after 20 ms: the run must end (the
+// after_signal hook stops it) well before the sleep would. The sleeper is canceled afterwards.
+void run_until_signal_from_another_thread(int signo) {
+    const int64_t sleeper = study_test::go([] { scheduler::sleep(5); });
+    const auto start = std::chrono::steady_clock::now();
+    std::thread sender([signo] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        kill(getpid(), signo);
+    });
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kStopped);
+    sender.join();
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(4)) << "not held up by the sleep";
+    EXPECT_TRUE(scheduler::cancel(Coroutine::get(sleeper)));
+}
+
 // A followed handler runs in the core's handler, and the loop, woken out of its poll at once, calls after_signal
 // from the main context: a coroutine sleeping 5 s does not hold it up. The signal comes from another thread.
 std::atomic<int> g_after_signal{0};
@@ -173,18 +188,9 @@ TEST_F(SignalTest, FollowedHandlerWakesTheLoopAndAfterSignalRuns) {
     scheduler::set_hooks(hooks);
     study::follow_signal_handler(SIGUSR1, true);
     EXPECT_FALSE(has_test_handler(SIGUSR1));
-    const int64_t sleeper = study_test::go([] { scheduler::sleep(5); });
-    const auto start = std::chrono::steady_clock::now();
-    std::thread sender([] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        kill(getpid(), SIGUSR1);
-    });
-    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kStopped);
-    sender.join();
-    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(4)) << "not held up by the sleep";
+    run_until_signal_from_another_thread(SIGUSR1);
     EXPECT_EQ(g_handled, 1);
     EXPECT_GE(g_after_signal, 1);
-    EXPECT_TRUE(scheduler::cancel(Coroutine::get(sleeper)));
     // Following stops with the default: the core gives the signal back at once.
     struct sigaction action {};
     action.sa_handler = count_signal;
@@ -249,6 +255,98 @@ TEST_F(SignalTest, HeldSignalThatComesBetweenWaitsWakesTheNextOne) {
     EXPECT_EQ(wait_for(SIGUSR2, 0.01, &received), WakeReason::kTimeout);
     raise(SIGUSR1);
     EXPECT_EQ(g_handled.load(), 1);
+}
+
+}  // namespace
+
+namespace {
+
+std::atomic<int> g_notified{0};
+std::atomic<int> g_after_claimed{0};
+void count_notify(int signo) {
+    if (signo == SIGUSR1) {
+        g_notified.fetch_add(1);
+    }
+}
+
+// A claimed signal (study.dump_signal) calls its notify in the handler and has the loop call after_signal from the
+// main context, woken out of its poll at once: a coroutine sleeping 5 s does not hold it up. It never has its usual
+// effect (here the test's handler), also while nothing waits for it, and waits for it still wake.
+TEST_F(SignalTest, ClaimedSignalNotifiesAndWakesTheLoopWithoutItsUsualEffect) {
+    study::SchedulerHooks hooks;
+    hooks.after_signal = [] {
+        g_after_claimed.fetch_add(1);
+        return g_notified.load() < 2;  // stops the run once the sender's signal came
+    };
+    g_notified = 0;
+    g_after_claimed = 0;
+    scheduler::set_hooks(hooks);
+    ASSERT_TRUE(study::claim_signal(SIGUSR1, count_notify));
+    EXPECT_FALSE(has_test_handler(SIGUSR1));
+    raise(SIGUSR1);  // no loop runs: the notify runs at once, the rest waits for the loop
+    EXPECT_EQ(g_notified, 1);
+    int received = 0;
+    const int64_t waiter = study_test::go([&] { wait_for(SIGUSR1, -1, &received); });
+    run_until_signal_from_another_thread(SIGUSR1);
+    EXPECT_EQ(g_notified, 2);
+    EXPECT_GE(g_after_claimed, 2);
+    EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle);  // the woken wait's coroutine runs to its end
+    EXPECT_EQ(received, SIGUSR1) << "the wait for the claimed signal woke";
+    EXPECT_EQ(Coroutine::get(waiter), nullptr);
+    EXPECT_EQ(g_handled, 0);
+    // One that came since the loop last looked is not raised again when the disposition is put back.
+    raise(SIGUSR1);
+    study::restore_signals();
+    EXPECT_EQ(g_notified, 3);
+    EXPECT_EQ(g_handled, 0);
+    EXPECT_TRUE(has_test_handler(SIGUSR1));
+    raise(SIGUSR1);  // the claim ended with the restore
+    EXPECT_EQ(g_notified, 3);
+    EXPECT_EQ(g_handled, 1);
+}
+
+// PHP's pcntl_signal() on a claimed signal: a handler it installs runs too, and a default it sets does not end the
+// claim (the signal would end the process).
+TEST_F(SignalTest, ClaimOutlivesHandlersInstalledOverIt) {
+    g_notified = 0;
+    ASSERT_TRUE(study::claim_signal(SIGUSR1, count_notify));
+    struct sigaction action {};
+    action.sa_handler = count_signal;
+    sigaction(SIGUSR1, &action, nullptr);  // as pcntl_signal(SIGUSR1, $handler) does, before the hook follows it
+    study::follow_signal_handler(SIGUSR1, true);
+    raise(SIGUSR1);
+    EXPECT_EQ(g_handled, 1);
+    EXPECT_EQ(g_notified, 1);
+    action.sa_handler = SIG_DFL;
+    sigaction(SIGUSR1, &action, nullptr);  // pcntl_signal(SIGUSR1, SIG_DFL)
+    study::follow_signal_handler(SIGUSR1, false);
+    raise(SIGUSR1);  // SIG_DFL would end the test program
+    EXPECT_EQ(g_notified, 2);
+    EXPECT_EQ(g_handled, 1);
+    study::restore_signals();
+    action.sa_handler = count_signal;
+    sigaction(SIGUSR1, &action, nullptr);  // TearDown checks the test's handler
+    EXPECT_FALSE(study::claim_signal(SIGKILL, count_notify));
+    EXPECT_FALSE(study::claim_signal(SIGUSR1, nullptr));
+}
+
+TEST(SignalName, NamesAndNumbers) {
+    EXPECT_EQ(study::signal_from_name("SIGQUIT"), SIGQUIT);
+    EXPECT_EQ(study::signal_from_name("quit"), SIGQUIT);
+    EXPECT_EQ(study::signal_from_name("SigUsr2"), SIGUSR2);
+    EXPECT_EQ(study::signal_from_name("3"), 3);
+    EXPECT_EQ(study::signal_from_name("0"), 0);
+    EXPECT_EQ(study::signal_from_name("64"), 64);
+    EXPECT_EQ(study::signal_from_name(""), -1);
+    EXPECT_EQ(study::signal_from_name("SIG"), -1);
+    EXPECT_EQ(study::signal_from_name("SIGFOO"), -1);
+    EXPECT_EQ(study::signal_from_name("3x"), -1);
+    EXPECT_EQ(study::signal_from_name("-3"), -1);
+    EXPECT_EQ(study::signal_from_name("99999999999999999999"), -1);
+    EXPECT_STREQ(study::signal_name(SIGQUIT), "SIGQUIT");
+    EXPECT_STREQ(study::signal_name(SIGUSR2), "SIGUSR2");
+    EXPECT_EQ(study::signal_name(SIGRTMIN), nullptr);
+    EXPECT_EQ(study::signal_name(0), nullptr);
 }
 
 }  // namespace
