@@ -19,6 +19,7 @@ ZEND_BEGIN_MODULE_GLOBALS(study)
     zend_long stack_size;     /* study.stack_size: C stack bytes per coroutine */
     zend_long max_coroutines; /* study.max_coroutines: 0 for no limit */
     zend_long hook_flags;     /* study.hook_flags: Study\Runtime hooks enabled at the start of every request */
+    zend_long dump_signal;    /* study.dump_signal: the signal that dumps every coroutine to stderr, 0 for none */
     bool shutdown_registered; /* the end-of-script coroutine cleanup is registered for this request */
 ZEND_END_MODULE_GLOBALS(study)
 

@@ -59,10 +59,22 @@ ZEND_INI_MH(php_study_on_update_hook_flags) {
     return SUCCESS;
 }
 
+/* PHP_INI_SYSTEM: the signal is taken at the start of every request, and the engine's interrupt hook is installed at
+ * startup only when a signal is set (ext/php_study_dump.cc). */
+ZEND_INI_MH(php_study_on_update_dump_signal) {
+    zend_long signo = 0;
+    if (!php_study_dump_signal_parse(new_value, &signo)) {
+        return FAILURE; /* warned; at startup the default applies: off */
+    }
+    STUDY_G(dump_signal) = signo;
+    return SUCCESS;
+}
+
 PHP_INI_BEGIN()
     PHP_INI_ENTRY("study.stack_size", "2M", PHP_INI_ALL, php_study_on_update_stack_size)
     PHP_INI_ENTRY("study.max_coroutines", "0", PHP_INI_ALL, php_study_on_update_max_coroutines)
     PHP_INI_ENTRY("study.hook_flags", "0", PHP_INI_SYSTEM | PHP_INI_PERDIR, php_study_on_update_hook_flags)
+    PHP_INI_ENTRY("study.dump_signal", "", PHP_INI_SYSTEM, php_study_on_update_dump_signal)
 PHP_INI_END()
 
 /* Each PHP class of the binding registers itself here. */
@@ -80,11 +92,13 @@ PHP_MINIT_FUNCTION(study) {
     for (php_study_minit_fn minit : kClassInitializers) {
         minit(module_number);
     }
+    php_study_dump_minit();
     return SUCCESS;
 }
 
 PHP_MSHUTDOWN_FUNCTION(study) {
     php_study_runtime_mshutdown();
+    php_study_dump_mshutdown();
     php_study_script_end_mshutdown();
     php_study_origin_mshutdown();
     UNREGISTER_INI_ENTRIES();
@@ -97,6 +111,7 @@ PHP_RINIT_FUNCTION(study) {
     php_study_coroutine_rinit();
     php_study_runtime_rinit();
     php_study_signal_rinit();
+    php_study_dump_rinit(); /* the dump signal is taken before the script runs */
     return SUCCESS;
 }
 
@@ -104,6 +119,7 @@ PHP_RSHUTDOWN_FUNCTION(study) {
     php_study_runtime_rshutdown(); /* streams closed from now on do not wait for abandoned coroutines */
     php_study_wait_rshutdown();    /* it releases the waits of the coroutines abandoned next */
     php_study_signal_rshutdown();  /* after the waits: every signal gets its disposition back */
+    php_study_dump_rshutdown();
     php_study_coroutine_rshutdown();
     php_study_tls_rshutdown();
     return SUCCESS;

@@ -4,6 +4,10 @@
 #pragma once
 
 #include "php_study_vm.h"
+
+extern "C" {
+#include "zend_smart_str_public.h"
+}
 #include "study/coroutine.h"
 #include "study/scheduler.h"
 
@@ -81,6 +85,26 @@ void php_study_wait_counts(zval *counts);
 zend_string *php_study_wait_reason_line(study::Coroutine *coroutine);
 /* The same for the main script's wait, or nullptr when it does not wait. */
 zend_string *php_study_main_wait_reason_line(void);
+/* One line for the dump (study.dump_signal): the state, the wait reason with the function it waits in, how long it has
+ * waited and the time its timeout has left: "waiting: sleep in Study\Coroutine::sleep(), for 1.250 s, 3.750 s left";
+ * for the running coroutine where it runs: "running at /app/x.php:12". */
+zend_string *php_study_dump_line(study::Coroutine *coroutine);
+/* The same for the main script: "waiting: join of coroutine 3 in Study\Coroutine::join(), for 0.500 s", "running at
+ * /app/x.php:20", "resuming: resume of coroutine 3" (a coroutine it started or resumed runs). */
+zend_string *php_study_main_dump_line(void);
+
+/* The report of every coroutine (ext/php_study_dump.cc), one writer for the deadlock report and the dump: for each
+ * coroutine "\ncoroutine 5 [state]:\n" and its backtrace, after a line of the main script's. kDeadlock: the state is
+ * the wait reason (php_study_wait_reason_line()), and the main script's line, without a backtrace, is there when it
+ * waits. kDump: the dump's lines (php_study_dump_line()), and the main script's backtrace. */
+enum class php_study_report { kDeadlock, kDump };
+void php_study_append_report(smart_str *report, php_study_report kind);
+/* Reads study.dump_signal's value: false, with a warning, for a value that names no signal the dump can take;
+ * *signo 0 for off. */
+bool php_study_dump_signal_parse(const zend_string *value, zend_long *signo);
+/* Writes the dump to stderr if the dump signal came since the last one: from the scheduler's after_signal hook and the
+ * engine's interrupt (ext/php_study_dump.cc). */
+void php_study_dump_if_requested(void);
 
 /* Creates a coroutine that runs `body(data)` instead of a PHP callable: binding code that calls PHP itself (the HTTP
  * server's connections). Copies of `args` are held until the body and the defers have run, as a callable's arguments
@@ -179,8 +203,9 @@ bool php_study_wait_begin(const char *what);
 bool php_study_wait_end(study::WakeReason reason);
 /* Throws Study\Coroutine\CanceledException for a canceled wait in `what`. */
 void php_study_throw_canceled(const char *what);
-/* The scheduler's after_signal hook (ext/php_study_signal.cc): runs the PHP signal handlers pcntl queued, as
- * pcntl_signal_dispatch() does, from the main context; false when one of them threw or exited. */
+/* The scheduler's after_signal hook (ext/php_study_signal.cc): writes the dump if the dump signal came, then runs the
+ * PHP signal handlers pcntl queued, as pcntl_signal_dispatch() does, from the main context; false when one of them
+ * threw or exited. */
 bool php_study_run_signal_handlers(void);
 /* What the end-of-script work runs (ext/php_study_script_end.cc). */
 void php_study_run_at_script_end(void);
@@ -206,6 +231,10 @@ void php_study_script_end_rshutdown(void);
 void php_study_wait_rshutdown(void);
 void php_study_signal_rinit(void);
 void php_study_signal_rshutdown(void);
+void php_study_dump_minit(void);
+void php_study_dump_mshutdown(void);
+void php_study_dump_rinit(void);
+void php_study_dump_rshutdown(void);
 void php_study_timer_minit(int module_number);
 void php_study_channel_minit(int module_number);
 void php_study_wait_group_minit(int module_number);

@@ -33,38 +33,17 @@ std::vector<zend_long> live_ids_sorted() {
     return std::vector<zend_long>(ids.begin(), ids.end());
 }
 
-/* One line per frame of a suspended coroutine's backtrace. */
-zend_string *backtrace_of(Coroutine *coroutine) {
-    zval trace;
-    php_study_suspended_backtrace(coroutine, &trace, DEBUG_BACKTRACE_IGNORE_ARGS, 0);
-    zend_string *text = zend_trace_to_string(Z_ARRVAL(trace), false);
-    zval_ptr_dtor(&trace);
-    return text;
-}
-
 /* Coroutines are left that nothing can wake: say so once, with what the main script waits for (when it waits), and
- * each one's id, wait reason and backtrace, as Go's "goroutine 5 [chan receive]:". */
+ * each one's id, wait reason and backtrace, as Go's "goroutine 5 [chan receive]:" (ext/php_study_dump.cc writes it). */
 void report_deadlock() {
-    std::vector<int64_t> ids = Coroutine::ids();
+    const size_t count = Coroutine::count();
     smart_str report = {};
-    if (zend_string *main_reason = php_study_main_wait_reason_line()) {
-        smart_str_append_printf(&report, "\nmain script [%s]", ZSTR_VAL(main_reason));
-        zend_string_release(main_reason);
-    }
-    for (int64_t id : ids) {
-        Coroutine *coroutine = Coroutine::get(id);
-        zend_string *reason = php_study_wait_reason_line(coroutine);
-        zend_string *trace = backtrace_of(coroutine);
-        smart_str_append_printf(&report, "\ncoroutine " ZEND_LONG_FMT " [%s]:\n%s", static_cast<zend_long>(id),
-                                ZSTR_VAL(reason), ZSTR_VAL(trace));
-        zend_string_release(trace);
-        zend_string_release(reason);
-    }
+    php_study_append_report(&report, php_study_report::kDeadlock);
     smart_str_0(&report);
     zend_error(E_WARNING,
                "all coroutines are asleep - deadlock: %zu coroutine%s can never be resumed (yielded or waiting "
                "with nothing left to wake them); destroying them%s",
-               ids.size(), ids.size() == 1 ? "" : "s", report.s ? ZSTR_VAL(report.s) : "");
+               count, count == 1 ? "" : "s", report.s ? ZSTR_VAL(report.s) : "");
     smart_str_free(&report);
 }
 

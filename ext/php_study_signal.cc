@@ -34,6 +34,7 @@ void hooked_pcntl_signal(INTERNAL_FUNCTION_PARAMETERS) {
 }  // namespace
 
 bool php_study_run_signal_handlers(void) {
+    php_study_dump_if_requested(); /* the dump signal (study.dump_signal) woke the loop: ext/php_study_dump.cc */
     auto *dispatch =
         static_cast<zend_function *>(zend_hash_str_find_ptr(CG(function_table), ZEND_STRL("pcntl_signal_dispatch")));
     if (dispatch == nullptr) {

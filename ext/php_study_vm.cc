@@ -235,6 +235,10 @@ void php_study_vm_on_switch(study::Coroutine *from, study::Coroutine *to) {
     }
 }
 
+zend_execute_data *php_study_vm_main_frame(void) {
+    return study::Coroutine::current() != nullptr ? g_main_vm.current_execute_data : EG(current_execute_data);
+}
+
 bool php_study_fibers_observed_flag = false;
 
 void php_study_vm_rinit(void) {

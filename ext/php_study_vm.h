@@ -92,3 +92,6 @@ void php_study_vm_init(zend_fiber_context *fiber_context, study::Coroutine *coro
 void php_study_vm_release(void);
 /* Frees the VM stack and output buffers kept in `state` without running anything (after a fatal error). */
 void php_study_vm_discard(php_study_vm_state *state);
+/* The main script's innermost frame: the running one while it runs, the one saved at the switch while a coroutine
+ * runs. For the dump (ext/php_study_dump.cc). */
+zend_execute_data *php_study_vm_main_frame(void);

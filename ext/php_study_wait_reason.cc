@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* Wait reasons as PHP sees them: what each coroutine waits for and since when (Study\Coroutine::list(true),
- * stats()['waits'], the deadlock report). The core records a wait's kind and a number when it starts; this file makes
- * text of them only when asked. */
+ * stats()['waits'], the deadlock report, the dump). The core records a wait's kind and a number when it starts; this
+ * file makes text of them only when asked. */
 #include <sys/time.h>
+
+#include <algorithm>
 
 #include "php_study_coroutine.h"
 
@@ -98,9 +100,8 @@ zend_string *describe(const WaitPoint *wait, zval *target) {
     return zend_string_init(kind, strlen(kind), false);
 }
 
-/* The function a suspended coroutine waits in, its innermost frame's: "Study\Coroutine\Channel->pop", "curl_exec". */
-zend_string *waiting_function(Coroutine *coroutine) {
-    const zend_execute_data *frame = php_study_task_of(coroutine)->vm.current_execute_data;
+/* The function a context waits in, its innermost frame's: "Study\Coroutine\Channel->pop", "curl_exec". */
+zend_string *function_of(const zend_execute_data *frame) {
     if (frame == nullptr || frame->func == nullptr || frame->func->common.function_name == nullptr) {
         return nullptr;
     }
@@ -110,6 +111,11 @@ zend_string *waiting_function(Coroutine *coroutine) {
     }
     return zend_strpprintf(0, "%s%s%s", ZSTR_VAL(func->common.scope->name),
                            Z_TYPE(frame->This) == IS_OBJECT ? "->" : "::", ZSTR_VAL(func->common.function_name));
+}
+
+/* The function a suspended coroutine waits in. */
+zend_string *waiting_function(Coroutine *coroutine) {
+    return function_of(php_study_task_of(coroutine)->vm.current_execute_data);
 }
 
 /* A time of the monotonic clock of study::scheduler::wait_times() as a Unix time (microtime(true)). */
@@ -264,22 +270,59 @@ void php_study_wait_counts(zval *counts) {
     }
 }
 
+namespace {
+
+/* A reason and the function it waits in: "channel pop on channel #3 in Study\Coroutine\Channel->pop()". Takes
+ * `reason` (owned); `function` may be nullptr. */
+void append_reason(smart_str *line, zend_string *reason, zend_string *function) {
+    smart_str_append(line, reason);
+    zend_string_release(reason);
+    if (function != nullptr) {
+        smart_str_appends(line, " in ");
+        smart_str_append(line, function);
+        smart_str_appends(line, "()");
+        zend_string_release(function);
+    }
+}
+
+/* The activity's reason with its function, or the state's name when it does nothing (running, new, suspended). */
+void append_activity(smart_str *line, Coroutine *coroutine, const Activity &activity) {
+    if (activity.reason == nullptr) {
+        smart_str_appends(line, kStateNames[static_cast<int>(activity.state)]);
+        return;
+    }
+    append_reason(line, activity.reason, activity.kind != nullptr ? waiting_function(coroutine) : nullptr);
+}
+
+/* How long a wait has lasted and, with a timeout, the time left: ", for 1.250 s, 3.750 s left". */
+void append_wait_times(smart_str *line, const WaitPoint *wait) {
+    const study::WaitTimes times = scheduler::wait_times(wait);
+    const double now = scheduler::monotonic_now();
+    smart_str_append_printf(line, ", for %.3f s", std::max(0.0, now - times.since));
+    if (times.until >= 0) {
+        smart_str_append_printf(line, ", %.3f s left", std::max(0.0, times.until - now));
+    }
+}
+
+/* Where the running context is: " at /app/x.php:12", its innermost PHP frame's line (nothing where no PHP code runs).
+ */
+void append_position(smart_str *line) {
+    php_study_origin here;
+    php_study_origin_here(&here);
+    if (here.file != nullptr) {
+        smart_str_append_printf(line, " at %s:%u", ZSTR_VAL(here.file), here.line);
+    }
+    php_study_origin_release(&here);
+}
+
+}  // namespace
+
 zend_string *php_study_wait_reason_line(Coroutine *coroutine) {
     zval target;
     Activity activity = activity_of(coroutine, &target);
     zval_ptr_dtor(&target);
     smart_str line = {};
-    smart_str_appends(
-        &line, activity.reason != nullptr ? ZSTR_VAL(activity.reason) : kStateNames[static_cast<int>(activity.state)]);
-    if (activity.reason != nullptr) {
-        zend_string_release(activity.reason);
-    }
-    if (zend_string *function = activity.kind != nullptr ? waiting_function(coroutine) : nullptr) {
-        smart_str_appends(&line, " in ");
-        smart_str_append(&line, function);
-        smart_str_appends(&line, "()");
-        zend_string_release(function);
-    }
+    append_activity(&line, coroutine, activity);
     if (activity.wait != nullptr) {
         /* As Go's goroutine dump: the time only once it is long enough to matter (whole minutes). */
         const double waited = scheduler::monotonic_now() - scheduler::wait_times(activity.wait).since;
@@ -301,4 +344,46 @@ zend_string *php_study_main_wait_reason_line(void) {
     zend_string *reason = describe(wait, &target);
     zval_ptr_dtor(&target);
     return reason;
+}
+
+zend_string *php_study_dump_line(Coroutine *coroutine) {
+    zval target;
+    Activity activity = activity_of(coroutine, &target);
+    zval_ptr_dtor(&target);
+    smart_str line = {};
+    smart_str_appends(&line, kStateNames[static_cast<int>(activity.state)]);
+    if (activity.reason != nullptr) {
+        smart_str_appends(&line, ": ");
+        append_activity(&line, coroutine, activity);
+    }
+    if (activity.wait != nullptr) {
+        append_wait_times(&line, activity.wait);
+    }
+    if (activity.state == State::kRunning) {
+        append_position(&line);
+    }
+    smart_str_0(&line);
+    return line.s;
+}
+
+zend_string *php_study_main_dump_line(void) {
+    smart_str line = {};
+    if (const WaitPoint *wait = scheduler::main_wait()) {
+        smart_str_appends(&line, "waiting: ");
+        zval target;
+        append_reason(&line, describe(wait, &target), function_of(php_study_vm_main_frame()));
+        zval_ptr_dtor(&target);
+        append_wait_times(&line, wait);
+    } else if (Coroutine::current() != nullptr) {
+        smart_str_appends(&line, "resuming");
+        if (Coroutine *resumed = resumed_by(nullptr)) {
+            smart_str_append_printf(&line, ": resume of coroutine " ZEND_LONG_FMT,
+                                    static_cast<zend_long>(resumed->id()));
+        }
+    } else {
+        smart_str_appends(&line, "running");
+        append_position(&line);
+    }
+    smart_str_0(&line);
+    return line.s;
 }

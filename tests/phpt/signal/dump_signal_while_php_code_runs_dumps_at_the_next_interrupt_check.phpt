@@ -1,0 +1,108 @@
+--TEST--
+study.dump_signal: while the main script or a coroutine is busy in PHP code and the loop does not run, the dump is written at the engine's next interrupt check (as pcntl's async signals run), naming the running context and the line it runs; the busy code then goes on; a script that never made a coroutine is dumped too, and not ended by the signal
+--EXTENSIONS--
+study
+--FILE--
+<?php
+require __DIR__ . '/signal.inc';
+
+$main_busy = <<<'CODE'
+$sleeper = Sgo(function () {
+    try {
+        Sco::sleep(600);
+    } catch (Study\Coroutine\CanceledException $e) {
+        echo "sleeper: canceled\n";
+    }
+});
+stream_set_blocking(STDIN, false);
+echo "ready\n";
+while (($line = fgets(STDIN)) === false) {
+}
+echo "main: read $line";
+Sco::cancel($sleeper);
+echo "done\n";
+CODE;
+$coroutine_busy = <<<'CODE'
+function spin() {
+    while (fgets(STDIN) === false) {
+    }
+}
+$sleeper = Sgo(function () {
+    Sco::sleep(0.01);
+});
+Sgo(function () {
+    stream_set_blocking(STDIN, false);
+    echo "ready\n";
+    spin();
+    echo "busy coroutine: done\n";
+});
+Sco::join(Sco::list());
+echo "done\n";
+CODE;
+$no_coroutine = <<<'CODE'
+stream_set_blocking(STDIN, false);
+echo "ready\n";
+while (fgets(STDIN) === false) {
+}
+echo "done\n";
+CODE;
+$ini = ['study.dump_signal' => 'SIGQUIT'];
+foreach (['main script busy' => $main_busy, 'coroutine busy' => $coroutine_busy,
+          'no coroutine ever' => $no_coroutine] as $name => $code) {
+    [$out, $err, $end] = run_dump_child($code, $ini, [3, 'dump', "go\n"]);
+    echo "-- $name\n", $out, "-- stderr\n", $err, "-- $end\n";
+}
+?>
+--EXPECTF--
+-- main script busy
+ready
+main: read go
+sleeper: canceled
+done
+-- stderr
+study: SIGQUIT: dump of process %d, 1 coroutine
+
+main script [running at %s:11]:
+#0 {main}
+
+coroutine 1 [waiting: sleep in Study\Coroutine::sleep(), for %f s, %f s left]:
+#0 %s(4): Study\Coroutine::sleep()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(2): {coroutine 1, created by the main script}()
+
+study: end of dump
+-- exit status 0
+-- coroutine busy
+ready
+busy coroutine: done
+done
+-- stderr
+study: SIGQUIT: dump of process %d, 2 coroutines
+
+main script [resuming: resume of coroutine 2]:
+#0 %s(9): Sgo()
+#1 {main}
+
+coroutine 1 [waiting: sleep in Study\Coroutine::sleep(), for %f s, %f s left]:
+#0 %s(7): Study\Coroutine::sleep()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(6): {coroutine 1, created by the main script}()
+
+coroutine 2 [running at %s:3]:
+#0 %s(12): spin()
+#1 [internal function]: {closure%r(:[^\n]+)?%r}()
+#2 %s(9): {coroutine 2, created by the main script}()
+
+study: end of dump
+-- exit status 0
+-- no coroutine ever
+ready
+done
+-- stderr
+study: SIGQUIT: dump of process %d, 0 coroutines
+
+main script [running at %s:4]:
+#0 {main}
+
+study: end of dump
+-- exit status 0
