@@ -41,11 +41,12 @@ protected:
         EXPECT_EQ(waitpid(-1, nullptr, WNOHANG), -1) << "a child was left unreaped";
         EXPECT_EQ(errno, ECHILD);
     }
-    // Appends one byte to the file `name` in the test's folder; returns its size after that.
-    off_t append(const char* name) const {
+    // Appends `text` to the file `name` in the test's folder; returns the file's size after that. A worker that cannot
+    // write ends with status 70, which fails the test.
+    off_t append_to(const char* name, const std::string& text) const {
         const std::string path = dir_ + "/" + name;
         const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-        if (fd < 0 || write(fd, "x", 1) != 1) {
+        if (fd < 0 || write(fd, text.data(), text.size()) != static_cast<ssize_t>(text.size())) {
             _exit(70);
         }
         struct stat info {};
@@ -53,13 +54,18 @@ protected:
         close(fd);
         return info.st_size;
     }
-    void event(const std::string& text) const {
-        const std::string path = dir_ + "/events";
-        const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-        if (fd < 0 || write(fd, text.data(), text.size()) != static_cast<ssize_t>(text.size())) {
-            _exit(70);
-        }
-        close(fd);
+    // One byte appended to `name`: a count of the processes that got there.
+    off_t append(const char* name) const { return append_to(name, "x"); }
+    // What a worker did, in the order the workers did it (read_events()).
+    void event(const std::string& text) const { append_to("events", text); }
+    // A worker that waits for SIGTERM with sigwait() blocks it first: the master's SIGTERM then waits for the
+    // sigwait().
+    static sigset_t block_sigterm() {
+        sigset_t term;
+        sigemptyset(&term);
+        sigaddset(&term, SIGTERM);
+        sigprocmask(SIG_BLOCK, &term, nullptr);
+        return term;
     }
     std::string read_events() const {
         std::string text;
@@ -178,16 +184,13 @@ TEST_F(PoolTest, SigtermStopsWorkersAndKillsOneThatIgnoresIt) {
     options.stop_timeout = 0.5;
     Pool pool(options);
     if (pool.run() == Pool::Outcome::kWorker) {
-        sigset_t term;
-        sigemptyset(&term);
-        sigaddset(&term, SIGTERM);
         if (Pool::worker_id() == 1) {
             signal(SIGTERM, SIG_IGN);
             append("ignoring");
             pause();
             _exit(72);
         }
-        sigprocmask(SIG_BLOCK, &term, nullptr);
+        const sigset_t term = block_sigterm();
         while (access((dir_ + "/ignoring").c_str(), F_OK) != 0) {
             usleep(1000);
         }
@@ -227,10 +230,7 @@ TEST_F(PoolTest, ReloadReplacesOneWorkerAtATime) {
         // Each process appends "s<id>" when it starts and "t<id>" when SIGTERM comes. The second of the first two
         // asks for the reload; the replacements end at once.
         const std::string id = std::to_string(Pool::worker_id());
-        sigset_t term;
-        sigemptyset(&term);
-        sigaddset(&term, SIGTERM);
-        sigprocmask(SIG_BLOCK, &term, nullptr);
+        const sigset_t term = block_sigterm();
         const off_t order = append("starts");
         event("s" + id);
         if (order > 2) {
