@@ -47,6 +47,7 @@ Directive => Local Value => Master Value
 study.stack_size => 1M => 2M
 study.max_coroutines => 1000 => 1000
 study.hook_flags => 0 => 0
+study.dump_signal => no value => no value
 bool(true)
 
 study
@@ -63,6 +64,7 @@ HOOK_CURL => libcurl %s headers
 HOOK_PGSQL, HOOK_PDO_PGSQL => %s
 
 Directive => Local Value => Master Value
+study.dump_signal => no value => no value
 study.hook_flags => 0 => 0
 study.max_coroutines => 1000 => 1000
 study.stack_size => 1M => 2M
@@ -78,7 +80,9 @@ array(4) {
   [3]=>
   string(16) "study_event_wait"
 }
-array(3) {
+array(4) {
+  ["study.dump_signal"]=>
+  string(0) ""
   ["study.hook_flags"]=>
   string(1) "0"
   ["study.max_coroutines"]=>
