@@ -108,16 +108,13 @@ void write_to_stderr(const zend_string *text) {
 
 void write_dump() {
     const int signo = static_cast<int>(STUDY_G(dump_signal));
-    const char *name = study::signal_name(signo);
+    char number[32];
+    snprintf(number, sizeof(number), "signal %d", signo);
+    const char *name = study::signal_name(signo) != nullptr ? study::signal_name(signo) : number;
     const size_t count = Coroutine::count();
     smart_str dump = {};
-    if (name != nullptr) {
-        smart_str_append_printf(&dump, "study: %s: dump of process %d, %zu coroutine%s\n", name,
-                                static_cast<int>(getpid()), count, count == 1 ? "" : "s");
-    } else {
-        smart_str_append_printf(&dump, "study: signal %d: dump of process %d, %zu coroutine%s\n", signo,
-                                static_cast<int>(getpid()), count, count == 1 ? "" : "s");
-    }
+    smart_str_append_printf(&dump, "study: %s: dump of process %d, %zu coroutine%s\n", name, static_cast<int>(getpid()),
+                            count, count == 1 ? "" : "s");
     php_study_append_report(&dump, php_study_report::kDump);
     smart_str_appends(&dump, "\nstudy: end of dump\n");
     smart_str_0(&dump);

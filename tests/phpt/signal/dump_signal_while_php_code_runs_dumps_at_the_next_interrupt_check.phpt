@@ -1,5 +1,5 @@
 --TEST--
-study.dump_signal: while the main script or a coroutine is busy in PHP code and the loop does not run, the dump is written at the engine's next interrupt check (as pcntl's async signals run), naming the running context and the line it runs; the busy code then goes on; a script that never made a coroutine is dumped too, and not ended by the signal
+study.dump_signal: while the main script or a coroutine is busy in PHP code and the loop does not run, the dump is written at the engine's next interrupt check (as pcntl's async signals run), naming the running context and the line it runs; the busy code then goes on; a script that never made a coroutine is dumped too (here on a real-time signal given by its number), and not ended by the signal
 --EXTENSIONS--
 study
 --FILE--
@@ -46,10 +46,13 @@ while (fgets(STDIN) === false) {
 }
 echo "done\n";
 CODE;
-$ini = ['study.dump_signal' => 'SIGQUIT'];
-foreach (['main script busy' => $main_busy, 'coroutine busy' => $coroutine_busy,
-          'no coroutine ever' => $no_coroutine] as $name => $code) {
-    [$out, $err, $end] = run_dump_child($code, $ini, [3, 'dump', "go\n"]);
+$cases = [
+    'main script busy' => [$main_busy, 'SIGQUIT', 3],
+    'coroutine busy' => [$coroutine_busy, 'SIGQUIT', 3],
+    'no coroutine ever, a real-time signal by number' => [$no_coroutine, '40', 40],
+];
+foreach ($cases as $name => [$code, $value, $signo]) {
+    [$out, $err, $end] = run_dump_child($code, ['study.dump_signal' => $value], [$signo, 'dump', "go\n"]);
     echo "-- $name\n", $out, "-- stderr\n", $err, "-- $end\n";
 }
 ?>
@@ -95,11 +98,11 @@ coroutine 2 [running at %s:3]:
 
 study: end of dump
 -- exit status 0
--- no coroutine ever
+-- no coroutine ever, a real-time signal by number
 ready
 done
 -- stderr
-study: SIGQUIT: dump of process %d, 0 coroutines
+study: signal 40: dump of process %d, 0 coroutines
 
 main script [running at %s:4]:
 #0 {main}
