@@ -24,7 +24,6 @@
 
 #include <dlfcn.h>
 #include <poll.h>
-#include <sys/socket.h>
 
 #include <algorithm>
 #include <unordered_map>
@@ -32,9 +31,9 @@
 
 #include "php_study.h"
 #include "php_study_coroutine.h"
+#include "study/descriptor_set.h"
 #include "study/import_hook.h"
 #include "study/scheduler.h"
-#include "study/socket.h"
 
 namespace {
 
@@ -70,55 +69,21 @@ Function original(const study::ImportHook &hook) {
     return reinterpret_cast<Function>(hook.original());
 }
 
-/* The sockets libcurl asked one multi handle's user to watch (CURLMOPT_SOCKETFUNCTION), each wrapped in a core
- * Socket for its waits. On the heap: the socket callback reaches it while its waiter is suspended. */
-struct Watch {
-    struct Entry {
-        study::Socket *socket;
-        int what; /* CURL_POLL_IN, _OUT or _INOUT */
-    };
-    std::unordered_map<int, Entry> sockets;
-    /* Sockets libcurl dropped while a wait was in progress: that wait still reads them when it wakes, so they are
-     * freed after it. */
-    std::vector<study::Socket *> dropped;
-    int waiting = 0;
-
-    ~Watch() {
-        for (auto &item : sockets) {
-            item.second.socket->detach(); /* the descriptor is libcurl's */
-            delete item.second.socket;
-        }
-        free_dropped();
-    }
-    void free_dropped() {
-        for (study::Socket *socket : dropped) {
-            delete socket;
-        }
-        dropped.clear();
-    }
-};
+/* The sockets libcurl asked one multi handle's user to watch (CURLMOPT_SOCKETFUNCTION), in a core DescriptorSet:
+ * libcurl reports a kept-alive connection's socket at the start of each transfer on it and drops it at the end
+ * (CURL_POLL_REMOVE), and may close it silently any time after, which the set is made for. On the heap: the socket
+ * callback reaches it while its waiter is suspended. */
+using Watch = study::DescriptorSet;
+using Ready = std::vector<study::DescriptorSet::Entry>;
 
 int on_socket(CURL *, curl_socket_t fd, int what, void *data, void *) {
     auto *watch = static_cast<Watch *>(data);
-    auto found = watch->sockets.find(fd);
     if (what == CURL_POLL_REMOVE) {
-        if (found != watch->sockets.end()) {
-            study::Socket *socket = found->second.socket;
-            watch->sockets.erase(found);
-            socket->detach(); /* libcurl closes the descriptor next; a wait on it wakes (EBADF) */
-            if (watch->waiting > 0) {
-                watch->dropped.push_back(socket);
-            } else {
-                delete socket;
-            }
-        }
+        watch->remove(fd); /* libcurl may close the descriptor next */
         return 0;
     }
-    if (found != watch->sockets.end()) {
-        found->second.what = what;
-    } else {
-        watch->sockets.emplace(fd, Watch::Entry{study::Socket::adopt(fd, AF_UNSPEC, SOCK_STREAM), what});
-    }
+    watch->watch(fd,
+                 ((what & CURL_POLL_IN) != 0 ? Watch::kRead : 0) | ((what & CURL_POLL_OUT) != 0 ? Watch::kWrite : 0));
     return 0;
 }
 
@@ -127,79 +92,53 @@ void watch_sockets(CURLM *multi, Watch *watch) {
     g_api.setopt(multi, CURLMOPT_SOCKETDATA, watch);
 }
 
-/* The watched sockets as poll() entries. */
-std::vector<pollfd> poll_entries(const Watch &watch) {
+/* The watched sockets that are ready now, without waiting (a curl_multi_select() with a timeout of 0). */
+size_t ready_now(const Watch &watch) {
     std::vector<pollfd> fds;
-    fds.reserve(watch.sockets.size());
-    for (const auto &item : watch.sockets) {
-        const short events = static_cast<short>(((item.second.what & CURL_POLL_IN) ? POLLIN : 0) |
-                                                ((item.second.what & CURL_POLL_OUT) ? POLLOUT : 0));
-        fds.push_back({item.first, events, 0});
+    for (const study::DescriptorSet::Entry &entry : watch.watched()) {
+        fds.push_back({entry.fd,
+                       static_cast<short>(((entry.events & Watch::kRead) != 0 ? POLLIN : 0) |
+                                          ((entry.events & Watch::kWrite) != 0 ? POLLOUT : 0)),
+                       0});
     }
-    return fds;
-}
-
-/* The watched sockets that are ready now, without waiting. */
-std::vector<pollfd> ready_now(const Watch &watch) {
-    std::vector<pollfd> fds = poll_entries(watch);
     int count;
     do {
         count = poll(fds.data(), fds.size(), 0);
     } while (count < 0 && errno == EINTR);
-    std::vector<pollfd> ready;
-    for (const pollfd &entry : fds) {
-        if (count > 0 && entry.revents != 0) {
-            ready.push_back(entry);
-        }
-    }
-    return ready;
+    return count > 0 ? static_cast<size_t>(count) : 0;
 }
 
 constexpr double kSharedWaitPause = 0.001; /* another coroutine waits on the same multi handle already */
 constexpr double kIdlePause = 0.01;        /* libcurl named neither a socket nor a timeout (it should not) */
 
-/* Waits as a coroutine until a watched socket may be ready or `timeout` seconds pass (negative: no limit). Returns
- * 0 (woken: ready, or a socket dropped meanwhile), ETIMEDOUT, or ECANCELED (then php_study_wait_end() was called). */
-int wait_watch(Watch *watch, double timeout) {
-    std::vector<study::Socket::Interest> interests;
-    for (const auto &item : watch->sockets) {
-        interests.push_back(
-            {item.second.socket, (item.second.what & CURL_POLL_IN) != 0, (item.second.what & CURL_POLL_OUT) != 0});
-    }
+/* Waits as a coroutine until a watched socket is ready or `timeout` seconds pass (negative: no limit), with *ready the
+ * sockets found ready. Returns 0 (woken: sockets ready, or the set changed meanwhile), ETIMEDOUT, or ECANCELED (then
+ * php_study_wait_end() was called). */
+int wait_watch(Watch *watch, double timeout, Ready *ready) {
     int error = 0;
-    watch->waiting++;
-    const bool woken = php_study_wait_releasing(
+    php_study_wait_releasing(
         [&] {
-            if (interests.empty()) {
+            if (watch->size() == 0) {
                 const study::WakeReason reason =
                     study::scheduler::sleep(timeout < 0 ? kIdlePause : timeout, study::WaitKind::kPoll);
                 error =
                     reason == study::WakeReason::kTimeout || reason == study::WakeReason::kDone ? ETIMEDOUT : ECANCELED;
                 return false;
             }
-            if (study::Socket::wait_any(interests.data(), interests.size(), timeout, &error)) {
-                return true;
-            }
+            error = watch->wait(timeout, ready);
             if (error == EBUSY) {
                 const study::WakeReason reason = study::scheduler::sleep(
                     timeout < 0 ? kSharedWaitPause : std::min(kSharedWaitPause, timeout), study::WaitKind::kPoll);
                 error = reason == study::WakeReason::kTimeout || reason == study::WakeReason::kDone ? 0 : ECANCELED;
-                return error == 0;
             }
-            return false;
+            return error == 0;
         },
-        [&] {
-            watch->waiting--;
-            std::vector<study::Socket::Interest>().swap(interests);
-        });
-    if (--watch->waiting == 0) {
-        watch->free_dropped();
+        [&] { Ready().swap(*ready); });
+    if (error == 0 || error == ETIMEDOUT) {
+        return error;
     }
-    if (woken || error == EBADF) {
-        return 0;
-    }
-    if (error == ETIMEDOUT) {
-        return ETIMEDOUT;
+    if (error != ECANCELED && error != EINTR && error != EDEADLK) {
+        return 0; /* poll() failed (the core's epoll set could not be made): libcurl's own calls meet the error */
     }
     php_study_wait_end(study::WakeReason::kDone); /* a coroutine being destroyed unwinds from here */
     return ECANCELED;
@@ -243,15 +182,18 @@ bool finished(CURLM *multi, CURL *easy, CURLcode *result) {
     return done;
 }
 
-int action_of(short revents) {
-    return ((revents & (POLLIN | POLLHUP)) ? CURL_CSELECT_IN : 0) | ((revents & POLLOUT) ? CURL_CSELECT_OUT : 0) |
-           ((revents & (POLLERR | POLLNVAL)) ? CURL_CSELECT_ERR : 0);
+int action_of(int events) {
+    return ((events & Watch::kRead) != 0 ? CURL_CSELECT_IN : 0) |
+           ((events & Watch::kWrite) != 0 ? CURL_CSELECT_OUT : 0);
 }
 
-/* Runs the transfer of `easy`, added to `transfer`'s multi handle, to its end. */
+/* Runs the transfer of `easy`, added to `transfer`'s multi handle, to its end. It waits for the sockets without
+ * looking at them first: the loop reports a socket that is ready already at its next turn, and libcurl asks for a
+ * timeout of 0 when it holds data it has not handed on yet. */
 CURLcode run_transfer(Transfer *transfer, CURL *easy) {
     int running = 0;
     g_api.socket_action(transfer->multi, CURL_SOCKET_TIMEOUT, 0, &running);
+    Ready ready;
     for (;;) {
         CURLcode result;
         if (finished(transfer->multi, easy, &result)) {
@@ -262,22 +204,21 @@ CURLcode run_transfer(Transfer *transfer, CURL *easy) {
              * for the exception must not be carried into another coroutine by a wait. */
             return CURLE_ABORTED_BY_CALLBACK;
         }
-        const std::vector<pollfd> ready = ready_now(transfer->watch);
-        if (!ready.empty()) {
-            for (const pollfd &entry : ready) {
-                g_api.socket_action(transfer->multi, entry.fd, action_of(entry.revents), &running);
-            }
-            continue;
-        }
         long milliseconds = -1;
         g_api.timeout(transfer->multi, &milliseconds);
-        const int error =
-            milliseconds == 0 ? ETIMEDOUT : wait_watch(&transfer->watch, milliseconds < 0 ? -1 : milliseconds / 1000.0);
+        const int error = milliseconds == 0
+                              ? ETIMEDOUT
+                              : wait_watch(&transfer->watch, milliseconds < 0 ? -1 : milliseconds / 1000.0, &ready);
         if (error == ECANCELED) {
             return CURLE_ABORTED_BY_CALLBACK; /* the caller removes the handle, which ends the transfer */
         }
         if (error == ETIMEDOUT) {
             g_api.socket_action(transfer->multi, CURL_SOCKET_TIMEOUT, 0, &running);
+            continue;
+        }
+        /* With the bits said, libcurl does not poll() the socket again itself. */
+        for (const study::DescriptorSet::Entry &entry : ready) {
+            g_api.socket_action(transfer->multi, entry.fd, action_of(entry.events), &running);
         }
     }
 }
@@ -351,11 +292,14 @@ CURLMcode wait_multi(Original call, CURLM *multi, curl_waitfd *extra, unsigned i
     if (g_api.timeout(multi, &next) == CURLM_OK && next >= 0 && next < milliseconds) {
         milliseconds = next;
     }
-    size_t count = ready_now(*watch).size();
-    if (count == 0 && milliseconds > 0) {
+    size_t count = 0;
+    if (milliseconds > 0) {
         php_study_wait_begin(nullptr);
-        wait_watch(watch, milliseconds / 1000.0);
-        count = ready_now(*watch).size();
+        Ready found;
+        wait_watch(watch, milliseconds / 1000.0, &found);
+        count = found.size();
+    } else {
+        count = ready_now(*watch);
     }
     if (ready != nullptr) {
         *ready = static_cast<int>(count);

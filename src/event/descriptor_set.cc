@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: MIT
+// Readiness of descriptors another library owns and names (include/study/descriptor_set.h).
+#include "study/descriptor_set.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <sys/epoll.h>
+#include <unistd.h>
+#include <uv.h>
+
+#include <cerrno>
+#include <cstdint>
+
+#include "study/coroutine.h"
+#include "study/scheduler.h"
+#include "study/socket.h"  // poll_for()
+
+namespace study {
+
+// One wait on a set, on the heap: the loop adds to `ready` while the waiter is suspended.
+struct DescriptorSetWait : WaitPoint {
+    DescriptorSet* set = nullptr;  // cleared when the wait is unlinked
+    std::vector<DescriptorSet::Entry> ready;
+
+    // Unlinks the wait from its set; the wait's `forget` too (timeout, cancel, a reset of the loop).
+    static void forget_wait(WaitPoint* point);
+    // The wait in progress on `set`, if any.
+    static DescriptorSetWait* of(DescriptorSet* set);
+};
+
+namespace {
+
+// What the core knows of one descriptor number.
+struct Registration {
+    DescriptorSet* owner = nullptr;  // the set that watches it now
+    int events = 0;                  // what the owner watches it for (DescriptorSet::kRead | kWrite)
+    size_t index = 0;                // its place in the owner's list
+    uint32_t armed = 0;              // the epoll events it is armed for (one-shot); 0 once reported or named anew
+    bool added = false;              // a file under this number was added to the epoll set
+    uint64_t key = 0;                // the data of its last arming: a report with another one is stale
+};
+
+struct Poller {
+    int epoll_fd = -1;
+    uv_poll_t* poll = nullptr;      // the loop's handle of epoll_fd, started for good, referenced while waits run
+    uint64_t generation = 0;        // scheduler::generation() the handle was made in
+    uint32_t sequence = 0;          // the arming count, the high half of the keys
+    size_t waits = 0;               // waits in progress
+    std::vector<Registration> fds;  // by descriptor number
+};
+
+Poller g_poller;
+
+Registration& registration(int fd) {
+    if (static_cast<size_t>(fd) >= g_poller.fds.size()) {
+        g_poller.fds.resize(static_cast<size_t>(fd) + 1);
+    }
+    return g_poller.fds[static_cast<size_t>(fd)];
+}
+
+uint32_t epoll_events_of(int events) {
+    return ((events & DescriptorSet::kRead) != 0 ? EPOLLIN | EPOLLRDHUP : 0) |
+           ((events & DescriptorSet::kWrite) != 0 ? EPOLLOUT : 0);
+}
+
+// What a report means for a descriptor watched for `wanted`: an error or a hang-up makes it ready for all of it.
+int ready_events(uint32_t reported, int wanted) {
+    if ((reported & (EPOLLERR | EPOLLHUP)) != 0) {
+        return wanted;
+    }
+    const int events = ((reported & (EPOLLIN | EPOLLRDHUP)) != 0 ? DescriptorSet::kRead : 0) |
+                       ((reported & EPOLLOUT) != 0 ? DescriptorSet::kWrite : 0);
+    return events & wanted;
+}
+
+bool loop_handle_current() { return g_poller.poll != nullptr && g_poller.generation == scheduler::generation(); }
+
+// Hands what the core's epoll set reports to the waits of the sets; a report nobody waits for is dropped (its
+// descriptor is armed again by the next wait, and reported again if still ready: epoll checks the state then).
+void on_ready(uv_poll_t*, int, int) {
+    epoll_event events[64];
+    int count;
+    do {
+        count = epoll_wait(g_poller.epoll_fd, events, 64, 0);
+    } while (count < 0 && errno == EINTR);
+    for (int i = 0; i < count; i++) {
+        const uint64_t key = events[i].data.u64;
+        const auto fd = static_cast<size_t>(key & 0xffffffffu);
+        if (fd >= g_poller.fds.size() || g_poller.fds[fd].key != key) {
+            continue;  // stale: a registration armed again since, or one of a file that is gone
+        }
+        Registration& entry = g_poller.fds[fd];
+        entry.armed = 0;  // one-shot: this report disarmed it
+        DescriptorSet* owner = entry.owner;
+        const int ready = owner != nullptr ? ready_events(events[i].events, entry.events) : 0;
+        if (ready == 0) {
+            continue;
+        }
+        if (DescriptorSetWait* wait = DescriptorSetWait::of(owner)) {
+            wait->ready.push_back({static_cast<int>(fd), ready});
+            scheduler::wake(wait, WakeReason::kDone);  // false when woken already: the list just grows
+        }
+    }
+}
+
+// The epoll set is shared with the parent after fork(): each would take the other's reports. The child gets an empty
+// one under the same number (the loop's handle of it stays valid), and arms everything again.
+void renew_in_child() {
+    const int fresh = epoll_create1(EPOLL_CLOEXEC);
+    if (fresh >= 0 && g_poller.epoll_fd >= 0) {
+        dup3(fresh, g_poller.epoll_fd, O_CLOEXEC);
+        for (Registration& entry : g_poller.fds) {
+            entry.added = false;
+            entry.armed = 0;
+        }
+    }
+    if (fresh >= 0) {
+        close(fresh);
+    }
+}
+
+// The epoll set and the loop's handle of it; 0 or an errno.
+int ensure_poller() {
+    if (g_poller.epoll_fd < 0) {
+        g_poller.epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+        if (g_poller.epoll_fd < 0) {
+            return errno;
+        }
+        static const bool at_fork = pthread_atfork(nullptr, nullptr, renew_in_child) == 0;
+        (void)at_fork;
+    }
+    if (!loop_handle_current()) {
+        delete g_poller.poll;  // closed by a reset of the loop, if any
+        g_poller.poll = nullptr;
+        g_poller.waits = 0;
+        auto* poll = new uv_poll_t;
+        if (uv_poll_init(scheduler::uv_loop(), poll, g_poller.epoll_fd) != 0) {
+            delete poll;
+            return EPERM;
+        }
+        // Started once and for all (each uv_poll_start() costs an epoll_ctl() pair); it keeps the loop alive only
+        // while a wait runs.
+        uv_poll_start(poll, UV_READABLE, on_ready);
+        uv_unref(reinterpret_cast<uv_handle_t*>(poll));
+        g_poller.poll = poll;
+        g_poller.generation = scheduler::generation();
+    }
+    return 0;
+}
+
+// Arms `fd` one-shot for what its owner watches it for, unless it is armed so already; 0 or epoll's errno.
+int arm(int fd) {
+    Registration& entry = g_poller.fds[static_cast<size_t>(fd)];
+    const uint32_t wanted = epoll_events_of(entry.events);
+    if (entry.armed == wanted) {
+        return 0;
+    }
+    epoll_event event{};
+    event.events = wanted | EPOLLONESHOT;
+    event.data.u64 = (static_cast<uint64_t>(++g_poller.sequence) << 32) | static_cast<uint32_t>(fd);
+    int status = epoll_ctl(g_poller.epoll_fd, entry.added ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &event);
+    if (status != 0 && (errno == ENOENT || errno == EEXIST)) {
+        // Gone from the set (its file was closed, and the number is another file's now), or there already (a file
+        // added before, kept alive by another descriptor): the other operation.
+        status = epoll_ctl(g_poller.epoll_fd, errno == ENOENT ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, fd, &event);
+    }
+    if (status != 0) {
+        return errno;
+    }
+    entry.added = true;
+    entry.armed = wanted;
+    entry.key = event.data.u64;
+    return 0;
+}
+
+void begin_wait() {
+    if (g_poller.waits++ == 0 && loop_handle_current()) {
+        uv_ref(reinterpret_cast<uv_handle_t*>(g_poller.poll));
+    }
+}
+
+void end_wait() {
+    if (g_poller.waits > 0 && --g_poller.waits == 0 && loop_handle_current()) {
+        uv_unref(reinterpret_cast<uv_handle_t*>(g_poller.poll));
+    }
+}
+
+// A wait where the running context may not suspend: poll() on the set's descriptors.
+int wait_blocking(const std::vector<DescriptorSet::Entry>& watched, double timeout,
+                  std::vector<DescriptorSet::Entry>* ready) {
+    std::vector<pollfd> fds;
+    fds.reserve(watched.size());
+    for (const DescriptorSet::Entry& entry : watched) {
+        fds.push_back({entry.fd,
+                       static_cast<short>(((entry.events & DescriptorSet::kRead) != 0 ? POLLIN : 0) |
+                                          ((entry.events & DescriptorSet::kWrite) != 0 ? POLLOUT : 0)),
+                       0});
+    }
+    const int count = poll_for(fds.data(), fds.size(), timeout);
+    if (count < 0) {
+        return errno;
+    }
+    if (count == 0) {
+        return ETIMEDOUT;
+    }
+    for (size_t i = 0; i < fds.size(); i++) {
+        const short revents = fds[i].revents;
+        if (revents == 0) {
+            continue;
+        }
+        int events = ((revents & (POLLIN | POLLHUP)) != 0 ? DescriptorSet::kRead : 0) |
+                     ((revents & POLLOUT) != 0 ? DescriptorSet::kWrite : 0);
+        if ((revents & (POLLERR | POLLNVAL)) != 0) {
+            events = watched[i].events;
+        }
+        ready->push_back({fds[i].fd, events & watched[i].events});
+    }
+    return 0;
+}
+
+}  // namespace
+
+DescriptorSetWait* DescriptorSetWait::of(DescriptorSet* set) { return set->wait_; }
+
+void DescriptorSetWait::forget_wait(WaitPoint* point) {
+    auto* wait = static_cast<DescriptorSetWait*>(point);
+    if (wait->set != nullptr) {
+        wait->set->wait_ = nullptr;
+        wait->set = nullptr;
+        end_wait();
+    }
+}
+
+DescriptorSet::~DescriptorSet() {
+    for (int fd : fds_) {
+        Registration& entry = g_poller.fds[static_cast<size_t>(fd)];
+        entry.owner = nullptr;
+        entry.events = 0;
+        entry.armed = 0;
+    }
+    if (wait_ != nullptr) {
+        DescriptorSetWait::forget_wait(wait_);
+    }
+}
+
+void DescriptorSet::watch(int fd, int events) {
+    if (fd < 0) {
+        return;
+    }
+    events &= kRead | kWrite;
+    if (events == 0) {
+        remove(fd);
+        return;
+    }
+    Registration& entry = registration(fd);
+    if (entry.owner != this) {
+        if (entry.owner != nullptr) {
+            entry.owner->remove(fd);
+        }
+        entry.owner = this;
+        entry.index = fds_.size();
+        entry.armed = 0;  // named anew: maybe another file under the same number
+        fds_.push_back(fd);
+    } else if (entry.events == events) {
+        return;
+    }
+    entry.events = events;
+    if (wait_ != nullptr) {
+        scheduler::wake(wait_, WakeReason::kDone);  // its waiter waits again, for what is watched now
+    }
+}
+
+void DescriptorSet::unlink(int fd) {
+    Registration& entry = g_poller.fds[static_cast<size_t>(fd)];
+    const size_t index = entry.index;
+    const int last = fds_.back();
+    fds_[index] = last;
+    g_poller.fds[static_cast<size_t>(last)].index = index;
+    fds_.pop_back();
+    entry.owner = nullptr;
+    entry.events = 0;
+    entry.armed = 0;  // when the number comes back it may be another file: armed again then
+}
+
+void DescriptorSet::remove(int fd) {
+    if (fd < 0 || static_cast<size_t>(fd) >= g_poller.fds.size() ||
+        g_poller.fds[static_cast<size_t>(fd)].owner != this) {
+        return;
+    }
+    unlink(fd);
+    if (wait_ != nullptr) {
+        scheduler::wake(wait_, WakeReason::kDone);
+    }
+}
+
+std::vector<DescriptorSet::Entry> DescriptorSet::watched() const {
+    std::vector<Entry> entries;
+    entries.reserve(fds_.size());
+    for (int fd : fds_) {
+        entries.push_back({fd, g_poller.fds[static_cast<size_t>(fd)].events});
+    }
+    return entries;
+}
+
+int DescriptorSet::wait(double timeout, std::vector<Entry>* ready) {
+    ready->clear();
+    if (wait_ != nullptr) {
+        return EBUSY;
+    }
+    if (!scheduler::may_suspend() || ensure_poller() != 0) {
+        return wait_blocking(watched(), timeout, ready);
+    }
+    for (int fd : fds_) {
+        if (arm(fd) != 0) {
+            ready->push_back({fd, g_poller.fds[static_cast<size_t>(fd)].events});
+        }
+    }
+    if (!ready->empty()) {
+        return 0;
+    }
+    auto* wait = new DescriptorSetWait;
+    wait->set = this;
+    wait->forget = DescriptorSetWait::forget_wait;
+    wait->release = [](WaitPoint* point) {
+        DescriptorSetWait::forget_wait(point);
+        delete static_cast<DescriptorSetWait*>(point);
+    };
+    if (fds_.size() == 1) {
+        const bool reads = (g_poller.fds[static_cast<size_t>(fds_[0])].events & kRead) != 0;
+        wait->kind = reads ? WaitKind::kSocketRead : WaitKind::kSocketWrite;
+        wait->detail = fds_[0];
+    } else {
+        wait->kind = WaitKind::kSocketSelect;
+        wait->detail = static_cast<int64_t>(fds_.size());
+    }
+    wait_ = wait;
+    begin_wait();
+    const WakeReason reason = scheduler::wait(wait, timeout);
+    DescriptorSetWait::forget_wait(wait);
+    if (reason == WakeReason::kDone) {
+        ready->swap(wait->ready);
+    }
+    delete wait;
+    return reason == WakeReason::kDone ? 0 : errno_of(reason);
+}
+
+}  // namespace study
