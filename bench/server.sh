@@ -9,6 +9,8 @@
 #   BENCH_SERVER_ROUNDS=3       rounds; each figure is the median of its rounds (runtimes alternate in each round)
 #   BENCH_SERVER_PORT=18080     first of the loopback ports used, one per server started
 #   STUDY_SO=path/study.so      the study build to measure (default: modules/study.so of this repo)
+#   BENCH_STUDY_RUNTIMES="study"     the study columns: names the server script takes as its runtime (bench/pool.sh
+#                               gives study-1 and study-2, a pool of 1 and of 2 workers)
 #   BENCH_PHP_VERSION=8.4       the servers run on PHP 8.4 from its Debian chroot (see bench/php.sh); clients on the host
 #   SWOOLE_SO=path/swoole.so    adds the Swoole column when the file exists
 #   BENCH_SWOOLE_RUNTIMES="swoole"   the Swoole columns: names the server script takes as its runtime (bench/http.sh
@@ -39,7 +41,7 @@ done
 ulimit -n 65535 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 declare -a names args
-names+=(study); args+=("-d extension=$study_so")
+for runtime in ${BENCH_STUDY_RUNTIMES:-study}; do names+=("$runtime"); args+=("-d extension=$study_so"); done
 if [ -n "${SWOOLE_SO:-}" ] && [ -f "$SWOOLE_SO" ]; then
     for runtime in ${BENCH_SWOOLE_RUNTIMES:-swoole}; do names+=("$runtime"); args+=("$(bench_swoole_args)"); done
 fi
@@ -169,6 +171,17 @@ wait_port() {
     return 1
 }
 
+# The CPU time (user + system, in clock ticks, from /proc) of process $1 and of its descendants, which are alive
+# (a pool's workers, Swoole's manager and workers); empty when $1 is gone.
+tree_ticks() {
+    local total child
+    total=$(awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null) || return 0
+    for child in $(cat /proc/"$1"/task/*/children 2>/dev/null); do
+        total=$(( total + $(tree_ticks "$child") + 0 ))
+    done
+    echo "$total"
+}
+
 # How a process that ended reported it: "exit N" or "signal NAME".
 describe_status() {
     if [ "$1" -le 128 ]; then echo "exit $1"; return; fi
@@ -182,6 +195,7 @@ version_of() {
     case "$1" in
         nginx) "$2" -v 2>&1 | sed -n 's|^nginx version: [^/]*/||p' ;;
         swoole-*) "${bench_php[@]}" -n $2 -r "echo phpversion('swoole');" ;;
+        study-*) "${bench_php[@]}" -n $2 -r "echo phpversion('study');" ;;
         *) "${bench_php[@]}" -n $2 -r "echo phpversion('$1');" ;;
     esac
 }
@@ -224,7 +238,7 @@ for j in "${!clients[@]}"; do
         # The server's CPU time (user + system, from /proc) per request: when the client saturates its core, this
         # shows what the requests cost the server, which requests per second cannot.
         done_requests=$(awk '/^Complete requests:/ {print $3} / requests in / {print $1}' "$out" | head -n 1)
-        ticks=$(awk '{print $14 + $15}' "/proc/$server_pid/stat" 2>/dev/null || echo "")
+        ticks=$(tree_ticks "$server_pid")
         if [ -n "$ticks" ] && [ -n "${done_requests:-}" ] && [ "${done_requests:-0}" -gt 0 ]; then
             cpu_raw[$name,$j]="${cpu_raw[$name,$j]:-} $(( ticks * 1000000 / $(getconf CLK_TCK) / done_requests ))"
         fi
@@ -285,8 +299,9 @@ echo "Run on $(date -u +%Y-%m-%d), PHP $bench_php_label, $(nproc) cores, open fi
 echo
 echo "Requests per second, the median of $rounds rounds (each round's figure in brackets); failed / non-2xx, summed: ab's \"Failed requests\" / \"Non-2xx responses\", wrk's socket errors"
 echo "(connect + read + write + timeout) / \"Non-2xx or 3xx responses\". Short: recv one request, send, close."
-echo "Keep-alive: answer requests on the connection until the peer closes. Server CPU: the server process's"
-echo "user + system time divided by the requests it answered (median of the rounds), what a request costs the server"
+echo "Keep-alive: answer requests on the connection until the peer closes. Server CPU: the user + system time of the"
+echo "server's processes (the one started and its workers, if any) divided by the requests answered (median of the"
+echo "rounds), what a request costs the server"
 echo "even when the client, which shares the machine, is the bottleneck (ab is one thread)."
 if [ -n "$nginx_bin" ]; then
     echo "nginx is a reference, not a competitor: one worker process, in C, answering the same \"hello world\" (short:"

@@ -275,8 +275,10 @@ public:
     // Whether the connection goes on after the current response: the client's wish, the request limit, and
     // close_when_idle().
     bool keep_alive() const;
-    // Graceful shutdown: an idle connection is closed now (its reader wakes with kClosed), a busy one after its
-    // current response.
+    // Graceful shutdown: a connection idle between requests is closed now (its reader wakes with kClosed), a busy one
+    // after its current response (which says Connection: close). An idle one whose next request has reached the
+    // kernel already counts as busy, and so does a new one that has not had its first request yet: that request is
+    // answered, then the connection closed.
     void close_when_idle();
     bool idle() const { return idle_; }
     // Whether the connection holds its read buffer (it does not while idle between requests).
@@ -321,6 +323,7 @@ private:
     class WriteScope;
     ReadResult fill(double timeout);  // reads more bytes into the buffer
     ReadResult took(ssize_t n);       // counts the n bytes a read put into the buffer
+    bool request_waiting() const;     // bytes wait unread in the kernel (see close_when_idle())
     ReadResult parse_until(ParseState wanted);
     ReadResult reject(int status);
     void linger();  // after an error response: stop writing, drain what the client still sends, for a while

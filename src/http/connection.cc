@@ -2,6 +2,7 @@
 // A server connection: requests in, responses out, in order (see Connection in include/study/http.h).
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -117,16 +118,31 @@ bool Connection::keep_alive() const {
     return !closing_ && request_.keep_alive() && (limits_.max_requests == 0 || requests_ < limits_.max_requests);
 }
 
+// A connection that has not had its first request yet is not idle: its client connected while the server accepted,
+// and sends its request as soon as the connection is up; closing it would fail that request (a client retries a
+// request that got nothing back only on a connection it had used before: Go's net/http says "there's no reason the
+// server should've hung up on us" on a new one). Its first request is answered, as nginx's graceful shutdown does,
+// within the server's own bound on the shutdown.
 void Connection::close_when_idle() {
     closing_ = true;
-    if (idle_) {
+    if (idle_ && requests_ > 0 && !request_waiting()) {
         socket_->close();  // the reader wakes with EBADF and reads kClosed
     }
 }
 
+// Whether bytes (a next request, or the peer's close) wait in the kernel for the idle reader, which the loop has not
+// woken yet. Such a request is answered, with Connection: close, rather than cut: closing a socket with unread data
+// resets the connection, and its client, which sent the request before the server said anything of a close, would
+// lose it. What comes after the close is the race every HTTP/1.1 server has with its clients, which retry a request
+// that got nothing back on a reused connection (RFC 9112, 9.3.1).
+bool Connection::request_waiting() const {
+    pollfd probe = {socket_->fd(), POLLIN, 0};
+    return !socket_->closed() && poll(&probe, 1, 0) > 0;
+}
+
 Connection::ReadResult Connection::read_request() {
-    if (!ended_ || writing() || !keep_alive() || socket_->closed()) {
-        return ReadResult::kClosed;
+    if (!ended_ || writing() || socket_->closed() || (requests_ > 0 && !keep_alive())) {
+        return ReadResult::kClosed;  // a first request is read even after close_when_idle()
     }
     request_.clear();
     parser_.next();
@@ -205,7 +221,7 @@ Connection::ReadResult Connection::parse_until(ParseState wanted) {
 Connection::ReadResult Connection::fill(double timeout) {
     begin_ = end_ = 0;
     idle_ = !parser_.started();
-    if (closing_ && idle_) {
+    if (closing_ && idle_ && requests_ > 0) {
         return ReadResult::kClosed;
     }
     if (buffer_ && idle_) {

@@ -3,6 +3,7 @@
 // timeouts, and the smuggling corpus answered with its status and a close.
 #include <gtest/gtest.h>
 #include <netinet/in.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -315,26 +316,123 @@ TEST_F(HttpConnection, AnswersATooLargeBodyWith413BeforeReadingIt) {
     EXPECT_EQ(served->rejected_status, 413);
 }
 
-TEST_F(HttpConnection, CloseWhenIdleEndsAWaitingConnectionAndFinishesABusyOne) {
+TEST_F(HttpConnection, CloseWhenIdleEndsAConnectionWaitingForItsNextRequest) {
     auto connection = std::make_shared<std::unique_ptr<Connection>>();
-    auto result = std::make_shared<Connection::ReadResult>(Connection::ReadResult::kRequest);
+    auto results = std::make_shared<std::vector<Connection::ReadResult>>();
     auto server = server_;
     auto limits = limits_;
-    go([server, limits, connection, result] {
+    go([server, limits, connection, results] {
         *connection = std::make_unique<Connection>(server->accept(5), *limits);
-        *result = (*connection)->read_request();
+        for (;;) {
+            results->push_back((*connection)->read_request());
+            if (results->back() != Connection::ReadResult::kRequest) {
+                return;
+            }
+            echo_target(connection->get());
+        }
     });
-    go([this] {
+    auto answer = std::make_shared<std::string>();
+    go([this, answer] {
         std::shared_ptr<Socket> client = connect_to(port_);
-        read_to_end(client.get());
+        const std::string request = "GET /first HTTP/1.1\r\nHost: x\r\n\r\n";
+        ASSERT_EQ(client->send_all(request.data(), request.size(), 5), static_cast<ssize_t>(request.size()));
+        *answer = read_to_end(client.get());  // ends when close_when_idle() closed the connection
     });
     go([connection] {
-        study::scheduler::sleep(0.05);
-        ASSERT_TRUE((*connection)->idle());
+        while (!*connection || (*connection)->requests() < 1 || !(*connection)->idle()) {
+            study::scheduler::sleep(0.001);  // until the first response is out and the next request awaited
+        }
         (*connection)->close_when_idle();
     });
     scheduler::run();
-    EXPECT_EQ(*result, Connection::ReadResult::kClosed);
+    EXPECT_EQ(answer->find("HTTP/1.1 200 OK\r\n"), 0u) << *answer;
+    EXPECT_EQ(answer->find("Connection: close"), std::string::npos) << *answer;
+    EXPECT_EQ(*results,
+              (std::vector<Connection::ReadResult>{Connection::ReadResult::kRequest, Connection::ReadResult::kClosed}));
+}
+
+// A graceful shutdown closed a new connection that had not sent its first request yet: its client, which connected
+// while the server still accepted, got nothing back for that request (and HTTP clients retry only on a connection
+// they had used before). Its first request is answered now, with Connection: close.
+TEST_F(HttpConnection, CloseWhenIdleAnswersTheFirstRequestOfANewConnection) {
+    auto connection = std::make_shared<std::unique_ptr<Connection>>();
+    auto results = std::make_shared<std::vector<Connection::ReadResult>>();
+    auto server = server_;
+    auto limits = limits_;
+    go([server, limits, connection, results] {
+        *connection = std::make_unique<Connection>(server->accept(5), *limits);
+        for (;;) {
+            results->push_back((*connection)->read_request());
+            if (results->back() != Connection::ReadResult::kRequest) {
+                return;
+            }
+            echo_target(connection->get());
+        }
+    });
+    auto answer = std::make_shared<std::string>();
+    go([this, connection, answer] {
+        std::shared_ptr<Socket> client = connect_to(port_);
+        while (!*connection || !(*connection)->idle()) {
+            study::scheduler::sleep(0.001);  // until the server waits for the first request
+        }
+        (*connection)->close_when_idle();
+        const std::string request = "GET /first HTTP/1.1\r\nHost: x\r\n\r\n";
+        ASSERT_EQ(client->send_all(request.data(), request.size(), 5), static_cast<ssize_t>(request.size()));
+        *answer = read_to_end(client.get());
+    });
+    scheduler::run();
+    EXPECT_EQ(answer->find("HTTP/1.1 200 OK\r\n"), 0u) << *answer;
+    EXPECT_NE(answer->find("Connection: close\r\n"), std::string::npos) << *answer;
+    EXPECT_TRUE(answer->size() > 6 && answer->compare(answer->size() - 6, 6, "/first") == 0) << *answer;
+    EXPECT_EQ(*results,
+              (std::vector<Connection::ReadResult>{Connection::ReadResult::kRequest, Connection::ReadResult::kClosed}));
+}
+
+// A graceful shutdown (a rolling reload of a pool's workers) that closed an idle keep-alive connection whose client
+// had just sent its next request reset the connection with the request unread: the client lost it. Such a request is
+// answered now, with Connection: close, and only then is the connection closed.
+TEST_F(HttpConnection, CloseWhenIdleAnswersARequestThatHasArrivedAlready) {
+    auto connection = std::make_shared<std::unique_ptr<Connection>>();
+    auto results = std::make_shared<std::vector<Connection::ReadResult>>();
+    auto server = server_;
+    auto limits = limits_;
+    go([server, limits, connection, results] {
+        *connection = std::make_unique<Connection>(server->accept(5), *limits);
+        for (;;) {
+            results->push_back((*connection)->read_request());
+            if (results->back() != Connection::ReadResult::kRequest) {
+                return;
+            }
+            echo_target(connection->get());
+        }
+    });
+    auto answer = std::make_shared<std::string>();
+    go([this, connection, answer] {
+        std::shared_ptr<Socket> client = connect_to(port_);
+        const std::string first = "GET /first HTTP/1.1\r\nHost: x\r\n\r\n";
+        ASSERT_EQ(client->send_all(first.data(), first.size(), 5), static_cast<ssize_t>(first.size()));
+        while (!*connection || (*connection)->requests() < 1 || !(*connection)->idle()) {
+            study::scheduler::sleep(0.001);  // until the first response is out and the next request awaited
+        }
+        const std::string late = "GET /late HTTP/1.1\r\nHost: x\r\n\r\n";
+        ASSERT_EQ(client->send_all(late.data(), late.size(), 5), static_cast<ssize_t>(late.size()));
+        // The request is in the server's socket, and its reader has not run yet (this coroutine has not yielded).
+        int queued = 0;
+        while (ioctl((*connection)->socket()->fd(), FIONREAD, &queued) == 0 && queued == 0) {
+        }
+        ASSERT_TRUE((*connection)->idle());
+        (*connection)->close_when_idle();
+        *answer = read_to_end(client.get());
+    });
+    scheduler::run();
+    const size_t second = answer->find("HTTP/1.1 200 OK\r\n", 1);
+    ASSERT_NE(second, std::string::npos) << *answer;
+    EXPECT_EQ(answer->find("Connection: close"), answer->find("Connection: close", second)) << *answer;
+    EXPECT_NE(answer->find("Connection: close\r\n", second), std::string::npos) << *answer;
+    EXPECT_TRUE(answer->size() > 5 && answer->compare(answer->size() - 5, 5, "/late") == 0) << *answer;
+    EXPECT_EQ(*results,
+              (std::vector<Connection::ReadResult>{Connection::ReadResult::kRequest, Connection::ReadResult::kRequest,
+                                                   Connection::ReadResult::kClosed}));
 }
 
 // Thousands of idle keep-alive connections must not each keep a read buffer: the connection gives its buffer back

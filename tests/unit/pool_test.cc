@@ -13,6 +13,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "go.h"
+#include "loopback.h"
 #include "study/coroutine.h"
 #include "study/scheduler.h"
 #include "study/signal.h"
@@ -255,6 +257,41 @@ TEST_F(PoolTest, ReloadReplacesOneWorkerAtATime) {
         EXPECT_EQ(rest.find(event) % 2, 0u) << events;
     }
     EXPECT_LT(rest.find("t0"), rest.find("s1")) << events;
+}
+
+// A listening socket made by the master before the pool starts is inherited by the workers, whose loops accept on
+// it: one connection each here, made by each worker itself (the shared queue gives each of them one of the two). The
+// master waited on it once before the fork, so a poll handle of it was in the loop the workers inherit: the new
+// backend each worker gets (uv_loop_fork()) watches it for the worker, and the master never accepts.
+TEST_F(PoolTest, WorkersAcceptOnASocketTheMasterListensOn) {
+    int port = 0;
+    std::shared_ptr<study::Socket> listening = study_test::listener(&port);
+    EXPECT_EQ(listening->accept(0.001), nullptr);  // nothing yet: a wait that timed out, its handle kept
+    EXPECT_EQ(listening->error(), ETIMEDOUT);
+    PoolOptions options;
+    options.workers = 2;
+    Pool pool(options);
+    if (pool.run() == Pool::Outcome::kWorker) {
+        const char id = static_cast<char>('0' + Pool::worker_id());
+        std::shared_ptr<study::Socket> client = study_test::connect_to(port);
+        if (client->send_all(&id, 1, 5) != 1) {
+            _exit(72);
+        }
+        study_test::go([this, listening] {
+            std::unique_ptr<study::Socket> accepted(listening->accept(30));
+            char from = 0;
+            if (accepted == nullptr || accepted->recv(&from, 1, 30) != 1) {
+                _exit(73);
+            }
+            event(std::string("a") + from);
+        });
+        study::scheduler::run();
+        _exit(0);
+    }
+    EXPECT_TRUE(pool.log().empty()) << pool.log().front();
+    const std::string events = read_events();
+    EXPECT_TRUE(events == "a0a1" || events == "a1a0") << events;
+    EXPECT_EQ(listening->accept(0), nullptr);  // nothing was left for the master
 }
 
 }  // namespace
