@@ -56,6 +56,10 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# show_tail and phpt_counts; its ok and not_ok, for the scripts whose lines relay() reads, are replaced below by ones
+# that count into this run's summary.
+source "$ROOT/scripts/lib/report.sh"
+
 passed=0
 failed=0
 skipped=0
@@ -64,24 +68,24 @@ failures=() # what failed, listed again at the end, where a log that keeps only 
 header() { printf '\n==== %s ====\n' "$*"; }
 ok() { passed=$((passed + 1)); echo "PASS: $*"; }
 not_ok() { failed=$((failed + 1)) failures+=("$*"); echo "FAIL: $*"; }
-# Counts the PASS:/FAIL: lines another script printed (scripts/pecl.sh, scripts/deb.sh, scripts/fuzz.sh) and the
-# phpt counts of fuzz.sh's ASan pass ("COUNTS passed failed skipped"), and prints the rest as they are.
+# Counts the PASS:/FAIL: lines another script printed (scripts/pecl.sh, deb.sh, stubs.sh, fuzz.sh, the release test)
+# and the phpt counts of their phpt passes ("COUNTS passed failed skipped LABEL", scripts/lib/report.sh's
+# phpt_report), and prints the rest as they are.
 relay() {
-    local line p f s
+    local line p f s label
     while IFS= read -r line; do
         case "$line" in
             "PASS: "*) ok "${line#PASS: }" ;;
             "FAIL: "*) not_ok "${line#FAIL: }" ;;
             "COUNTS "*)
-                read -r p f s <<<"${line#COUNTS }"
+                read -r p f s label <<<"${line#COUNTS }"
                 passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
-                ((f > 0)) && failures+=("phpt asan: $f failed, see build/logs/phpt-asan.log")
+                ((f > 0)) && failures+=("$label: $f failed")
                 ;;
             *) echo "$line" ;;
         esac
     done
 }
-show_tail() { echo "---- last lines of ${1#"$ROOT/"} ----"; tail -n "${2:-40}" "$1"; echo "----"; }
 summary() {
     echo
     if ((${#failures[@]})); then
@@ -104,16 +108,6 @@ gtest_counts() {
             }
         }
         echo "$p $f $s\n";' "$1"
-}
-
-# Counts the lines of a run-tests -W file; prints "passed failed skipped". Expected failures (XFAIL, XLEAK)
-# are reported as skipped; FAILED, LEAKED, BORKED, WARNED and anything unknown are failures.
-phpt_counts() {
-    awk -F'\t' '
-        $1 == "PASSED" { p++; next }
-        $1 == "SKIPPED" || $1 == "XFAILED" || $1 == "XLEAKED" { s++; next }
-        NF > 0 { f++ }
-        END { print p + 0, f + 0, s + 0 }' "$1"
 }
 
 # Copies every ext/**/*_arginfo.h into the folder $1, keeping the paths.
