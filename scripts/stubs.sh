@@ -3,8 +3,9 @@
 # The IDE stubs package: stubs/ is the Composer package study/study-stubs, for IDEs and static analysers.
 #   bash scripts/stubs.sh update   writes stubs/study.php from ext/stubs/*.stub.php (scripts/stubs.php) and stubs/LICENSE
 #                                  from LICENSE
-#   bash scripts/stubs.sh check    fails when stubs/ is not what update would write (run update and commit), or when
-#                                  composer validate finds fault with stubs/composer.json
+#   bash scripts/stubs.sh check    fails when stubs/ is not what update would write (run update and commit), when
+#                                  composer validate finds fault with stubs/composer.json, or when a project cannot
+#                                  require the package from a path repository (what stubs/README.md advises)
 #   bash scripts/stubs.sh archive DIR VERSION
 #                                  writes DIR/study-stubs-VERSION.tgz: stubs/ with "version" set in its composer.json,
 #                                  which a Composer "artifact" repository needs (scripts/release.sh)
@@ -50,6 +51,24 @@ check() {
     else
         not_ok "composer validate stubs/composer.json: $out"
     fi
+    install_from_path
+}
+
+# What stubs/README.md tells users until the package is on Packagist: a project that requires it from a path
+# repository gets study.php in vendor/. Offline: Packagist is switched off, and Composer's home and cache are private.
+install_from_path() {
+    local project
+    project="$(mktemp -d)"
+    printf '{"repositories": [{"type": "path", "url": "%s", "options": {"symlink": false}}, {"packagist.org": false}]}\n' \
+        "$PWD/stubs" >"$project/composer.json"
+    if (cd "$project" && COMPOSER_HOME="$project/.home" COMPOSER_CACHE_DIR="$project/.cache" \
+        composer require --dev --no-interaction --no-audit 'study/study-stubs:@dev') >"$project/log" 2>&1 &&
+        cmp -s stubs/study.php "$project/vendor/study/study-stubs/study.php"; then
+        ok "composer require --dev study/study-stubs from a path repository installs vendor/study/study-stubs/study.php"
+    else
+        not_ok "composer require of stubs/ from a path repository: $(tail -n 5 "$project/log")"
+    fi
+    rm -rf "$project"
 }
 
 archive() {

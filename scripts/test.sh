@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # The project's one test command. After setup and build it runs: the core purity check, the GoogleTest suite,
-# the stub check, the format check, three phpt passes (plain, opcache with tracing JIT, valgrind), a fourth against an
-# ASan+UBSan build and the fuzzers' smoke runs (scripts/fuzz.sh).
+# the stub check, the format check, the package checks (package.xml, debian/changelog, the stubs package stubs/, a dry
+# run of scripts/release.sh), three phpt passes (plain, opcache with tracing JIT, valgrind), a fourth against an
+# ASan+UBSan build and the fuzzers' smoke runs (scripts/fuzz.sh), and the packages built, installed and tried (PECL, and
+# the Debian package in a clean Debian 12 chroot).
 # A failed stage does not stop the others. The last line is "N passed, N failed, N skipped", counting
 # GoogleTest cases, phpt results of every pass and the single checks; the exit status is 1 if anything failed.
 #
@@ -327,8 +329,8 @@ fuzz_job() {
     } >"$LOGS/fuzz-stage.out" 2>&1
 }
 
-# pecl package, then pecl install of the package, then the Debian package (two full builds: in the background lane,
-# after the fuzzers).
+# pecl package, then pecl install of the package, then the Debian package and its install into a clean Debian 12 chroot
+# (two full builds and a phpt pass: in the background lane, after the fuzzers).
 run_pecl=1
 [[ "${STUDY_TEST_QUICK:-0}" == 1 ]] && run_pecl=0
 rm -f "$LOGS/pecl-install.out"
@@ -339,7 +341,7 @@ if ((${#extra_versions[@]} > 0 || run_fuzz || run_pecl)); then
     ((${#extra_versions[@]} > 0)) &&
         echo "PHP ${extra_versions[*]}: chroots, builds and phpt passes run in the background (logs: build/logs/php<version>.log)"
     ((run_fuzz)) && echo "ASan pass and fuzzers: in the background after them (output: build/logs/fuzz-stage.out)"
-    ((run_pecl)) && echo "pecl package and install, Debian package: in the background last (output: build/logs/pecl-install.out)"
+    ((run_pecl)) && echo "pecl package and install, Debian package and its install test: in the background last (output: build/logs/pecl-install.out)"
     # In its own process group (set -m), so that an interrupted run can stop the whole job (see cleanup).
     set -m
     (
@@ -347,7 +349,7 @@ if ((${#extra_versions[@]} > 0 || run_fuzz || run_pecl)); then
         export STUDY_MYSQL_DB="${STUDY_MYSQL_DB:-study}_lane2" STUDY_PGSQL_DB="${STUDY_PGSQL_DB:-study}_lane2"
         for version in "${extra_versions[@]}"; do version_job "$version"; done
         ((run_fuzz)) && fuzz_job
-        ((run_pecl)) && { bash scripts/pecl.sh install-test; bash scripts/deb.sh build; } >"$LOGS/pecl-install.out" 2>&1
+        ((run_pecl)) && { bash scripts/pecl.sh install-test; bash scripts/deb.sh build install-test; } >"$LOGS/pecl-install.out" 2>&1
     ) &
     background_pid=$!
     set +m
@@ -447,8 +449,16 @@ else
     not_ok "files not formatted; run: clang-format -i <file>"
 fi
 
-header "package check: package.xml lists the files, its version is PHP_STUDY_VERSION, composer.json is valid"
+header "package check: package.xml, debian/changelog, composer.json, the stubs package, release.sh's dry run"
 relay < <(bash scripts/pecl.sh check 2>&1)
+relay < <(bash scripts/deb.sh check 2>&1)
+# The stubs package's constants take the values of the module built above.
+if ((build_ok)); then
+    relay < <(STUDY_MODULE="$module" bash scripts/stubs.sh check 2>&1)
+else
+    not_ok "stubs/ not checked: the extension did not build"
+fi
+relay < <(bash tests/scripts/release_test.sh 2>&1)
 
 if ((phpt_ready)); then
     header "phpt pass 1: plain (PHP $host_version)"
@@ -484,7 +494,7 @@ else
     relay <"$LOGS/fuzz-stage.out"
 fi
 
-header "packages: pecl package and pecl install of it, the Debian package and lintian (scripts/pecl.sh, scripts/deb.sh)"
+header "packages: pecl package and pecl install of it, the Debian package, lintian, its install into Debian 12 (scripts/pecl.sh, scripts/deb.sh)"
 if ((!run_pecl)); then
     echo "skipped (STUDY_TEST_QUICK=1)"
 elif [[ ! -f "$LOGS/pecl-install.out" ]]; then
