@@ -24,10 +24,8 @@ FUZZ_DIR="$ROOT/build/fuzz"
 CORE_TARGETS=(channel_fuzzer address_fuzzer http_parser_fuzzer multipart_fuzzer)
 mkdir -p "$LOGS"
 
-failures=0
-ok() { echo "PASS: $*"; }
-not_ok() { failures=$((failures + 1)); echo "FAIL: $*"; }
-show_tail() { echo "---- last lines of ${1#"$ROOT/"} ----"; tail -n "${2:-40}" "$1"; echo "----"; }
+# ok, not_ok, failures, show_tail, phpt_report
+source "$ROOT/scripts/lib/report.sh"
 
 # PHP is not instrumented, so the runtimes come first (LD_PRELOAD). Zend's allocator is off so that ASan sees every
 # emalloc. Leak checking is off: PHP's own persistent allocations at exit would drown real reports (run-tests' LEAK
@@ -107,18 +105,8 @@ asan_phpt() {
             -p "$(command -v php)" -n -d "extension=$(asan_module)" -W "$results" --set-timeout 300 "$path"
     ) >"$LOGS/phpt-asan.log" 2>&1
     sed -n '/^Running selected tests/,/^Time taken/p' "$LOGS/phpt-asan.log" | grep -v '^Running selected tests'
-    local p f s
-    read -r p f s < <(awk -F'\t' '$1 == "PASSED" { p++; next }
-        $1 == "SKIPPED" || $1 == "XFAILED" || $1 == "XLEAKED" { s++; next }
-        NF > 0 { f++ } END { print p + 0, f + 0, s + 0 }' "$results" 2>/dev/null || echo "0 1 0")
-    echo "phpt asan: $p passed, $f failed, $s skipped (log: build/logs/phpt-asan.log)"
     # test.sh adds these counts to its own; the pass counts as failed when a test failed or none passed.
-    echo "COUNTS $p $f $s"
-    if ((p == 0)); then
-        not_ok "phpt under ASan+UBSan: no test passed"
-    elif ((f > 0)); then
-        failures=$((failures + 1))
-    fi
+    phpt_report "phpt asan" "$results" "$LOGS/phpt-asan.log"
 }
 
 core_build() {

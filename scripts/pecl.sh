@@ -1,40 +1,52 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # The PECL package (package.xml) and the PIE metadata (composer.json).
-#   bash scripts/pecl.sh update        writes package.xml: the version from php_study.h, the files git knows of
+#   bash scripts/pecl.sh update        writes package.xml: the version from php_study.h, the release notes from that
+#                                      version's section of CHANGELOG.md, the files git knows of
 #   bash scripts/pecl.sh check         fails when package.xml lacks a file the build or the tests need (or lists one
-#                                      that is gone), when its version is not PHP_STUDY_VERSION, or when composer.json
-#                                      is not valid (Debian's composer validate) or names another extension
+#                                      that is gone), when its version is not PHP_STUDY_VERSION or its notes not the
+#                                      CHANGELOG's, or when composer.json is not valid (Debian's composer validate) or
+#                                      names another extension
 #   bash scripts/pecl.sh package DIR   `pecl package` into DIR: study-VERSION.tgz
 #   bash scripts/pecl.sh install-test  packages, `pecl install`s the package, checks that the installed study.so
 #                                      loads by its name, `php --ri study` gives the version and examples/demo.php runs,
 #                                      and uninstalls it (skipped when a study.so is installed already)
 # Prints PASS/FAIL lines as scripts/test.sh does; the exit status is the number of failures.
 set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
 
-failures=0
-ok() { echo "PASS: $*"; }
-not_ok() {
-    echo "FAIL: $*"
-    failures=$((failures + 1))
-}
+# ok, not_ok, failures
+source scripts/lib/report.sh
+# study_version, changelog_section
+source scripts/lib/version.sh
 
-version() { sed -n 's/^#define PHP_STUDY_VERSION "\(.*\)"$/\1/p' php_study.h; }
 
 # What a package carries, with its PEAR role: what the build needs (src), the phpt suite (test) and the documents
-# (doc). Not the core's GoogleTest and fuzzers, the benchmarks or the scripts: they need the repository.
+# (doc), among them the IDE stubs package stubs/ (tests/phpt/api checks it against the extension). Not the core's
+# GoogleTest and fuzzers, the benchmarks or the scripts: they need the repository.
 package_files() {
     git ls-files --cached --others --exclude-standard config.m4 php_study.h ext src include | sed 's/$/\tsrc/'
     git ls-files --cached --others --exclude-standard tests/phpt | sed 's/$/\ttest/'
-    git ls-files --cached --others --exclude-standard README.md CHANGELOG.md LICENSE docs examples | sed 's/$/\tdoc/'
+    git ls-files --cached --others --exclude-standard README.md CHANGELOG.md LICENSE docs examples stubs |
+        sed 's/$/\tdoc/'
 }
+
+# The release notes: CHANGELOG.md's section of this version once scripts/release.sh prepare has made one (without its
+# heading and the blank lines around it), else a pointer to the Unreleased section.
+release_notes() {
+    local notes
+    notes="$(changelog_section "## [$(study_version)]")"
+    echo "${notes:-See CHANGELOG.md (not released yet).}"
+}
+
+# beta before 1.0.0, stable from then on: semantic versioning's promise of a stable API.
+stability() { [[ "$(study_version)" == 0.* ]] && echo beta || echo stable; }
 
 xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\&quot;/g'; }
 
 write_package_xml() {
     local version date
-    version="$(version)"
+    version="$(study_version)"
     date="$(date -u +%Y-%m-%d)"
     cat <<EOF
 <?xml version="1.0" encoding="UTF-8"?>
@@ -60,18 +72,18 @@ curl and pgsql hooks).</description>
   <api>$version</api>
  </version>
  <stability>
-  <release>beta</release>
-  <api>beta</api>
+  <release>$(stability)</release>
+  <api>$(stability)</api>
  </stability>
  <license uri="https://opensource.org/licenses/MIT">MIT</license>
- <notes>See CHANGELOG.md.</notes>
+ <notes>
+$(release_notes | xml_escape)
+ </notes>
  <contents>
   <dir name="/">
 EOF
-    local file role
-    package_files | sort | while IFS=$'\t' read -r file role; do
-        echo "   <file name=\"$(printf '%s' "$file" | xml_escape)\" role=\"$role\"/>"
-    done
+    # One sed for all the names: a process per file took a minute on a loaded machine.
+    package_files | sort | xml_escape | awk -F'\t' '{ printf "   <file name=\"%s\" role=\"%s\"/>\n", $1, $2 }'
     cat <<EOF
   </dir>
  </contents>
@@ -115,10 +127,15 @@ check() {
     fi
     local listed
     listed="$(sed -n '/^ <version>$/,/^ <\/version>$/s/^  <release>\(.*\)<\/release>$/\1/p' package.xml)"
-    if [[ "$listed" == "$(version)" ]]; then
+    if [[ "$listed" == "$(study_version)" ]]; then
         ok "package.xml's version is PHP_STUDY_VERSION ($listed)"
     else
-        not_ok "package.xml's version '$listed' is not PHP_STUDY_VERSION '$(version)' (bash scripts/pecl.sh update)"
+        not_ok "package.xml's version '$listed' is not PHP_STUDY_VERSION '$(study_version)' (bash scripts/pecl.sh update)"
+    fi
+    if [[ "$(sed -n '/^ <notes>$/,/^ <\/notes>$/p' package.xml | sed '1d;$d')" == "$(release_notes | xml_escape)" ]]; then
+        ok "package.xml's release notes are CHANGELOG.md's for $(study_version)"
+    else
+        not_ok "package.xml's release notes are not CHANGELOG.md's for $(study_version) (bash scripts/pecl.sh update)"
     fi
     check_composer
 }
@@ -151,9 +168,9 @@ package() {
     local dir="$1" log="$1/pecl-package.log"
     mkdir -p "$dir"
     # pecl package reads package.xml and the files it lists from the current folder, and writes the archive here.
-    if pecl package package.xml >"$log" 2>&1 && [[ -f "study-$(version).tgz" ]]; then
-        PACKAGE_PATH="$dir/study-$(version).tgz"
-        mv -f "study-$(version).tgz" "$PACKAGE_PATH"
+    if pecl package package.xml >"$log" 2>&1 && [[ -f "study-$(study_version).tgz" ]]; then
+        PACKAGE_PATH="$dir/study-$(study_version).tgz"
+        mv -f "study-$(study_version).tgz" "$PACKAGE_PATH"
         ok "pecl package: $PACKAGE_PATH"
     else
         tail -n 20 "$log"
@@ -195,8 +212,8 @@ install_test() {
     fi
     local info
     info="$(php -n -d extension=study --ri study 2>&1)"
-    if grep -q "^Version => $(version)\$" <<<"$info"; then
-        ok "php --ri study gives version $(version)"
+    if grep -q "^Version => $(study_version)\$" <<<"$info"; then
+        ok "php --ri study gives version $(study_version)"
     else
         not_ok "php --ri study: $info"
     fi
@@ -217,7 +234,7 @@ install_test() {
 case "${1:-}" in
     update)
         write_package_xml >package.xml
-        echo "package.xml: version $(version), $(listed_files | wc -l) files"
+        echo "package.xml: version $(study_version), $(listed_files | wc -l) files"
         ;;
     check) check ;;
     package) package "${2:?usage: pecl.sh package DIR}" ;;

@@ -31,6 +31,8 @@ CHROOT_BASE="${STUDY_CHROOT_DIR:-/var/cache/study/chroot}"
 MIRROR="${STUDY_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 
 die() { echo "php-chroot.sh: $*" >&2; exit 1; }
+# chroot_mmdebstrap, chroot_exec
+source "$ROOT/scripts/lib/chroot.sh"
 
 # What the build and the phpt passes need, and nothing else: the stub and format checks run on the host only. libcurl's
 # headers build HOOK_CURL, libpq's HOOK_PDO_PGSQL and HOOK_PGSQL, zlib's the HTTP server's gzip; curl is the HTTP
@@ -95,11 +97,7 @@ create() {
     if ((${#DISABLED_MODULES[@]} > 0)); then
         hooks+=(--customize-hook="chroot \"\$1\" phpdismod -v $version -s ALL ${DISABLED_MODULES[*]}")
     fi
-    # The unstable and experimental indexes served by some mirrors carry an expired Valid-Until.
-    mmdebstrap --variant=apt --mode=root \
-        --aptopt='Acquire::Check-Valid-Until "false"' \
-        --aptopt='APT::Install-Recommends "false"' \
-        --include="$(IFS=,; echo "${PACKAGES[*]}")" "${hooks[@]}" \
+    chroot_mmdebstrap --variant=apt --include="$(IFS=,; echo "${PACKAGES[*]}")" "${hooks[@]}" \
         "$SUITE" "$tmp" "${SOURCES[@]}"
     # A run still inside the old chroot keeps its files until it ends; the next create removes them.
     if [[ -d "$dir" ]]; then
@@ -138,33 +136,7 @@ enter() {
         [[ -n "${STUDY_MYSQL_SOCKET:-}" ]] && binds+=("$(dirname "$STUDY_MYSQL_SOCKET")" "$(dirname "$STUDY_MYSQL_SOCKET")")
         [[ -n "${STUDY_PGSQL_SOCKET_DIR:-}" ]] && binds+=("$STUDY_PGSQL_SOCKET_DIR" "$STUDY_PGSQL_SOCKET_DIR")
     fi
-    local env_args=() name
-    for name in $(compgen -e); do
-        [[ "$name" == STUDY_* || "$name" == BENCH_* ]] && env_args+=("$name=${!name}")
-    done
-    # One shell in a private mount namespace mounts everything and then chroots; its mounts end with it.
-    exec unshare --mount --propagation private -- bash -c '
-        set -e
-        dir="$1" nbinds="$2"
-        shift 2
-        mount -t proc proc "$dir/proc"
-        mount --rbind /dev "$dir/dev"
-        mount -t tmpfs tmpfs "$dir/tmp"
-        mount -t sysfs sysfs "$dir/sys" 2>/dev/null || true
-        # Name resolution as on the host: minimal chroots have an empty /etc/hosts (no localhost).
-        cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
-        cp /etc/hosts "$dir/etc/hosts" 2>/dev/null || true
-        while ((nbinds > 0)); do
-            mkdir -p "$dir$2"
-            mount --rbind "$1" "$dir$2"
-            shift 2
-            nbinds=$((nbinds - 1))
-        done
-        shift # the "--" before the command
-        exec chroot "$dir" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-            HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" "$@"
-    ' enter-chroot "$dir" "$((${#binds[@]} / 2))" "${binds[@]}" -- \
-        "${env_args[@]}" bash -c 'cd "$0" 2>/dev/null || cd /; exec "$@"' "$workdir" "$@"
+    chroot_exec "$dir" "$workdir" "${binds[@]}" -- "$@"
 }
 
 # The whole script is read before anything runs (main is called on the last line), so editing this file while a run

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # The project's one test command. After setup and build it runs: the core purity check, the GoogleTest suite,
-# the stub check, the format check, three phpt passes (plain, opcache with tracing JIT, valgrind), a fourth against an
-# ASan+UBSan build and the fuzzers' smoke runs (scripts/fuzz.sh).
+# the stub check, the format check, the package checks (package.xml, debian/changelog, the stubs package stubs/, a dry
+# run of scripts/release.sh), three phpt passes (plain, opcache with tracing JIT, valgrind), a fourth against an
+# ASan+UBSan build and the fuzzers' smoke runs (scripts/fuzz.sh), and the packages built, installed and tried (PECL, and
+# the Debian package in a clean Debian 12 chroot).
 # A failed stage does not stop the others. The last line is "N passed, N failed, N skipped", counting
 # GoogleTest cases, phpt results of every pass and the single checks; the exit status is 1 if anything failed.
 #
@@ -56,6 +58,10 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# show_tail and phpt_counts; its ok and not_ok, for the scripts whose lines relay() reads, are replaced below by ones
+# that count into this run's summary.
+source "$ROOT/scripts/lib/report.sh"
+
 passed=0
 failed=0
 skipped=0
@@ -64,24 +70,24 @@ failures=() # what failed, listed again at the end, where a log that keeps only 
 header() { printf '\n==== %s ====\n' "$*"; }
 ok() { passed=$((passed + 1)); echo "PASS: $*"; }
 not_ok() { failed=$((failed + 1)) failures+=("$*"); echo "FAIL: $*"; }
-# Counts the PASS:/FAIL: lines another script printed (scripts/pecl.sh, scripts/deb.sh, scripts/fuzz.sh) and the
-# phpt counts of fuzz.sh's ASan pass ("COUNTS passed failed skipped"), and prints the rest as they are.
+# Counts the PASS:/FAIL: lines another script printed (scripts/pecl.sh, deb.sh, stubs.sh, fuzz.sh, the release test)
+# and the phpt counts of their phpt passes ("COUNTS passed failed skipped LABEL", scripts/lib/report.sh's
+# phpt_report), and prints the rest as they are.
 relay() {
-    local line p f s
+    local line p f s label
     while IFS= read -r line; do
         case "$line" in
             "PASS: "*) ok "${line#PASS: }" ;;
             "FAIL: "*) not_ok "${line#FAIL: }" ;;
             "COUNTS "*)
-                read -r p f s <<<"${line#COUNTS }"
+                read -r p f s label <<<"${line#COUNTS }"
                 passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
-                ((f > 0)) && failures+=("phpt asan: $f failed, see build/logs/phpt-asan.log")
+                ((f > 0)) && failures+=("$label: $f failed")
                 ;;
             *) echo "$line" ;;
         esac
     done
 }
-show_tail() { echo "---- last lines of ${1#"$ROOT/"} ----"; tail -n "${2:-40}" "$1"; echo "----"; }
 summary() {
     echo
     if ((${#failures[@]})); then
@@ -104,16 +110,6 @@ gtest_counts() {
             }
         }
         echo "$p $f $s\n";' "$1"
-}
-
-# Counts the lines of a run-tests -W file; prints "passed failed skipped". Expected failures (XFAIL, XLEAK)
-# are reported as skipped; FAILED, LEAKED, BORKED, WARNED and anything unknown are failures.
-phpt_counts() {
-    awk -F'\t' '
-        $1 == "PASSED" { p++; next }
-        $1 == "SKIPPED" || $1 == "XFAILED" || $1 == "XLEAKED" { s++; next }
-        NF > 0 { f++ }
-        END { print p + 0, f + 0, s + 0 }' "$1"
 }
 
 # Copies every ext/**/*_arginfo.h into the folder $1, keeping the paths.
@@ -333,8 +329,8 @@ fuzz_job() {
     } >"$LOGS/fuzz-stage.out" 2>&1
 }
 
-# pecl package, then pecl install of the package, then the Debian package (two full builds: in the background lane,
-# after the fuzzers).
+# pecl package, then pecl install of the package, then the Debian package and its install into a clean Debian 12 chroot
+# (two full builds and a phpt pass: in the background lane, after the fuzzers).
 run_pecl=1
 [[ "${STUDY_TEST_QUICK:-0}" == 1 ]] && run_pecl=0
 rm -f "$LOGS/pecl-install.out"
@@ -345,7 +341,7 @@ if ((${#extra_versions[@]} > 0 || run_fuzz || run_pecl)); then
     ((${#extra_versions[@]} > 0)) &&
         echo "PHP ${extra_versions[*]}: chroots, builds and phpt passes run in the background (logs: build/logs/php<version>.log)"
     ((run_fuzz)) && echo "ASan pass and fuzzers: in the background after them (output: build/logs/fuzz-stage.out)"
-    ((run_pecl)) && echo "pecl package and install, Debian package: in the background last (output: build/logs/pecl-install.out)"
+    ((run_pecl)) && echo "pecl package and install, Debian package and its install test: in the background last (output: build/logs/pecl-install.out)"
     # In its own process group (set -m), so that an interrupted run can stop the whole job (see cleanup).
     set -m
     (
@@ -353,7 +349,7 @@ if ((${#extra_versions[@]} > 0 || run_fuzz || run_pecl)); then
         export STUDY_MYSQL_DB="${STUDY_MYSQL_DB:-study}_lane2" STUDY_PGSQL_DB="${STUDY_PGSQL_DB:-study}_lane2"
         for version in "${extra_versions[@]}"; do version_job "$version"; done
         ((run_fuzz)) && fuzz_job
-        ((run_pecl)) && { bash scripts/pecl.sh install-test; bash scripts/deb.sh build; } >"$LOGS/pecl-install.out" 2>&1
+        ((run_pecl)) && { bash scripts/pecl.sh install-test; bash scripts/deb.sh build install-test; } >"$LOGS/pecl-install.out" 2>&1
     ) &
     background_pid=$!
     set +m
@@ -453,8 +449,16 @@ else
     not_ok "files not formatted; run: clang-format -i <file>"
 fi
 
-header "package check: package.xml lists the files, its version is PHP_STUDY_VERSION, composer.json is valid"
+header "package check: package.xml, debian/changelog, composer.json, the stubs package, release.sh's dry run"
 relay < <(bash scripts/pecl.sh check 2>&1)
+relay < <(bash scripts/deb.sh check 2>&1)
+# The stubs package's constants take the values of the module built above.
+if ((build_ok)); then
+    relay < <(STUDY_MODULE="$module" bash scripts/stubs.sh check 2>&1)
+else
+    not_ok "stubs/ not checked: the extension did not build"
+fi
+relay < <(bash tests/scripts/release_test.sh 2>&1)
 
 if ((phpt_ready)); then
     header "phpt pass 1: plain (PHP $host_version)"
@@ -490,7 +494,7 @@ else
     relay <"$LOGS/fuzz-stage.out"
 fi
 
-header "packages: pecl package and pecl install of it, the Debian package and lintian (scripts/pecl.sh, scripts/deb.sh)"
+header "packages: pecl package and pecl install of it, the Debian package, lintian, its install into Debian 12 (scripts/pecl.sh, scripts/deb.sh)"
 if ((!run_pecl)); then
     echo "skipped (STUDY_TEST_QUICK=1)"
 elif [[ ! -f "$LOGS/pecl-install.out" ]]; then

@@ -1,35 +1,24 @@
 --TEST--
-The stubs (ext/stubs/*.stub.php, which IDEs and static analysers read) match the extension: every class and function,
-each constant's name, each property, each method with its modifiers, parameter names, types, defaults and return type
-is the same in the stubs, declared as PHP code in a PHP without the extension, as in the loaded extension
+The published stubs (stubs/study.php, the Composer package study/study-stubs that IDEs and static analysers read,
+generated from ext/stubs/*.stub.php by scripts/stubs.sh) match the extension: every class and function, each constant's
+name and value, each property, each method with its modifiers, parameter names, types, defaults and return type is the
+same in the stubs, declared as PHP code in a PHP without the extension, as in the loaded extension
 --EXTENSIONS--
 study
 --FILE--
 <?php
 require __DIR__ . '/signatures.inc';
 
-// The stubs, declared in a child PHP without the extension: each file until all are in (a class whose parent is in a
-// later file waits for it).
+// The stubs, declared in a child PHP without the extension.
 $child = <<<'PHP'
 require $argv[1];
 $before_classes = get_declared_classes();
-$files = glob($argv[2] . '/*.stub.php');
-$code = '';
-foreach ($files as $file) {
-    $code .= preg_replace('/^<\?php/', '', file_get_contents($file)) . "\n";
-}
-// Each stub file is bracketed namespaces or plain global code; the plain ones are bracketed here so that they mix.
-$code = '';
-foreach ($files as $file) {
-    $source = preg_replace('/^<\?php/', '', file_get_contents($file));
-    $code .= preg_match('/^\s*namespace\s+[\w\\\\]*\s*\{/m', $source) ? $source : "namespace {\n$source\n}\n";
-}
-eval($code);
-$classes = array_values(array_diff(get_declared_classes(), $before_classes));
-echo listing($classes, get_defined_functions()['user'] ? array_values(array_filter(get_defined_functions()['user'],
-    fn($name) => !in_array($name, ['default_of', 'signature', 'listing'], true))) : []);
+$before_functions = get_defined_functions()['user'];
+require $argv[2];
+echo listing(array_values(array_diff(get_declared_classes(), $before_classes)),
+    array_values(array_diff(get_defined_functions()['user'], $before_functions)));
 PHP;
-$process = proc_open([PHP_BINARY, '-n', '-r', $child, __DIR__ . '/signatures.inc', dirname(__DIR__, 3) . '/ext/stubs'],
+$process = proc_open([PHP_BINARY, '-n', '-r', $child, __DIR__ . '/signatures.inc', dirname(__DIR__, 3) . '/stubs/study.php'],
     [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
 $stubs = stream_get_contents($pipes[1]);
 $errors = stream_get_contents($pipes[2]);
@@ -50,4 +39,3 @@ members: many
 only in the stubs:
 
 only in the extension:
-
