@@ -198,7 +198,9 @@ ssize_t stream_write(php_stream *stream, const char *buffer, size_t count) {
     Busy busy(stream, data);
     data->base.timeout_event = 0;
     if (data->tls_active) {
-        return tls_write(stream, data, buffer, count);
+        const ssize_t sent = tls_write(stream, data, buffer, count);
+        study::Socket::count_sent(sent > 0 ? static_cast<size_t>(sent) : 0);
+        return sent;
     }
     const int fd = data->socket->fd();
     const ssize_t written = retry(data, POLLOUT, data->base.is_blocked, stream_timeout(data),
@@ -219,6 +221,7 @@ ssize_t stream_write(php_stream *stream, const char *buffer, size_t count) {
         return -1;
     }
     if (written > 0) {
+        study::Socket::count_sent(static_cast<size_t>(written));
         php_stream_notify_progress_increment(PHP_STREAM_CONTEXT(stream), written, 0);
     }
     return written;
@@ -235,7 +238,9 @@ ssize_t stream_read(php_stream *stream, char *buffer, size_t count) {
     Busy busy(stream, data);
     data->base.timeout_event = 0;
     if (data->tls_active) {
-        return tls_read(stream, data, buffer, count);
+        const ssize_t received = tls_read(stream, data, buffer, count);
+        study::Socket::count_received(received > 0 ? static_cast<size_t>(received) : 0);
+        return received;
     }
     const int fd = data->socket->fd();
     /* PHP reads into the stream's buffer. Another coroutine's read that was refused may have moved that buffer
@@ -272,6 +277,7 @@ ssize_t stream_read(php_stream *stream, char *buffer, size_t count) {
     if (n == 0) {
         stream->eof = 1;
     } else {
+        study::Socket::count_received(static_cast<size_t>(n));
         php_stream_notify_progress_increment(PHP_STREAM_CONTEXT(stream), n, 0);
     }
     return n;
@@ -434,6 +440,9 @@ int do_recv(php_stream *stream, NetStream *data, php_stream_xport_param *xparam)
         return ::recvfrom(fd, xparam->inputs.buf, xparam->inputs.buflen, flags,
                           want ? reinterpret_cast<sockaddr *>(&from) : nullptr, want ? &from_length : nullptr);
     });
+    if (n > 0 && (flags & MSG_PEEK) == 0) {
+        study::Socket::count_received(static_cast<size_t>(n));
+    }
     if (n >= 0 && want) {
         if (from_length > 0) {
             php_network_populate_name_from_sockaddr(reinterpret_cast<sockaddr *>(&from), from_length,
@@ -466,6 +475,9 @@ int do_send(php_stream *stream, NetStream *data, php_stream_xport_param *xparam)
                                                          xparam->inputs.addr, xparam->inputs.addrlen)
                                               : ::send(fd, xparam->inputs.buf, xparam->inputs.buflen, flags);
     });
+    if (n > 0) {
+        study::Socket::count_sent(static_cast<size_t>(n));
+    }
     if (n < 0 && EG(exception) == nullptr) {
         php_error_docref(nullptr, E_WARNING, "%s\n", strerror(errno));
     }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 44aaa3ce86be422167b69ff05f75d43c76048876 */
+ * Stub hash: dcf8979d7eea0eca5107dd135699a91c682120dd */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Runtime_enableCoroutine, 0, 0, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "Study\\Runtime::HOOK_ALL")
@@ -11,16 +11,21 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Runtime_getHookFlags, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Study_Runtime_metrics, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Study_Runtime, enableCoroutine);
 ZEND_METHOD(Study_Runtime, disableCoroutine);
 ZEND_METHOD(Study_Runtime, getHookFlags);
+ZEND_METHOD(Study_Runtime, metrics);
 
 
 static const zend_function_entry class_Study_Runtime_methods[] = {
 	ZEND_ME(Study_Runtime, enableCoroutine, arginfo_class_Study_Runtime_enableCoroutine, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Study_Runtime, disableCoroutine, arginfo_class_Study_Runtime_disableCoroutine, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Study_Runtime, getHookFlags, arginfo_class_Study_Runtime_getHookFlags, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Study_Runtime, metrics, arginfo_class_Study_Runtime_metrics, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 

@@ -27,6 +27,8 @@ struct CoroutineStats {
     int64_t last_id = 0;    // id of the newest coroutine, 0 before the first
     size_t stack_size = 0;  // C stack size given to new coroutines
     size_t max = 0;         // most live coroutines allowed, 0 for no limit
+    uint64_t created = 0;   // coroutines created since the process (or a Process\Pool worker) started
+    uint64_t switches = 0;  // context switches (resume, yield, transfer, end) since then
 };
 
 // A stackful coroutine. Ids start at 1, only increase, and are never reused. A coroutine is owned by the
@@ -77,6 +79,9 @@ public:
     static size_t count() { return registry_.size(); }
 
     static CoroutineStats stats();
+    // Starts `created`, `switches` and `peak` afresh (peak from the coroutines alive now), for a forked worker whose
+    // counts must be its own; ids go on from where they were.
+    static void reset_counters();
     // Stack size for coroutines created from now on, rounded up to whole pages.
     static void set_stack_size(size_t size);
     // Most live coroutines allowed; 0 removes the limit.
@@ -125,6 +130,7 @@ private:
             switch_hook_(from, to);
         }
         current_ = to;
+        ++switches_;
         if (to != nullptr) {
             to->state_ = CoroutineState::kRunning;  // a yield's or an end's resumer is running already
         }
@@ -147,6 +153,8 @@ private:
     static IdMap<Coroutine> registry_;
     static int64_t last_id_;
     static size_t peak_;
+    static uint64_t created_;
+    static uint64_t switches_;  // a plain increment per switch: the counter costs no more than that
     static size_t stack_size_;
     static size_t max_;
     static void (*switch_hook_)(Coroutine* from, Coroutine* to);  // CoroutineHooks::on_switch

@@ -48,6 +48,8 @@ enum class WaitKind : uint8_t {
     kSignal,         // detail: the signal number, 0 when several are waited for
     kStreamClose,    // an fclose() waiting for the calls inside the stream to leave
 };
+// How many kinds there are (the last one's value + 1), for tables indexed by kind.
+constexpr size_t kWaitKindCount = static_cast<size_t>(WaitKind::kStreamClose) + 1;
 
 // A short name of the kind, for text: "sleep", "channel pop", "socket read", "DNS lookup", ...
 const char* wait_kind_name(WaitKind kind);
@@ -119,6 +121,21 @@ struct TimerInfo {
     int64_t id;            // from 1, never reused
     uint64_t interval_ms;  // delay, and period of a repeating timer
     bool repeat;
+};
+
+// Counters of the loop, for Study\Runtime::metrics(): totals since the process (or a Process\Pool worker) started, and
+// what exists now. Each costs a plain increment where it happens; the lag costs one clock read per expiry.
+struct LoopStats {
+    uint64_t iterations = 0;  // turns of the libuv loop (each one polls for I/O and runs what is due)
+    // Lag: how late each expiry (a Study\Timer's callback, a sleep's or a wait's timeout) started to run, from the
+    // moment libuv could have fired it (its due time on the loop's millisecond clock) to the moment the run queue ran
+    // it; what delays it is work that kept the loop from turning or from reaching it (coroutines that run long).
+    uint64_t expiries = 0;                // expiries run
+    uint64_t lag_total_ns = 0;            // the sum of their lags
+    uint64_t lag_last_ns = 0;             // the lag of the last one
+    uint64_t lag_max_ns = 0;              // the largest lag
+    size_t timers = 0;                    // Study\Timer timers now (not cleared)
+    uint64_t waits[kWaitKindCount] = {};  // waits begun (scheduler::wait() calls that suspended), by WaitKind
 };
 
 // The end of a timeout that limits a whole call made of several waits (recv_all, a stream read that retries, a
@@ -207,6 +224,11 @@ std::vector<int64_t> timer_ids();
 // before a reset() (generation() tells) are closed already and must only be freed.
 uv_loop_s* uv_loop();
 uint64_t generation();
+
+// The loop's counters (LoopStats). reset() at the end of a request leaves them; reset_loop_stats() starts the totals
+// afresh, for a forked worker.
+LoopStats loop_stats();
+void reset_loop_stats();
 
 // Clears every timer, drops the run queue, forgets and releases the waits of coroutines still suspended (call it
 // before they are abandoned) and those a long jump left in the main context, and closes the loop's handles; for the

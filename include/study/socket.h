@@ -22,6 +22,15 @@ class TlsContext;
 class TlsSession;
 struct TlsPeer;
 
+// Counters of the core's sockets, for Study\Runtime::metrics(). Bytes are the data the program handled (after TLS
+// decryption, before encryption), counted where a call moved them; totals since the process (or a Process\Pool worker)
+// started.
+struct SocketStats {
+    size_t open = 0;              // sockets whose descriptor is open now (Socket objects not closed or detached)
+    uint64_t bytes_received = 0;  // bytes read
+    uint64_t bytes_sent = 0;      // bytes written
+};
+
 // A non-blocking socket whose waits suspend only the running coroutine (or, in the main context, run the loop until
 // the socket is ready). Readiness comes from a libuv poll handle, started only while someone waits. One reader and
 // one writer may wait at once. Every failure returns -1 / false / nullptr and leaves an errno value in error():
@@ -120,6 +129,14 @@ public:
     // nullptr for a plain socket. Owned by the socket, gone at close().
     const TlsSession* tls() const { return tls_; }
 
+    static SocketStats stats() { return stats_; }
+    // Starts the byte totals afresh, for a forked worker (open sockets stay counted: the worker has them too).
+    static void reset_counters() { stats_.bytes_received = stats_.bytes_sent = 0; }
+    // For callers that move data through fd() themselves (a stream transport's own recv(), sendfile()): counts it as
+    // this socket's.
+    static void count_received(size_t bytes) { stats_.bytes_received += bytes; }
+    static void count_sent(size_t bytes) { stats_.bytes_sent += bytes; }
+
     // Buffers are owned by the caller; the core never keeps them across a wait in anything another coroutine
     // reaches. (The waiting coroutine itself reads into them once resumed.)
 
@@ -157,6 +174,8 @@ private:
     int poll_events_ = 0;                         // what poll_ watches now
     bool listening_ = false;                      // listen() was called: a read wait is an accept
     WaitPoint* waiters_[2] = {nullptr, nullptr};  // heap waits of the reader and the writer
+
+    static SocketStats stats_;
 };
 
 // poll()'s timeout for `seconds`: -1 (no limit) for a negative one, 0 for 0, else the milliseconds rounded up, at

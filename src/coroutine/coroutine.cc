@@ -29,6 +29,8 @@ Coroutine* Coroutine::finished_ = nullptr;
 IdMap<Coroutine> Coroutine::registry_;
 int64_t Coroutine::last_id_ = 0;
 size_t Coroutine::peak_ = 0;
+uint64_t Coroutine::created_ = 0;
+uint64_t Coroutine::switches_ = 0;
 size_t Coroutine::stack_size_ = kDefaultStackSize;
 size_t Coroutine::max_ = 0;
 void (*Coroutine::switch_hook_)(Coroutine* from, Coroutine* to) = nullptr;
@@ -80,6 +82,7 @@ Coroutine* Coroutine::create(Entry entry, void* arg) {
         return nullptr;
     }
     ++last_id_;
+    ++created_;
     coroutine->context_.owner = coroutine;
     registry_.insert(coroutine->id_, coroutine);
     if (registry_.size() > peak_) {
@@ -127,7 +130,15 @@ std::vector<int64_t> Coroutine::ids() {
     return ids;
 }
 
-CoroutineStats Coroutine::stats() { return CoroutineStats{registry_.size(), peak_, last_id_, stack_size_, max_}; }
+CoroutineStats Coroutine::stats() {
+    return CoroutineStats{registry_.size(), peak_, last_id_, stack_size_, max_, created_, switches_};
+}
+
+void Coroutine::reset_counters() {
+    created_ = 0;
+    switches_ = 0;
+    peak_ = registry_.size();
+}
 
 void Coroutine::set_stack_size(size_t size) {
     stack_size_ = round_to_pages(size);

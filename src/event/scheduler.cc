@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <climits>
 #include <cmath>
+#include <cstdint>
 #include <ctime>
 #include <deque>
 #include <utility>
@@ -111,6 +112,7 @@ namespace {
 struct TimeoutTimer {
     uv_timer_t handle;
     WaitPoint* wait;
+    uint64_t due_ns = 0;  // when libuv fires it (uv_hrtime()), for the lag
     bool queued = false;  // its expiry waits in the run queue
     bool closed = false;  // libuv closed the handle
 };
@@ -120,6 +122,7 @@ struct TimerEntry {
     int64_t id;
     uint64_t interval_ms;
     bool repeat;
+    uint64_t due_ns = 0;   // when libuv fires it next (uv_hrtime()), for the lag
     int queued = 0;        // expiries waiting in the run queue
     bool firing = false;   // its callback runs now
     bool cleared = false;  // clear_timer() was called, or a one-shot timer ran
@@ -135,6 +138,7 @@ struct ReadyEntry {
     enum class Kind { kTimeout, kTimer } kind;
     int64_t id;             // timer id (kTimer)
     TimeoutTimer* timeout;  // kTimeout
+    uint64_t due_ns;        // when libuv could fire it, for the lag
 };
 
 // A FIFO of coroutine ids over a power-of-two ring that only grows: unlike std::deque, a steady stream of wakes
@@ -191,6 +195,7 @@ struct State {
     // What the last wait of the main context that ended in kDeadlock was for (its kind and detail), for the report
     // that follows it; cleared when the main context waits again.
     WaitPoint deadlocked;
+    LoopStats stats;  // the counters; `timers` is counted when asked
 };
 
 State g;
@@ -227,6 +232,24 @@ uint64_t milliseconds_from_now(double seconds) {
     return to_milliseconds(seconds + (now_ns > loop_ns ? static_cast<double>(now_ns - loop_ns) / 1e9 : 0.0));
 }
 
+// When libuv fires a timer started now with `delay_ms` (on uv_hrtime()'s clock, in nanoseconds): its due time on the
+// loop's millisecond clock, which milliseconds_from_now() has just brought up to date. The loop's clock is
+// uv_hrtime() / 1e6 truncated (or a coarse clock behind it), so the timer never fires before this moment.
+uint64_t due_ns_after(uint64_t delay_ms) {
+    const uint64_t due_ms = std::min<uint64_t>(uv_now(loop()) + delay_ms, UINT64_MAX / 1000000);
+    return due_ms * 1000000;
+}
+
+// Counts an expiry that runs now, libuv having been able to fire it from `due_ns` on: LoopStats' lag.
+void count_expiry(uint64_t due_ns) {
+    const uint64_t now = uv_hrtime();
+    const uint64_t lag = now > due_ns ? now - due_ns : 0;
+    ++g.stats.expiries;
+    g.stats.lag_total_ns += lag;
+    g.stats.lag_last_ns = lag;
+    g.stats.lag_max_ns = std::max(g.stats.lag_max_ns, lag);
+}
+
 // Something is queued: this turn of the loop must not block in the poll phase waiting for a later deadline, but
 // return so that the queue is handled now. (uv_stop makes libuv poll with a zero timeout and end the turn.)
 void end_turn_without_blocking() { uv_stop(&g.loop); }
@@ -235,7 +258,7 @@ void on_timeout(uv_timer_t* handle) {
     auto* timer = static_cast<TimeoutTimer*>(handle->data);
     if (timer->wait != nullptr && !timer->queued) {
         timer->queued = true;
-        g.ready.push_back(ReadyEntry{ReadyEntry::Kind::kTimeout, 0, timer});
+        g.ready.push_back(ReadyEntry{ReadyEntry::Kind::kTimeout, 0, timer, timer->due_ns});
         end_turn_without_blocking();
     }
 }
@@ -278,8 +301,12 @@ void on_timer(uv_timer_t* handle) {
     auto* entry = static_cast<TimerEntry*>(handle->data);
     if (!entry->cleared) {
         ++entry->queued;
-        g.ready.push_back(ReadyEntry{ReadyEntry::Kind::kTimer, entry->id, nullptr});
+        g.ready.push_back(ReadyEntry{ReadyEntry::Kind::kTimer, entry->id, nullptr, entry->due_ns});
         end_turn_without_blocking();
+    }
+    if (entry->repeat) {
+        // libuv has started the next period from the loop's clock now (uv_timer_again() before this callback).
+        entry->due_ns = due_ns_after(std::max<uint64_t>(entry->interval_ms, 1));
     }
 }
 
@@ -388,6 +415,7 @@ bool run_one_ready() {
                 return true;
             }
             // The timeout wins only now, in deadline order; its coroutine runs at once.
+            count_expiry(entry.due_ns);
             Coroutine* coroutine = wait->coroutine;
             wake_wait(wait, WakeReason::kTimeout, false);
             return coroutine == nullptr || resume(coroutine);
@@ -400,6 +428,7 @@ bool run_one_ready() {
             --timer->queued;
             bool go_on = true;
             if (!timer->cleared) {
+                count_expiry(entry.due_ns);
                 timer->firing = true;
                 go_on = timer->fn(timer->id, timer->data);
                 timer->firing = false;
@@ -448,6 +477,7 @@ RunResult run_queue_until(WaitPoint* until) {
         // Coroutines that keep waking each other (a channel ping-pong) must not starve timers and I/O: after a
         // streak of them, poll the loop without blocking, and an expiry it queues runs next.
         if (g.woken_streak >= kMaxWokenStreak && g.ready.empty()) {
+            ++g.stats.iterations;
             uv_run(loop(), UV_RUN_NOWAIT);
             if (g.ready.empty()) {
                 count_streak_from_poll();  // else the expiry the poll queued runs next, and starts the count at 0
@@ -464,6 +494,7 @@ RunResult run_queue_until(WaitPoint* until) {
             return RunResult::kIdle;
         }
         release_unwaited_signals();  // before the loop blocks: a coroutine waiting again has done so by now
+        ++g.stats.iterations;
         const int alive = uv_run(loop(), UV_RUN_ONCE);
         count_streak_from_poll();
         if (alive == 0 && g.ready.empty() && g.woken.empty() &&
@@ -503,6 +534,10 @@ WakeReason wait(WaitPoint* wait, double timeout) {
         }
         return wait->reason;
     }
+    const auto kind = static_cast<size_t>(wait->kind);
+    if (kind < kWaitKindCount) {
+        ++g.stats.waits[kind];
+    }
     Coroutine* self = Coroutine::current();
     if (self == nullptr && g.hooks.before_main_wait != nullptr) {
         g.hooks.before_main_wait();
@@ -519,6 +554,7 @@ WakeReason wait(WaitPoint* wait, double timeout) {
         timer->handle.data = timer;
         timer->wait = wait;
         uv_timer_start(&timer->handle, on_timeout, delay_ms, 0);
+        timer->due_ns = due_ns_after(delay_ms);
         wait->timer = timer;
     }
     // The loop's cached clock (updated just above for a wait with a timeout): one load, where a clock read would
@@ -639,6 +675,7 @@ int64_t add_timer(double seconds, bool repeat, bool (*fn)(int64_t, void*), void*
     // A repeating timer of 0 ms would spin; libuv treats a repeat of 0 as "once", so use 1 ms.
     const uint64_t period = repeat ? std::max<uint64_t>(entry->interval_ms, 1) : 0;
     uv_timer_start(&entry->handle, on_timer, delay_ms, period);
+    entry->due_ns = due_ns_after(delay_ms);
     g.timers.insert(entry->id, entry);
     return entry->id;
 }
@@ -664,6 +701,14 @@ std::vector<int64_t> timer_ids() {
     std::sort(ids.begin(), ids.end());
     return ids;
 }
+
+LoopStats loop_stats() {
+    LoopStats stats = g.stats;
+    g.timers.for_each([&stats](int64_t, TimerEntry* entry) { stats.timers += entry->cleared ? 0 : 1; });
+    return stats;
+}
+
+void reset_loop_stats() { g.stats = LoopStats{}; }
 
 void reset() {
     // Drop the run queue first, so that nothing queued keeps a timer or a timeout alive.

@@ -521,6 +521,7 @@ bool Connection::send_file(int fd, uint64_t offset, uint64_t length) {
         const ssize_t n = ::sendfile(socket_->fd(), fd, &position, left < (1u << 30) ? left : (1u << 30));
         if (n > 0) {
             left -= static_cast<uint64_t>(n);
+            Socket::count_sent(static_cast<size_t>(n));
         } else if (n < 0 && errno == EINTR) {
             continue;
         } else if (n < 0 && errno == EAGAIN) {

@@ -51,7 +51,9 @@ Socket* Socket::open(int domain, int type, int protocol, int* error) {
     return new Socket(fd, domain, type);
 }
 
-Socket::Socket(int fd, int domain, int type) : fd_(fd), domain_(domain), type_(type) {}
+SocketStats Socket::stats_;
+
+Socket::Socket(int fd, int domain, int type) : fd_(fd), domain_(domain), type_(type) { ++stats_.open; }
 
 Socket* Socket::adopt(int fd, int domain, int type) {
     set_non_blocking(fd);
@@ -464,12 +466,18 @@ bool Socket::connect(const sockaddr* address, socklen_t length, double timeout) 
 }
 
 ssize_t Socket::recv(char* buffer, size_t length, double timeout) {
+    ssize_t n;
     if (tls_ != nullptr) {
-        return io(kRead, timeout, [&](Direction* wait_for) {
+        n = io(kRead, timeout, [&](Direction* wait_for) {
             return tls_attempt(wait_for, kRead, kWrite, [&](bool* want) { return tls_->read(buffer, length, want); });
         });
+    } else {
+        n = io(kRead, timeout, [&](Direction*) { return ::recv(fd_, buffer, length, 0); });
     }
-    return io(kRead, timeout, [&](Direction*) { return ::recv(fd_, buffer, length, 0); });
+    if (n > 0) {
+        stats_.bytes_received += static_cast<uint64_t>(n);
+    }
+    return n;
 }
 
 ssize_t Socket::recv_all(char* buffer, size_t length, double timeout) {
@@ -501,9 +509,16 @@ ssize_t Socket::send(const char* data, size_t length, double timeout) {
         if (n < 0 && tls_ != nullptr) {
             tls_->abandon_write();  // a record it started stays unfinished: see TlsSession::abandon_write()
         }
+        if (n > 0) {
+            stats_.bytes_sent += static_cast<uint64_t>(n);
+        }
         return n;
     }
-    return io(kWrite, timeout, [&](Direction*) { return ::send(fd_, data, length, MSG_NOSIGNAL); });
+    const ssize_t n = io(kWrite, timeout, [&](Direction*) { return ::send(fd_, data, length, MSG_NOSIGNAL); });
+    if (n > 0) {
+        stats_.bytes_sent += static_cast<uint64_t>(n);
+    }
+    return n;
 }
 
 ssize_t Socket::send_all(const char* data, size_t length, double timeout, size_t* sent) {
@@ -530,17 +545,26 @@ ssize_t Socket::recvfrom(char* buffer, size_t length, sockaddr_storage* from, so
     if (tls_ != nullptr) {
         return failed(EOPNOTSUPP, "recvfrom() bypasses TLS");
     }
-    return io(kRead, timeout, [&](Direction*) {
+    const ssize_t n = io(kRead, timeout, [&](Direction*) {
         *from_length = sizeof(*from);
         return ::recvfrom(fd_, buffer, length, 0, reinterpret_cast<sockaddr*>(from), from_length);
     });
+    if (n > 0) {
+        stats_.bytes_received += static_cast<uint64_t>(n);
+    }
+    return n;
 }
 
 ssize_t Socket::sendto(const char* data, size_t length, const sockaddr* to, socklen_t to_length, double timeout) {
     if (tls_ != nullptr) {
         return failed(EOPNOTSUPP, "sendto() bypasses TLS");
     }
-    return io(kWrite, timeout, [&](Direction*) { return ::sendto(fd_, data, length, MSG_NOSIGNAL, to, to_length); });
+    const ssize_t n =
+        io(kWrite, timeout, [&](Direction*) { return ::sendto(fd_, data, length, MSG_NOSIGNAL, to, to_length); });
+    if (n > 0) {
+        stats_.bytes_sent += static_cast<uint64_t>(n);
+    }
+    return n;
 }
 
 bool Socket::shutdown(int how) {
@@ -571,6 +595,7 @@ int Socket::detach() {
     }
     const int fd = fd_;
     fd_ = -1;
+    --stats_.open;
     // Whoever waits wakes and sees EBADF.
     for (WaitPoint*& waiter : waiters_) {
         if (waiter != nullptr) {

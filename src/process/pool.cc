@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "study/metrics.h"
 #include "study/process.h"
 #include "study/scheduler.h"
 #include "study/signal.h"
@@ -113,8 +114,8 @@ void Pool::stop() {
 
 // The child's side of a fork: nothing of the master's runtime may act in it. The caller forked with no coroutine and
 // no timer alive, from the main context outside any wait, so what is left is the loop's backend (shared with the
-// master until uv_loop_fork()), the signals the master held, and the descriptor watch set (renewed by its atfork
-// handler, as the signal module's eventfd is).
+// master until uv_loop_fork()), the signals the master held, the descriptor watch set (renewed by its atfork
+// handler, as the signal module's eventfd is), and the master's totals in the metrics.
 void Pool::become_worker(int id) {
     g_worker_id = id;
     g_master_waiting = false;
@@ -122,6 +123,7 @@ void Pool::become_worker(int id) {
     // change the master's epoll set, which the child still shares.
     uv_loop_fork(scheduler::uv_loop());
     restore_signals();
+    reset_counters_after_fork();  // the worker's metrics count its own work
     // A worker whose master is gone (SIGKILL, a crash) gets SIGTERM, as a stop would send it, rather than run on
     // unsupervised. The master may have died before the request took effect: then the parent is someone else already.
     prctl(PR_SET_PDEATHSIG, SIGTERM);

@@ -1,5 +1,5 @@
 --TEST--
-Study\Runtime: a class of the study extension with the public static methods enableCoroutine(int $flags = HOOK_ALL): bool, disableCoroutine(): bool and getHookFlags(): int, and the int constants HOOK_SLEEP 1, HOOK_TCP 2, HOOK_UDP 4, HOOK_UNIX 8, HOOK_UDG 16, HOOK_DNS 32, HOOK_STREAM_SELECT 64, HOOK_SSL 128, HOOK_TLS 256, HOOK_CURL 512, HOOK_PROC 1024, HOOK_FILE 2048, HOOK_PDO_PGSQL 4096, HOOK_PGSQL 8192, HOOK_SOCKETS 16384 and HOOK_ALL 32767 (all of them together)
+Study\Runtime: a class of the study extension with the public static methods enableCoroutine(int $flags = HOOK_ALL): bool, disableCoroutine(): bool, getHookFlags(): int and metrics(): string, and the int constants HOOK_SLEEP 1, HOOK_TCP 2, HOOK_UDP 4, HOOK_UNIX 8, HOOK_UDG 16, HOOK_DNS 32, HOOK_STREAM_SELECT 64, HOOK_SSL 128, HOOK_TLS 256, HOOK_CURL 512, HOOK_PROC 1024, HOOK_FILE 2048, HOOK_PDO_PGSQL 4096, HOOK_PGSQL 8192, HOOK_SOCKETS 16384 and HOOK_ALL 32767 (all of them together)
 --EXTENSIONS--
 study
 --FILE--
@@ -33,6 +33,7 @@ string(5) "study"
 disableCoroutine(): bool
 enableCoroutine(int $flags = 32767): bool
 getHookFlags(): int
+metrics(): string
 array(16) {
   ["HOOK_ALL"]=>
   int(32767)
