@@ -459,6 +459,14 @@ namespace Study {
         public static function disableCoroutine(): bool {}
 
         public static function getHookFlags(): int {}
+
+        /**
+         * The runtime's counters and PHP's memory use in Prometheus' text format (version 0.0.4): coroutines, switches,
+         * the event loop's turns and lag, timers, waits by kind, sockets and their bytes, stacks, memory. Serve it as
+         * "text/plain; version=0.0.4". The counts are this process's (a Process\Pool worker's start from zero); README
+         * "Metrics" lists them.
+         */
+        public static function metrics(): string {}
     }
 }
 
