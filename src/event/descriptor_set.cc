@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstdint>
 
+#include "epoll_arm.h"
 #include "study/coroutine.h"
 #include "study/scheduler.h"
 #include "study/socket.h"  // poll_for()
@@ -159,14 +160,8 @@ int arm(int fd) {
     epoll_event event{};
     event.events = wanted | EPOLLONESHOT;
     event.data.u64 = (static_cast<uint64_t>(++g_poller.sequence) << 32) | static_cast<uint32_t>(fd);
-    int status = epoll_ctl(g_poller.epoll_fd, entry.added ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &event);
-    if (status != 0 && (errno == ENOENT || errno == EEXIST)) {
-        // Gone from the set (its file was closed, and the number is another file's now), or there already (a file
-        // added before, kept alive by another descriptor): the other operation.
-        status = epoll_ctl(g_poller.epoll_fd, errno == ENOENT ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, fd, &event);
-    }
-    if (status != 0) {
-        return errno;
+    if (const int error = epoll_arm(g_poller.epoll_fd, fd, entry.added, &event)) {
+        return error;
     }
     entry.added = true;
     entry.armed = wanted;

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "../context/valgrind_support.h"
+#include "../event/epoll_arm.h"
 #include "study/coroutine.h"
 #include "study/scheduler.h"
 
@@ -115,14 +116,8 @@ int arm(int fd) {
     epoll_event event{};
     event.events = events | EPOLLONESHOT;
     event.data.u64 = watch.key;
-    int status = epoll_ctl(g_watcher.epoll_fd, watch.added ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &event);
-    if (status != 0 && (errno == ENOENT || errno == EEXIST)) {
-        // Gone from the set (its file was closed and the number reused), or there under another registration of a
-        // file that lived on: the other operation.
-        status = epoll_ctl(g_watcher.epoll_fd, errno == ENOENT ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, fd, &event);
-    }
-    if (status != 0) {
-        return errno;
+    if (const int error = epoll_arm(g_watcher.epoll_fd, fd, watch.added, &event)) {
+        return error;
     }
     watch.added = true;
     return 0;
