@@ -61,8 +61,10 @@ Registration& registration(int fd) {
 }
 
 uint32_t epoll_events_of(int events) {
-    return ((events & DescriptorSet::kRead) != 0 ? EPOLLIN | EPOLLRDHUP : 0) |
-           ((events & DescriptorSet::kWrite) != 0 ? EPOLLOUT : 0);
+    constexpr uint32_t kReadEvents = EPOLLIN | EPOLLRDHUP;
+    constexpr uint32_t kWriteEvents = EPOLLOUT;
+    return ((events & DescriptorSet::kRead) != 0 ? kReadEvents : 0u) |
+           ((events & DescriptorSet::kWrite) != 0 ? kWriteEvents : 0u);
 }
 
 // What a report means for a descriptor watched for `wanted`: an error or a hang-up makes it ready for all of it.
