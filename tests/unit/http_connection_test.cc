@@ -94,6 +94,23 @@ std::shared_ptr<Served> serve_one(std::shared_ptr<Socket> server, std::shared_pt
     return served;
 }
 
+// Serves one connection of `server` with echo_target in a coroutine, as serve_one() does, but keeps the Connection
+// where the test reaches it while it runs (to call close_when_idle()), and each read_request() result in `results`.
+void serve_reachable(std::shared_ptr<Socket> server, std::shared_ptr<Limits> limits,
+                     std::shared_ptr<std::unique_ptr<Connection>> connection,
+                     std::shared_ptr<std::vector<Connection::ReadResult>> results) {
+    go([server, limits, connection, results] {
+        *connection = std::make_unique<Connection>(server->accept(5), *limits);
+        for (;;) {
+            results->push_back((*connection)->read_request());
+            if (results->back() != Connection::ReadResult::kRequest) {
+                return;
+            }
+            echo_target(connection->get());
+        }
+    });
+}
+
 // Sends `text` on a new connection, ends the sending side, and returns everything the server answered.
 std::string send_and_read(int port, const std::string& text) {
     auto received = std::make_shared<std::string>();
@@ -319,18 +336,7 @@ TEST_F(HttpConnection, AnswersATooLargeBodyWith413BeforeReadingIt) {
 TEST_F(HttpConnection, CloseWhenIdleEndsAConnectionWaitingForItsNextRequest) {
     auto connection = std::make_shared<std::unique_ptr<Connection>>();
     auto results = std::make_shared<std::vector<Connection::ReadResult>>();
-    auto server = server_;
-    auto limits = limits_;
-    go([server, limits, connection, results] {
-        *connection = std::make_unique<Connection>(server->accept(5), *limits);
-        for (;;) {
-            results->push_back((*connection)->read_request());
-            if (results->back() != Connection::ReadResult::kRequest) {
-                return;
-            }
-            echo_target(connection->get());
-        }
-    });
+    serve_reachable(server_, limits_, connection, results);
     auto answer = std::make_shared<std::string>();
     go([this, answer] {
         std::shared_ptr<Socket> client = connect_to(port_);
@@ -357,18 +363,7 @@ TEST_F(HttpConnection, CloseWhenIdleEndsAConnectionWaitingForItsNextRequest) {
 TEST_F(HttpConnection, CloseWhenIdleAnswersTheFirstRequestOfANewConnection) {
     auto connection = std::make_shared<std::unique_ptr<Connection>>();
     auto results = std::make_shared<std::vector<Connection::ReadResult>>();
-    auto server = server_;
-    auto limits = limits_;
-    go([server, limits, connection, results] {
-        *connection = std::make_unique<Connection>(server->accept(5), *limits);
-        for (;;) {
-            results->push_back((*connection)->read_request());
-            if (results->back() != Connection::ReadResult::kRequest) {
-                return;
-            }
-            echo_target(connection->get());
-        }
-    });
+    serve_reachable(server_, limits_, connection, results);
     auto answer = std::make_shared<std::string>();
     go([this, connection, answer] {
         std::shared_ptr<Socket> client = connect_to(port_);
@@ -394,18 +389,7 @@ TEST_F(HttpConnection, CloseWhenIdleAnswersTheFirstRequestOfANewConnection) {
 TEST_F(HttpConnection, CloseWhenIdleAnswersARequestThatHasArrivedAlready) {
     auto connection = std::make_shared<std::unique_ptr<Connection>>();
     auto results = std::make_shared<std::vector<Connection::ReadResult>>();
-    auto server = server_;
-    auto limits = limits_;
-    go([server, limits, connection, results] {
-        *connection = std::make_unique<Connection>(server->accept(5), *limits);
-        for (;;) {
-            results->push_back((*connection)->read_request());
-            if (results->back() != Connection::ReadResult::kRequest) {
-                return;
-            }
-            echo_target(connection->get());
-        }
-    });
+    serve_reachable(server_, limits_, connection, results);
     auto answer = std::make_shared<std::string>();
     go([this, connection, answer] {
         std::shared_ptr<Socket> client = connect_to(port_);
