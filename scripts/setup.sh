@@ -13,7 +13,7 @@ packages=(
     php-symfony-http-foundation chromium
     php8.2-pgsql libpq-dev postgresql
     php8.2-xdebug php8.2-pcov
-    php-pear composer dh-php debhelper dpkg-dev lintian
+    php-pear composer dh-php debhelper dpkg-dev lintian mmdebstrap
 )
 
 # Xdebug and PCOV are for the tests that load them themselves (--INI-- zend_extension=xdebug, extension=pcov);
