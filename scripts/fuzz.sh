@@ -89,12 +89,13 @@ asan_phpt() {
     run_tests="$(ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -n 1)"
     rm -f "$results"
     # The files git knows of (tracked, or new and not ignored), as scripts/php-chroot.sh copies them: never the files
-    # the other pass is writing there (run-tests' .php, .out, .mem, ... are ignored), which may vanish mid-copy.
-    rm -rf "$ASAN_DIR/src-tree/tests" "$ASAN_DIR/src-tree/examples"
+    # the other pass is writing there (run-tests' .php, .out, .mem, ... are ignored), which may vanish mid-copy. The
+    # tests read examples/ and stubs/ (the published stubs) beside tests/, as in the repository.
+    rm -rf "$ASAN_DIR/src-tree/tests" "$ASAN_DIR/src-tree/examples" "$ASAN_DIR/src-tree/stubs"
     mkdir -p "$ASAN_DIR/src-tree"
-    if ! git ls-files -z --cached --others --exclude-standard tests examples |
+    if ! git ls-files -z --cached --others --exclude-standard tests examples stubs |
         rsync -rlpD --from0 --files-from=- ./ "$ASAN_DIR/src-tree/"; then
-        not_ok "phpt under ASan+UBSan: copying tests/ and examples/ into ${ASAN_DIR#"$ROOT/"}/src-tree failed"
+        not_ok "phpt under ASan+UBSan: copying tests/, examples/ and stubs/ into ${ASAN_DIR#"$ROOT/"}/src-tree failed"
         return 1
     fi
     path="$ASAN_DIR/src-tree/$path"

@@ -14,7 +14,9 @@ posix
 preg_match('~\s(/\S+/study\.so)$~m', file_get_contents('/proc/self/maps'), $m) or die("study.so not found in maps\n");
 $example = dirname(__DIR__, 3) . '/examples/metrics_http.php';
 // A drain delay far longer than the test: only the second SIGTERM ends it, so /ready is seen at 503 without a race.
-$env = ['HOST' => '127.0.0.1', 'PORT' => '0', 'DRAIN_DELAY' => '600', 'SHUTDOWN_TIMEOUT' => '120'];
+// The rest of the environment is this process's (the ASan pass preloads its runtime through it).
+$env = ['HOST' => '127.0.0.1', 'PORT' => '0', 'WORKERS' => '1', 'DRAIN_DELAY' => '600', 'SHUTDOWN_TIMEOUT' => '120']
+    + getenv();
 $child = proc_open([PHP_BINARY, '-n', '-d', "extension={$m[1]}", $example], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']],
     $pipes, null, $env);
 $log = '';

@@ -46,6 +46,9 @@ while (fgets(STDIN) === false) {
 }
 echo "done\n";
 CODE;
+/* From PHP 8.4 the engine also checks for interrupts right after an internal call returns, with the call's frame still
+ * on top: a signal that comes during fgets() is then dumped with an fgets() frame over the caller's. Both are right;
+ * the expectations take either. */
 $cases = [
     'main script busy' => [$main_busy, 'SIGQUIT', 3],
     'coroutine busy' => [$coroutine_busy, 'SIGQUIT', 3],
@@ -66,7 +69,7 @@ done
 study: SIGQUIT: dump of process %d, 1 coroutine
 
 main script [running at %s:11]:
-#0 {main}
+%r(#0 [^\n]+\(11\): fgets\(\)\n)?%r#%d {main}
 
 coroutine 1 [waiting: sleep in Study\Coroutine::sleep(), for %f s, %f s left]:
 #0 %s(4): Study\Coroutine::sleep()
@@ -92,9 +95,9 @@ coroutine 1 [waiting: sleep in Study\Coroutine::sleep(), for %f s, %f s left]:
 #2 %s(6): {coroutine 1, created by the main script}()
 
 coroutine 2 [running at %s:3]:
-#0 %s(12): spin()
-#1 [internal function]: {closure%r(:[^\n]+)?%r}()
-#2 %s(9): {coroutine 2, created by the main script}()
+%r(#0 [^\n]+\(3\): fgets\(\)\n)?%r#%d %s(12): spin()
+#%d [internal function]: {closure%r(:[^\n]+)?%r}()
+#%d %s(9): {coroutine 2, created by the main script}()
 
 study: end of dump
 -- exit status 0
@@ -105,7 +108,7 @@ done
 study: signal 40: dump of process %d, 0 coroutines
 
 main script [running at %s:4]:
-#0 {main}
+%r(#0 [^\n]+\(4\): fgets\(\)\n)?%r#%d {main}
 
 study: end of dump
 -- exit status 0
