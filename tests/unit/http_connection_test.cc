@@ -104,6 +104,7 @@ void serve_reachable(std::shared_ptr<Socket> server, std::shared_ptr<Limits> lim
         for (;;) {
             results->push_back((*connection)->read_request());
             if (results->back() != Connection::ReadResult::kRequest) {
+                connection->reset();  // closes the socket, as the server does: the client reads its end now
                 return;
             }
             echo_target(connection->get());
