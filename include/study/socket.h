@@ -183,6 +183,9 @@ private:
     // that waits again without having read all there was.
     bool ready_[2] = {false, false};
     bool settled_[2] = {false, false};
+    // The set reported the peer's end (EPOLLRDHUP) or a failure: reading gives 0 or the error from now on, so every
+    // read wait is over at once, even after a short read (the edge that carried the end came with the last data).
+    bool read_ended_ = false;
 
     static SocketStats stats_;
 };

@@ -122,6 +122,9 @@ void Socket::on_ready(void* owner, uint32_t events) {
     auto* self = static_cast<Socket*>(owner);
     // An error or hang-up wakes both sides: each retries its call and sees it itself.
     const bool failed = (events & (EPOLLERR | EPOLLHUP)) != 0;
+    if (failed || (events & EPOLLRDHUP) != 0) {
+        self->read_ended_ = true;  // readable from now on, with no edge to say so again
+    }
     if (failed || (events & (EPOLLIN | EPOLLRDHUP)) != 0) {
         self->edge(kRead);
     }
@@ -146,6 +149,9 @@ void Socket::edge(Direction direction) {
 int Socket::watch() { return netpoll::watch(&slot_, fd_, this, on_ready); }
 
 bool Socket::ready_now(Direction direction, bool registered_now) {
+    if (direction == kRead && read_ended_) {
+        return true;  // the end (or an error) is there to be read, whatever was read before it
+    }
     if (ready_[direction]) {
         ready_[direction] = false;
         settled_[direction] = false;
@@ -473,9 +479,9 @@ ssize_t Socket::recv(char* buffer, size_t length, double timeout) {
     if (n > 0) {
         stats_.bytes_received += static_cast<uint64_t>(n);
     }
-    if (n > 0 && tls_ == nullptr && static_cast<size_t>(n) < length && type_ == SOCK_STREAM) {
+    if (n > 0 && tls_ == nullptr && static_cast<size_t>(n) < length && type_ == SOCK_STREAM && !read_ended_) {
         // A stream's read stops short only when it took all the socket held: an edge kept from before is spent, and
-        // data after it comes as an edge.
+        // data after it comes as an edge. Not after the peer's end: that is still to be read, and no edge comes.
         ready_[kRead] = false;
         settled_[kRead] = true;
     }
@@ -603,6 +609,7 @@ int Socket::release_descriptor(bool stays_open) {
     }
     ready_[kRead] = ready_[kWrite] = false;
     settled_[kRead] = settled_[kWrite] = false;
+    read_ended_ = false;
     const int fd = fd_;
     fd_ = -1;
     --stats_.open;

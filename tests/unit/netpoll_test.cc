@@ -120,6 +120,33 @@ TEST_F(NetpollTest, KeepsAnEdgeThatCameWhileNobodyWaited) {
     close(peer);
 }
 
+// The peer's last data and its end (FIN) reported in one edge: the read that takes the data stops short, which
+// otherwise means the socket is empty and the next readiness comes as an edge; but the end is still to be read, and
+// no edge will come for it. A wait for readability after that short read (an HTTP connection waits so before it
+// reads the next request) must return at once, not wait out its timeout.
+TEST_F(NetpollTest, ThePeersEndReportedWithItsLastDataStaysReadyAfterAShortRead) {
+    int peer = -1;
+    std::shared_ptr<Socket> socket = socket_pair(&peer);
+    static ssize_t first;
+    static bool readable;
+    static ssize_t end;
+    first = end = -2;
+    readable = false;
+    go([socket] {
+        char buffer[64];
+        first = socket->recv(buffer, sizeof(buffer), 5);  // waits for the edge, then reads short
+        readable = socket->wait_readable(5);              // the end: no edge comes for it
+        end = socket->recv(buffer, sizeof(buffer), 0);
+    });
+    ASSERT_EQ(write(peer, "x", 1), 1);
+    ASSERT_EQ(shutdown(peer, SHUT_WR), 0);  // both before the loop polls: one report carries both
+    scheduler::run();
+    EXPECT_EQ(first, 1);
+    EXPECT_TRUE(readable) << "the end that came with the last data was not seen: the wait timed out";
+    EXPECT_EQ(end, 0);
+    close(peer);
+}
+
 // A socket closed while a reader and a writer wait on it: both wake with EBADF.
 TEST_F(NetpollTest, CloseWakesAReaderAndAWriterWithEbadf) {
     int peer = -1;
