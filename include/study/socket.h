@@ -63,8 +63,9 @@ public:
 
     bool bind(const sockaddr* address, socklen_t length);
     bool listen(int backlog);
-    // A new connected socket, owned by the caller.
-    Socket* accept(double timeout);
+    // A new connected socket, owned by the caller. With `peer`, the peer's address comes with it (`*peer_length` in:
+    // its size, out: the address's), for a caller that needs it: a getpeername() less per connection.
+    Socket* accept(double timeout, sockaddr_storage* peer = nullptr, socklen_t* peer_length = nullptr);
     // With timeout 0 it only starts the connection: false with EINPROGRESS while it is under way (wait_writable()
     // then tells when it ended; SO_ERROR says how).
     bool connect(const sockaddr* address, socklen_t length, double timeout);

@@ -425,9 +425,14 @@ void Socket::drop_tls() {
     tls_ = nullptr;
 }
 
-Socket* Socket::accept(double timeout) {
+Socket* Socket::accept(double timeout, sockaddr_storage* peer, socklen_t* peer_length) {
+    const socklen_t size = peer_length != nullptr ? *peer_length : 0;
     const ssize_t fd = io(kRead, timeout, [&](Direction*) {
-        return static_cast<ssize_t>(::accept4(fd_, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC));
+        if (peer_length != nullptr) {
+            *peer_length = size;  // accept4() writes the length of what it found, also when it fails
+        }
+        return static_cast<ssize_t>(
+            ::accept4(fd_, reinterpret_cast<sockaddr*>(peer), peer_length, SOCK_NONBLOCK | SOCK_CLOEXEC));
     });
     return fd < 0 ? nullptr : new Socket(static_cast<int>(fd), domain_, type_);  // non-blocking already (accept4)
 }
