@@ -130,6 +130,9 @@ public:
     // The connection's TLS state once enable_tls() was called (alpn(), session_reused(), the peer's certificate...);
     // nullptr for a plain socket. Owned by the socket, gone at close().
     const TlsSession* tls() const { return tls_; }
+    // The last read took all the socket held, so whatever comes next comes as an edge: a wait is the cheaper way to
+    // the next data than a read that would fail (an HTTP connection between keep-alive requests).
+    bool drained() const { return settled_[kRead] && !read_ended_; }
 
     static SocketStats stats() { return stats_; }
     // Starts the byte totals afresh, for a forked worker (open sockets stay counted: the worker has them too).
@@ -158,6 +161,12 @@ private:
     // Whether readiness for `direction` may be there without a new edge: an edge came that no waiter took (it is
     // taken now), or the socket was not seen unready since readiness was last handed out (poll() tells then).
     bool ready_now(Direction direction, bool registered_now);
+    // Whether a read shorter than asked means the socket is empty: plain TCP only. With TLS, OpenSSL may have read
+    // ahead; a Unix stream stops short at a message that carries descriptors or credentials. (TCP's urgent data
+    // also stops a read short: such a connection waits for its next data to come as an edge.)
+    bool drains_on_short_read() const {
+        return tls_ == nullptr && type_ == SOCK_STREAM && (domain_ == AF_INET || domain_ == AF_INET6);
+    }
     void set_waiter(int direction, WaitPoint* wait);  // keeps netpoll's count of waiters
     static void on_ready(void* owner, uint32_t events);
     void edge(Direction direction);

@@ -122,8 +122,10 @@ void Socket::on_ready(void* owner, uint32_t events) {
     auto* self = static_cast<Socket*>(owner);
     // An error or hang-up wakes both sides: each retries its call and sees it itself.
     const bool failed = (events & (EPOLLERR | EPOLLHUP)) != 0;
-    if (failed || (events & EPOLLRDHUP) != 0) {
-        self->read_ended_ = true;  // readable from now on, with no edge to say so again
+    if ((events & (EPOLLRDHUP | EPOLLHUP)) != 0) {
+        // Readable from now on (the end, read as 0), with no edge to say so again. Not an error alone: a read takes
+        // it, and after it the socket may well be unready (a connected UDP socket's ICMP error).
+        self->read_ended_ = true;
     }
     if (failed || (events & (EPOLLIN | EPOLLRDHUP)) != 0) {
         self->edge(kRead);
@@ -345,9 +347,13 @@ ssize_t Socket::io(Direction direction, double timeout, Call call) {
         if (!would_block(error)) {
             return failed(error, tls_ != nullptr ? tls_->take_failure() : std::string());
         }
-        // Unready now: an edge kept from before is spent, and the next readiness comes as an edge.
+        // Unready now: an edge kept from before is spent, and the next readiness comes as an edge; no end is waiting
+        // to be read either.
         ready_[wait_for] = false;
         settled_[wait_for] = true;
+        if (wait_for == kRead) {
+            read_ended_ = false;
+        }
         if (!deadline) {
             deadline.emplace(timeout);
         }
@@ -426,6 +432,9 @@ void Socket::drop_tls() {
 }
 
 Socket* Socket::accept(double timeout, sockaddr_storage* peer, socklen_t* peer_length) {
+    if (peer_length == nullptr) {
+        peer = nullptr;  // accept4() would fail with EFAULT after taking the connection off the queue: it would be lost
+    }
     const socklen_t size = peer_length != nullptr ? *peer_length : 0;
     const ssize_t fd = io(kRead, timeout, [&](Direction*) {
         if (peer_length != nullptr) {
@@ -484,8 +493,8 @@ ssize_t Socket::recv(char* buffer, size_t length, double timeout) {
     if (n > 0) {
         stats_.bytes_received += static_cast<uint64_t>(n);
     }
-    if (n > 0 && tls_ == nullptr && static_cast<size_t>(n) < length && type_ == SOCK_STREAM && !read_ended_) {
-        // A stream's read stops short only when it took all the socket held: an edge kept from before is spent, and
+    if (n > 0 && static_cast<size_t>(n) < length && drains_on_short_read() && !read_ended_) {
+        // A plain TCP read stops short only when it took all the socket held: an edge kept from before is spent, and
         // data after it comes as an edge. Not after the peer's end: that is still to be read, and no edge comes.
         ready_[kRead] = false;
         settled_[kRead] = true;

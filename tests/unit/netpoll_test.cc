@@ -3,7 +3,9 @@
 // waiter took kept for the next wait.
 #include "study/netpoll.h"
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -145,6 +147,62 @@ TEST_F(NetpollTest, ThePeersEndReportedWithItsLastDataStaysReadyAfterAShortRead)
     EXPECT_TRUE(readable) << "the end that came with the last data was not seen: the wait timed out";
     EXPECT_EQ(end, 0);
     close(peer);
+}
+
+// A connected UDP socket's error (ICMP port unreachable) is reported once, and a read takes it; after it the socket
+// is unready again. Kept as lasting readiness, like the peer's end, it made the next timed read spin on EAGAIN until
+// its deadline, and other coroutines never ran meanwhile.
+TEST_F(NetpollTest, AnErrorTakenByAReadIsNotKeptAsReadiness) {
+    int closed_port = -1;
+    {
+        const int probe = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof(address);
+        ASSERT_EQ(bind(probe, reinterpret_cast<sockaddr*>(&address), length), 0);
+        ASSERT_EQ(getsockname(probe, reinterpret_cast<sockaddr*>(&address), &length), 0);
+        closed_port = ntohs(address.sin_port);
+        close(probe);  // nobody listens on that port now
+    }
+    int error = 0;
+    std::shared_ptr<Socket> socket(Socket::open(AF_INET, SOCK_DGRAM, 0, &error));
+    ASSERT_NE(socket, nullptr) << error;
+    static ssize_t refused;
+    static int refused_error;
+    static ssize_t later;
+    static int later_error;
+    static bool ran_during_the_second_read;
+    refused = later = -2;
+    refused_error = later_error = 0;
+    ran_during_the_second_read = false;
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    to.sin_port = htons(static_cast<uint16_t>(closed_port));
+    ASSERT_TRUE(socket->connect(reinterpret_cast<sockaddr*>(&to), sizeof(to), 5));
+    go([socket] {
+        char buffer[16];
+        refused = socket->recv(buffer, sizeof(buffer), 5);  // waits, and the set reports the ICMP error
+        refused_error = socket->error();
+        later = socket->recv(buffer, sizeof(buffer), 0.2);  // nothing comes: a wait that suspends, then a timeout
+        later_error = socket->error();
+    });
+    go([socket] { ASSERT_EQ(socket->send("x", 1, 5), 1); });  // once the reader waits
+    go([] {
+        while (later == -2) {
+            if (refused != -2) {
+                ran_during_the_second_read = true;  // the reader went from its first read straight into the second
+            }
+            scheduler::sleep(0.01);
+        }
+    });
+    scheduler::run();
+    EXPECT_EQ(refused, -1);
+    EXPECT_EQ(refused_error, ECONNREFUSED);
+    EXPECT_EQ(later, -1);
+    EXPECT_EQ(later_error, ETIMEDOUT);
+    EXPECT_TRUE(ran_during_the_second_read) << "the read after the error spun instead of waiting";
 }
 
 // A socket closed while a reader and a writer wait on it: both wake with EBADF.
