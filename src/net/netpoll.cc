@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <vector>
 
+#include "../event/epoll_arm.h"
 #include "study/scheduler.h"
 
 namespace study {
@@ -171,13 +172,9 @@ int watch(uint32_t* slot, int fd, void* owner, ReadyCallback callback) {
     epoll_event event{};
     event.events = kEvents;
     event.data.u64 = (uint64_t{entry.generation} << 32) | *slot;
-    int status = epoll_ctl(g.epoll_fd, EPOLL_CTL_ADD, fd, &event);
-    if (status != 0 && errno == EEXIST) {
-        // The same open file under the same number is in the set already, registered by an owner that is gone while
-        // the descriptor stayed open (handed over by detach() when its removal failed). It becomes this slot's.
-        status = epoll_ctl(g.epoll_fd, EPOLL_CTL_MOD, fd, &event);
-    }
-    if (status != 0) {
+    // EEXIST: the same open file under the same number is in the set already, registered by an owner that is gone
+    // while the descriptor stayed open (handed over by detach() when its removal failed); it becomes this slot's.
+    if (epoll_arm(g.epoll_fd, fd, false, &event) != 0) {
         return -1;
     }
     entry.registered = true;
