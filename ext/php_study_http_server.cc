@@ -448,13 +448,12 @@ void serve(void *data) {
 }
 
 /* Starts the coroutine of a new connection; false with an exception thrown when it cannot. */
-bool start_connection(php_study_http_server *server, Socket *socket) {
+bool start_connection(php_study_http_server *server, Socket *socket, const sockaddr_storage *address,
+                      socklen_t length) {
     auto *self = new php_study_http_connection(socket, server);
-    sockaddr_storage address;
-    socklen_t length = sizeof(address);
     int port = 0;
-    if (getpeername(socket->fd(), reinterpret_cast<sockaddr *>(&address), &length) == 0) {
-        const std::string text = study::address_string(reinterpret_cast<sockaddr *>(&address), &port);
+    if (length > 0 && length <= sizeof(*address)) {
+        const std::string text = study::address_string(reinterpret_cast<const sockaddr *>(address), &port);
         self->peer.address = zend_string_init(text.data(), text.size(), 0);
     } else {
         self->peer.address = ZSTR_EMPTY_ALLOC();
@@ -506,7 +505,9 @@ void accept_loop(php_study_http_server *server) {
             }
             continue;
         }
-        Socket *socket = server->socket->accept(-1);
+        sockaddr_storage peer;
+        socklen_t peer_length = sizeof(peer);
+        Socket *socket = server->socket->accept(-1, &peer, &peer_length);
         if (EG(exception)) {
             delete socket;
             return;
@@ -530,7 +531,7 @@ void accept_loop(php_study_http_server *server) {
             }
             continue;
         }
-        if (!start_connection(server, socket)) {
+        if (!start_connection(server, socket, &peer, peer_length)) {
             return;
         }
     }

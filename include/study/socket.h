@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "study/address.h"  // the addresses sockets take, and name resolution
+#include "study/netpoll.h"
 #include "study/scheduler.h"
 
-struct uv_poll_s;
 struct pollfd;
 
 namespace study {
@@ -32,10 +32,11 @@ struct SocketStats {
 };
 
 // A non-blocking socket whose waits suspend only the running coroutine (or, in the main context, run the loop until
-// the socket is ready). Readiness comes from a libuv poll handle, started only while someone waits. One reader and
-// one writer may wait at once. Every failure returns -1 / false / nullptr and leaves an errno value in error():
-// ETIMEDOUT when a timeout passed, ECANCELED when the wait was canceled, EBADF when the socket is (or was, while
-// waiting) closed, EBUSY when another coroutine already waits in the same direction.
+// the socket is ready). Readiness comes from the core's epoll set (study/netpoll.h): the socket is registered there
+// once, edge-triggered, at its first wait. One reader and one writer may wait at once. Every failure returns -1 / false
+// / nullptr and leaves an errno value in error(): ETIMEDOUT when a timeout passed, ECANCELED when the wait was
+// canceled, EBADF when the socket is (or was, while waiting) closed, EBUSY when another coroutine already waits in the
+// same direction.
 //
 // Timeouts: negative waits without limit, 0 does not wait at all, above 0 waits up to that many seconds.
 //
@@ -62,8 +63,9 @@ public:
 
     bool bind(const sockaddr* address, socklen_t length);
     bool listen(int backlog);
-    // A new connected socket, owned by the caller.
-    Socket* accept(double timeout);
+    // A new connected socket, owned by the caller. With `peer`, the peer's address comes with it (`*peer_length` in:
+    // its size, out: the address's), for a caller that needs it: a getpeername() less per connection.
+    Socket* accept(double timeout, sockaddr_storage* peer = nullptr, socklen_t* peer_length = nullptr);
     // With timeout 0 it only starts the connection: false with EINPROGRESS while it is under way (wait_writable()
     // then tells when it ended; SO_ERROR says how).
     bool connect(const sockaddr* address, socklen_t length, double timeout);
@@ -128,6 +130,9 @@ public:
     // The connection's TLS state once enable_tls() was called (alpn(), session_reused(), the peer's certificate...);
     // nullptr for a plain socket. Owned by the socket, gone at close().
     const TlsSession* tls() const { return tls_; }
+    // The last read took all the socket held, so whatever comes next comes as an edge: a wait is the cheaper way to
+    // the next data than a read that would fail (an HTTP connection between keep-alive requests).
+    bool drained() const { return settled_[kRead] && !read_ended_; }
 
     static SocketStats stats() { return stats_; }
     // Starts the byte totals afresh, for a forked worker (open sockets stay counted: the worker has them too).
@@ -151,15 +156,24 @@ private:
     template <typename Call>
     ssize_t io(Direction direction, double timeout, Call call);
     Socket(int fd, int domain, int type);  // fd is non-blocking already
-    // Creates the poll handle if needed (again after a reset of the loop); false when libuv refuses the descriptor.
-    bool ensure_poll();
-    // Watches what the waiters need (adding only), or exactly `events`.
-    void update_poll();
-    void set_poll_events(int events);
+    // Registers the descriptor in the epoll set if it is not yet: netpoll::watch()'s 1, 0 or -1.
+    int watch();
+    // Whether readiness for `direction` may be there without a new edge: an edge came that no waiter took (it is
+    // taken now), or the socket was not seen unready since readiness was last handed out (poll() tells then).
+    bool ready_now(Direction direction, bool registered_now);
+    // Whether a read shorter than asked means the socket is empty: plain TCP only. With TLS, OpenSSL may have read
+    // ahead; a Unix stream stops short at a message that carries descriptors or credentials. (TCP's urgent data
+    // also stops a read short: such a connection waits for its next data to come as an edge.)
+    bool drains_on_short_read() const {
+        return tls_ == nullptr && type_ == SOCK_STREAM && (domain_ == AF_INET || domain_ == AF_INET6);
+    }
+    void set_waiter(int direction, WaitPoint* wait);  // keeps netpoll's count of waiters
+    static void on_ready(void* owner, uint32_t events);
+    void edge(Direction direction);
+    int release_descriptor(bool stays_open);
     bool fail(int error, std::string message = std::string());       // sets error_ and message_, returns false
     ssize_t failed(int error, std::string message = std::string());  // sets error_ and message_, returns -1
     void drop_tls();
-    static void on_poll(uv_poll_s* handle, int status, int events);
     static void forget(WaitPoint* wait);
     static void unlink_any(WaitPoint* wait);
 
@@ -167,13 +181,21 @@ private:
     int domain_;
     int type_;
     int error_ = 0;
-    std::string message_;        // error_message() of error_
-    TlsSession* tls_ = nullptr;  // heap; TLS state once enable_tls() was called
-    uv_poll_s* poll_ = nullptr;  // heap; created at the first wait
-    uint64_t poll_generation_ = 0;
-    int poll_events_ = 0;                         // what poll_ watches now
+    std::string message_;                         // error_message() of error_
+    TlsSession* tls_ = nullptr;                   // heap; TLS state once enable_tls() was called
+    uint32_t slot_ = netpoll::kNoSlot;            // in the epoll set's table, from the first wait to the close
     bool listening_ = false;                      // listen() was called: a read wait is an accept
     WaitPoint* waiters_[2] = {nullptr, nullptr};  // heap waits of the reader and the writer
+    // Per direction, the edge-triggered set's state. `ready_`: an edge came while nobody waited (the set reports it
+    // only once, so it is kept for the next wait, which takes it). `settled_`: since readiness was last handed out
+    // (a wait returned), a call found the socket unready (EAGAIN, or a short read of a plain stream, which empties
+    // it), so any readiness after that comes as an edge; where it is false, a wait asks poll() first, for a caller
+    // that waits again without having read all there was.
+    bool ready_[2] = {false, false};
+    bool settled_[2] = {false, false};
+    // The set reported the peer's end (EPOLLRDHUP) or a failure: reading gives 0 or the error from now on, so every
+    // read wait is over at once, even after a short read (the edge that carried the end came with the last data).
+    bool read_ended_ = false;
 
     static SocketStats stats_;
 };

@@ -258,13 +258,12 @@ Connection::ReadResult Connection::fill(double timeout) {
     return ReadResult::kClosed;  // the peer closed (mid-request too: nobody is left to answer), or a failure
 }
 
-// The bytes a read put in the buffer. A read of plain TCP shorter than the buffer took everything the socket held:
-// the kernel had no more. With TLS the socket says nothing of what OpenSSL has read ahead, so the next read always
-// tries.
+// The bytes a read put in the buffer, and whether that read emptied the socket (Socket::drained(): a short read of
+// plain TCP; with TLS the socket says nothing of what OpenSSL has read ahead, so the next read always tries).
 Connection::ReadResult Connection::took(ssize_t n) {
     idle_ = false;
     end_ = static_cast<size_t>(n);
-    drained_ = static_cast<size_t>(n) < kBufferSize && socket_->tls() == nullptr;
+    drained_ = socket_->drained();
     return ReadResult::kRequest;
 }
 

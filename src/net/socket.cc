@@ -4,8 +4,8 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sys/epoll.h>
 #include <unistd.h>
-#include <uv.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -29,8 +29,6 @@ bool set_non_blocking(int fd) {
 }
 
 bool would_block(int error) { return error == EAGAIN || error == EWOULDBLOCK; }
-
-constexpr int kReadEvents = UV_READABLE | UV_DISCONNECT;
 
 // Waits in poll() on `fds` for up to `timeout` seconds (negative: no limit), blocking the thread: for a context that
 // may not suspend (scheduler::may_suspend()), where a blocking socket's call would block too. True when one of them
@@ -60,13 +58,7 @@ Socket* Socket::adopt(int fd, int domain, int type) {
     return new Socket(fd, domain, type);
 }
 
-Socket::~Socket() {
-    close();
-    if (poll_ != nullptr) {
-        // close() handed the handle to libuv to free, unless the loop was reset meanwhile (then it is ours).
-        delete reinterpret_cast<uv_poll_t*>(poll_);
-    }
-}
+Socket::~Socket() { close(); }
 
 bool Socket::fail(int error, std::string message) {
     error_ = error;
@@ -106,89 +98,78 @@ bool Socket::listen(int backlog) {
     return true;
 }
 
+void Socket::set_waiter(int direction, WaitPoint* wait) {
+    if ((waiters_[direction] == nullptr) != (wait == nullptr)) {
+        if (wait != nullptr) {
+            netpoll::hold();
+        } else {
+            netpoll::unhold();
+        }
+    }
+    waiters_[direction] = wait;
+}
+
 void Socket::forget(WaitPoint* wait) {
     auto* self = static_cast<Socket*>(wait->data);
-    for (WaitPoint*& waiter : self->waiters_) {
-        if (waiter == wait) {
-            waiter = nullptr;
+    for (int direction : {kRead, kWrite}) {
+        if (self->waiters_[direction] == wait) {
+            self->set_waiter(direction, nullptr);
         }
     }
-    self->update_poll();
 }
 
-void Socket::on_poll(uv_poll_s* handle, int status, int events) {
-    auto* self = static_cast<Socket*>(reinterpret_cast<uv_poll_t*>(handle)->data);
-    // An error on the descriptor wakes both sides: each retries its call and sees the error itself.
-    const bool readable = status < 0 || (events & (UV_READABLE | UV_DISCONNECT)) != 0;
-    const bool writable = status < 0 || (events & UV_WRITABLE) != 0;
-    int drop = 0;
-    if (readable) {
-        if (WaitPoint* reader = self->waiters_[kRead]) {
-            // The reader runs before the loop polls again and reads then, so the descriptor stays watched: a
-            // connection that waits for its next request costs no epoll_ctl() per request.
-            self->waiters_[kRead] = nullptr;
-            scheduler::wake(reader, WakeReason::kDone);
-        } else {
-            drop |= kReadEvents;  // readable with nobody waiting: stop, or the loop would spin
+void Socket::on_ready(void* owner, uint32_t events) {
+    auto* self = static_cast<Socket*>(owner);
+    // An error or hang-up wakes both sides: each retries its call and sees it itself.
+    const bool failed = (events & (EPOLLERR | EPOLLHUP)) != 0;
+    if ((events & (EPOLLRDHUP | EPOLLHUP)) != 0) {
+        // Readable from now on (the end, read as 0), with no edge to say so again. Not an error alone: a read takes
+        // it, and after it the socket may well be unready (a connected UDP socket's ICMP error).
+        self->read_ended_ = true;
+    }
+    if (failed || (events & (EPOLLIN | EPOLLRDHUP)) != 0) {
+        self->edge(kRead);
+    }
+    if (failed || (events & EPOLLOUT) != 0) {
+        self->edge(kWrite);
+    }
+}
+
+// The set reports an edge once: it goes to the waiter, or is kept until the next wait takes it (else a request that
+// comes while its connection's coroutine is busy elsewhere would never wake it).
+void Socket::edge(Direction direction) {
+    WaitPoint* waiter = waiters_[direction];
+    if (waiter != nullptr) {
+        set_waiter(direction, nullptr);
+        if (scheduler::wake(waiter, WakeReason::kDone)) {
+            return;
         }
     }
-    if (writable) {
-        if (WaitPoint* writer = self->waiters_[kWrite]) {
-            self->waiters_[kWrite] = nullptr;
-            scheduler::wake(writer, WakeReason::kDone);
-        }
-        drop |= UV_WRITABLE;  // a socket is nearly always writable: watch only while someone waits
-    }
-    self->set_poll_events(self->poll_events_ & ~drop);
+    ready_[direction] = true;  // nobody waits, or the wait was woken already (a wait_any() by another socket)
 }
 
-void Socket::update_poll() {
-    // Adds what a waiter needs; a read interest nobody needs any more is dropped by the poll callback, lazily.
-    int events = poll_events_ | (waiters_[kRead] != nullptr ? kReadEvents : 0);
-    events = waiters_[kWrite] != nullptr ? events | UV_WRITABLE : events & ~UV_WRITABLE;
-    set_poll_events(events);
-}
+int Socket::watch() { return netpoll::watch(&slot_, fd_, this, on_ready); }
 
-void Socket::set_poll_events(int events) {
-    if (poll_ == nullptr || poll_generation_ != scheduler::generation() || closed()) {
-        return;
+bool Socket::ready_now(Direction direction, bool registered_now) {
+    if (direction == kRead && read_ended_) {
+        return true;  // the end (or an error) is there to be read, whatever was read before it
     }
-    // An interest kept while nobody waits must not keep the loop alive: only a waiter does.
-    auto* base = reinterpret_cast<uv_handle_t*>(poll_);
-    if (waiters_[kRead] != nullptr || waiters_[kWrite] != nullptr) {
-        uv_ref(base);
-    } else {
-        uv_unref(base);
+    if (ready_[direction]) {
+        ready_[direction] = false;
+        settled_[direction] = false;
+        return true;
     }
-    if (events == poll_events_) {
-        return;
+    // A registration made now reports the current readiness at once; else a socket not seen unready since its last
+    // readiness may hold what that readiness announced (the caller read only part of it), and no edge would come.
+    if (registered_now || settled_[direction]) {
+        return false;
     }
-    auto* handle = reinterpret_cast<uv_poll_t*>(poll_);
-    if (events == 0) {
-        uv_poll_stop(handle);
-    } else {
-        uv_poll_start(handle, events, reinterpret_cast<uv_poll_cb>(on_poll));
+    pollfd probe = {fd_, static_cast<short>(direction == kRead ? POLLIN : POLLOUT), 0};
+    if (::poll(&probe, 1, 0) > 0) {
+        return true;
     }
-    poll_events_ = events;
-}
-
-bool Socket::ensure_poll() {
-    if (poll_ != nullptr && poll_generation_ != scheduler::generation()) {
-        delete reinterpret_cast<uv_poll_t*>(poll_);  // closed by a reset of the loop
-        poll_ = nullptr;
-    }
-    if (poll_ == nullptr) {
-        auto* handle = new uv_poll_t;
-        if (uv_poll_init(scheduler::uv_loop(), handle, fd_) != 0) {
-            delete handle;
-            return false;
-        }
-        handle->data = this;
-        poll_ = reinterpret_cast<uv_poll_s*>(handle);
-        poll_generation_ = scheduler::generation();
-        poll_events_ = 0;
-    }
-    return true;
+    settled_[direction] = true;
+    return false;
 }
 
 bool Socket::wait_ready(Direction direction, double timeout, WaitKind kind) {
@@ -205,8 +186,13 @@ bool Socket::wait_ready(Direction direction, double timeout, WaitKind kind) {
     if (waiters_[direction] != nullptr) {
         return fail(EBUSY);
     }
-    if (!ensure_poll()) {
+    const int watched = watch();
+    if (watched < 0) {
         return fail(EBADF);
+    }
+    if (ready_now(direction, watched == 1)) {
+        error_ = 0;
+        return true;
     }
     auto* wait = new WaitPoint;
     wait->data = this;
@@ -218,12 +204,10 @@ bool Socket::wait_ready(Direction direction, double timeout, WaitKind kind) {
     }
     wait->kind = kind;
     wait->detail = fd_;
-    waiters_[direction] = wait;
-    update_poll();
+    set_waiter(direction, wait);
     const WakeReason reason = scheduler::wait(wait, timeout);
     if (waiters_[direction] == wait) {  // a main-context wait that was stopped
-        waiters_[direction] = nullptr;
-        update_poll();
+        set_waiter(direction, nullptr);
     }
     delete wait;
     if (closed()) {
@@ -232,6 +216,7 @@ bool Socket::wait_ready(Direction direction, double timeout, WaitKind kind) {
     if (reason != WakeReason::kDone) {
         return fail(errno_of(reason));
     }
+    settled_[direction] = false;
     return true;
 }
 
@@ -249,15 +234,10 @@ struct AnyWait : WaitPoint {
 void Socket::unlink_any(WaitPoint* point) {
     for (const Interest& interest : static_cast<AnyWait*>(point)->interests) {
         Socket* socket = interest.socket;
-        bool changed = false;
-        for (WaitPoint*& waiter : socket->waiters_) {
-            if (waiter == point) {
-                waiter = nullptr;
-                changed = true;
+        for (int direction : {kRead, kWrite}) {
+            if (socket->waiters_[direction] == point) {
+                socket->set_waiter(direction, nullptr);
             }
-        }
-        if (changed) {
-            socket->update_poll();
         }
     }
 }
@@ -292,11 +272,25 @@ bool Socket::wait_any(const Interest* interests, size_t count, double timeout, i
         }
         return true;
     }
+    // The callers looked at the descriptors just before (poll()), so only an edge kept since then, or one to come,
+    // is news; a kept edge may be one that the caller's look saw already (then it looks again and waits).
+    bool kept = false;
     for (size_t i = 0; i < count; i++) {
-        if (!interests[i].socket->ensure_poll()) {
+        Socket* socket = interests[i].socket;
+        for (int direction : {kRead, kWrite}) {
+            if ((direction == kRead ? interests[i].read : interests[i].write) && socket->ready_[direction]) {
+                socket->ready_[direction] = false;
+                socket->settled_[direction] = false;
+                kept = true;
+            }
+        }
+        if (socket->watch() < 0) {
             *error = EBADF;
             return false;
         }
+    }
+    if (kept) {
+        return true;
     }
     auto* wait = new AnyWait;
     wait->interests.assign(interests, interests + count);
@@ -307,15 +301,20 @@ bool Socket::wait_any(const Interest* interests, size_t count, double timeout, i
     wait->release = [](WaitPoint* point) { delete static_cast<AnyWait*>(point); };
     for (const Interest& interest : wait->interests) {
         if (interest.read) {
-            interest.socket->waiters_[kRead] = wait;
+            interest.socket->set_waiter(kRead, wait);
         }
         if (interest.write) {
-            interest.socket->waiters_[kWrite] = wait;
+            interest.socket->set_waiter(kWrite, wait);
         }
-        interest.socket->update_poll();
     }
     const WakeReason reason = scheduler::wait(wait, timeout);
     unlink_any(wait);
+    if (reason == WakeReason::kDone) {
+        for (const Interest& interest : wait->interests) {
+            interest.socket->settled_[kRead] = interest.socket->settled_[kRead] && !interest.read;
+            interest.socket->settled_[kWrite] = interest.socket->settled_[kWrite] && !interest.write;
+        }
+    }
     delete wait;
     if (reason != WakeReason::kDone) {
         *error = errno_of(reason);
@@ -347,6 +346,13 @@ ssize_t Socket::io(Direction direction, double timeout, Call call) {
         }
         if (!would_block(error)) {
             return failed(error, tls_ != nullptr ? tls_->take_failure() : std::string());
+        }
+        // Unready now: an edge kept from before is spent, and the next readiness comes as an edge; no end is waiting
+        // to be read either.
+        ready_[wait_for] = false;
+        settled_[wait_for] = true;
+        if (wait_for == kRead) {
+            read_ended_ = false;
         }
         if (!deadline) {
             deadline.emplace(timeout);
@@ -425,9 +431,17 @@ void Socket::drop_tls() {
     tls_ = nullptr;
 }
 
-Socket* Socket::accept(double timeout) {
+Socket* Socket::accept(double timeout, sockaddr_storage* peer, socklen_t* peer_length) {
+    if (peer_length == nullptr) {
+        peer = nullptr;  // accept4() would fail with EFAULT after taking the connection off the queue: it would be lost
+    }
+    const socklen_t size = peer_length != nullptr ? *peer_length : 0;
     const ssize_t fd = io(kRead, timeout, [&](Direction*) {
-        return static_cast<ssize_t>(::accept4(fd_, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC));
+        if (peer_length != nullptr) {
+            *peer_length = size;  // accept4() writes the length of what it found, also when it fails
+        }
+        return static_cast<ssize_t>(
+            ::accept4(fd_, reinterpret_cast<sockaddr*>(peer), peer_length, SOCK_NONBLOCK | SOCK_CLOEXEC));
     });
     return fd < 0 ? nullptr : new Socket(static_cast<int>(fd), domain_, type_);  // non-blocking already (accept4)
 }
@@ -446,6 +460,8 @@ bool Socket::connect(const sockaddr* address, socklen_t length, double timeout) 
     // On loopback the handshake is often over by now: then there is nothing to wait for.
     pollfd probe = {fd_, POLLOUT, 0};
     if (::poll(&probe, 1, 0) <= 0) {
+        ready_[kWrite] = false;
+        settled_[kWrite] = true;
         if (timeout == 0) {
             return fail(EINPROGRESS);
         }
@@ -476,6 +492,12 @@ ssize_t Socket::recv(char* buffer, size_t length, double timeout) {
     }
     if (n > 0) {
         stats_.bytes_received += static_cast<uint64_t>(n);
+    }
+    if (n > 0 && static_cast<size_t>(n) < length && drains_on_short_read() && !read_ended_) {
+        // A plain TCP read stops short only when it took all the socket held: an edge kept from before is spent, and
+        // data after it comes as an edge. Not after the peer's end: that is still to be read, and no edge comes.
+        ready_[kRead] = false;
+        settled_[kRead] = true;
     }
     return n;
 }
@@ -581,26 +603,34 @@ bool Socket::shutdown(int how) {
     return true;
 }
 
-int Socket::detach() {
+int Socket::detach() { return release_descriptor(true); }
+
+// Ends the socket's life as a socket: its slot in the epoll set goes, and whoever waits wakes and sees EBADF.
+// A descriptor that stays open (detach()) must leave the set too. One that is closed next leaves it by itself, with
+// no epoll_ctl(): the kernel drops a registration when the last descriptor of its open file is closed. Where the
+// file lives on in another descriptor (a dup() the caller made, a child process that inherited it), the registration
+// stays and may report again, under a slot given up here: netpoll drops those reports (the slot's generation), and a
+// new socket that gets the same number is another file, registered apart.
+int Socket::release_descriptor(bool stays_open) {
     if (closed()) {
         return -1;
     }
     drop_tls();  // its state does not travel with the descriptor
-    if (poll_ != nullptr && poll_generation_ == scheduler::generation()) {
-        auto* handle = reinterpret_cast<uv_poll_t*>(poll_);
-        uv_poll_stop(handle);  // before the descriptor goes, as libuv asks
-        uv_close(reinterpret_cast<uv_handle_t*>(handle),
-                 [](uv_handle_t* closed) { delete reinterpret_cast<uv_poll_t*>(closed); });
-        poll_ = nullptr;
+    if (stays_open) {
+        netpoll::forget(&slot_, fd_);
+    } else {
+        netpoll::release(&slot_);
     }
+    ready_[kRead] = ready_[kWrite] = false;
+    settled_[kRead] = settled_[kWrite] = false;
+    read_ended_ = false;
     const int fd = fd_;
     fd_ = -1;
     --stats_.open;
     // Whoever waits wakes and sees EBADF.
-    for (WaitPoint*& waiter : waiters_) {
-        if (waiter != nullptr) {
-            WaitPoint* wait = waiter;
-            waiter = nullptr;
+    for (int direction : {kRead, kWrite}) {
+        if (WaitPoint* wait = waiters_[direction]) {
+            set_waiter(direction, nullptr);
             scheduler::wake(wait, WakeReason::kDone);
         }
     }
@@ -612,7 +642,7 @@ bool Socket::close() {
     if (tls_ != nullptr && !closed()) {
         tls_->close_notify();
     }
-    const int fd = detach();
+    const int fd = release_descriptor(false);
     if (fd < 0) {
         return fail(EBADF);
     }

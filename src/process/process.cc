@@ -31,12 +31,12 @@ namespace {
 
 // Descriptors are watched through one epoll instance of the core, which the loop watches with a single poll
 // handle: libuv's own poll handles would make each descriptor non-blocking (uv_poll_init() does), which changes it
-// for every process sharing it, and refuse a descriptor a core Socket watches already. epoll takes one registration
-// per descriptor, so each watched descriptor has one `FdWatch` with the waits on it (a reader and a writer at once:
-// a socket of the sockets extension is read and written by two coroutines), armed one-shot with the union of what
-// they wait for, and armed again after each report while waits remain. A registration is named by a key, never by
-// a pointer or the descriptor's number: a descriptor closed while registered may stay in the epoll set (its file
-// lives on in another process) and report once more, for a registration that is gone.
+// for every process sharing it. epoll takes one registration per descriptor, so each watched descriptor has one
+// `FdWatch` with the waits on it (a reader and a writer at once: a socket of the sockets extension is read and
+// written by two coroutines), armed one-shot with the union of what they wait for, and armed again after each
+// report while waits remain. A registration is named by a key, never by a pointer or the descriptor's number: a
+// descriptor closed while registered may stay in the epoll set (its file lives on in another process) and report
+// once more, for a registration that is gone.
 struct FdWait;
 
 struct FdEntry {

@@ -18,6 +18,7 @@
 #include "loopback.h"
 #include "study/address.h"
 #include "study/coroutine.h"
+#include "study/netpoll.h"
 #include "study/scheduler.h"
 
 namespace {
@@ -411,9 +412,9 @@ TEST_F(SocketTest, ResolvesInThisThreadWhereTheContextMayNotSuspend) {
     EXPECT_EQ(study::resolve("no-such-host.invalid", AF_INET, SOCK_STREAM, 0, nullptr, 5, &addresses), UV_EAI_NONAME);
 }
 
-// The loop's epoll set (libuv's backend) holds `fd`: read from /proc/self/fdinfo of the epoll descriptor.
+// The sockets' epoll set (study/netpoll.h) holds `fd`: read from /proc/self/fdinfo of the epoll descriptor.
 bool epoll_set_holds(int fd) {
-    const std::string path = "/proc/self/fdinfo/" + std::to_string(uv_backend_fd(scheduler::uv_loop()));
+    const std::string path = "/proc/self/fdinfo/" + std::to_string(study::netpoll::epoll_descriptor());
     std::unique_ptr<FILE, int (*)(FILE*)> file(fopen(path.c_str(), "r"), fclose);
     char line[256];
     while (file != nullptr && fgets(line, sizeof(line), file.get()) != nullptr) {
