@@ -161,6 +161,12 @@ private:
     // Whether readiness for `direction` may be there without a new edge: an edge came that no waiter took (it is
     // taken now), or the socket was not seen unready since readiness was last handed out (poll() tells then).
     bool ready_now(Direction direction, bool registered_now);
+    // A call found the direction unready (EAGAIN, or a short read that emptied a plain TCP stream): an edge kept from
+    // before is spent, and the next readiness comes as an edge.
+    void mark_unready(Direction direction) {
+        ready_[direction] = false;
+        settled_[direction] = true;
+    }
     // Whether a read shorter than asked means the socket is empty: plain TCP only. With TLS, OpenSSL may have read
     // ahead; a Unix stream stops short at a message that carries descriptors or credentials. (TCP's urgent data
     // also stops a read short: such a connection waits for its next data to come as an edge.)
@@ -193,8 +199,9 @@ private:
     // that waits again without having read all there was.
     bool ready_[2] = {false, false};
     bool settled_[2] = {false, false};
-    // The set reported the peer's end (EPOLLRDHUP) or a failure: reading gives 0 or the error from now on, so every
-    // read wait is over at once, even after a short read (the edge that carried the end came with the last data).
+    // The set reported the peer's end (EPOLLRDHUP, EPOLLHUP): reading gives 0 from now on, so every read wait is over
+    // at once, even after a short read (the edge that carried the end came with the last data). A read that finds the
+    // socket empty clears it.
     bool read_ended_ = false;
 
     static SocketStats stats_;

@@ -152,7 +152,7 @@ int Socket::watch() { return netpoll::watch(&slot_, fd_, this, on_ready); }
 
 bool Socket::ready_now(Direction direction, bool registered_now) {
     if (direction == kRead && read_ended_) {
-        return true;  // the end (or an error) is there to be read, whatever was read before it
+        return true;  // the end is there to be read, whatever was read before it
     }
     if (ready_[direction]) {
         ready_[direction] = false;
@@ -168,7 +168,7 @@ bool Socket::ready_now(Direction direction, bool registered_now) {
     if (::poll(&probe, 1, 0) > 0) {
         return true;
     }
-    settled_[direction] = true;
+    mark_unready(direction);
     return false;
 }
 
@@ -347,11 +347,8 @@ ssize_t Socket::io(Direction direction, double timeout, Call call) {
         if (!would_block(error)) {
             return failed(error, tls_ != nullptr ? tls_->take_failure() : std::string());
         }
-        // Unready now: an edge kept from before is spent, and the next readiness comes as an edge; no end is waiting
-        // to be read either.
-        ready_[wait_for] = false;
-        settled_[wait_for] = true;
-        if (wait_for == kRead) {
+        mark_unready(wait_for);
+        if (wait_for == kRead) {  // no end is waiting to be read either
             read_ended_ = false;
         }
         if (!deadline) {
@@ -460,8 +457,7 @@ bool Socket::connect(const sockaddr* address, socklen_t length, double timeout) 
     // On loopback the handshake is often over by now: then there is nothing to wait for.
     pollfd probe = {fd_, POLLOUT, 0};
     if (::poll(&probe, 1, 0) <= 0) {
-        ready_[kWrite] = false;
-        settled_[kWrite] = true;
+        mark_unready(kWrite);
         if (timeout == 0) {
             return fail(EINPROGRESS);
         }
@@ -494,10 +490,9 @@ ssize_t Socket::recv(char* buffer, size_t length, double timeout) {
         stats_.bytes_received += static_cast<uint64_t>(n);
     }
     if (n > 0 && static_cast<size_t>(n) < length && drains_on_short_read() && !read_ended_) {
-        // A plain TCP read stops short only when it took all the socket held: an edge kept from before is spent, and
-        // data after it comes as an edge. Not after the peer's end: that is still to be read, and no edge comes.
-        ready_[kRead] = false;
-        settled_[kRead] = true;
+        // A plain TCP read stops short only when it took all the socket held. Not after the peer's end: that is still
+        // to be read, and no edge comes.
+        mark_unready(kRead);
     }
     return n;
 }
