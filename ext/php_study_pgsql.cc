@@ -337,6 +337,24 @@ PGresult *next_result(PGconn *conn, QueryWait *state) {
     return g_api.get_result(conn);
 }
 
+/* Cancels the running command on the server where the thread blocks anyway (a coroutine unwinding an exit, the
+ * request's shutdown): the waits that follow with the returned state block too, and send the cancel again while the
+ * server ignores it (it does until it has read the command, which on a loaded machine may take a while). */
+QueryWait blocking_cancel(PGconn *conn) {
+    QueryWait state;
+    state.block = state.canceled = true;
+    cancel_on_server(conn, true);
+    return state;
+}
+
+/* Cancels the running command and blocks until the server's answer is in. The results stay for libpq's
+ * PQgetResult(), which then has them without waiting. */
+void cancel_and_drain(PGconn *conn) {
+    QueryWait state = blocking_cancel(conn);
+    while (g_api.is_busy(conn) && wait_in_query(conn, false, &state) && g_api.consume_input(conn)) {
+    }
+}
+
 /* After a call whose wait was woken by a cancel: a coroutine being destroyed gets its graceful exit now. */
 void after_wait(const QueryWait &state) {
     if (state.woken) {
@@ -378,8 +396,7 @@ PGresult *run_command(PGconn *conn, Send send, Blocking blocking) {
      * (the server reads it meanwhile); a non-blocking connection's rest is flushed in next_result(). */
     if (send()) {
         if (unwinding) {
-            state.block = state.canceled = true;
-            cancel_on_server(conn, true);
+            state = blocking_cancel(conn);
         }
         while (PGresult *result = next_result(conn, &state)) {
             g_api.clear(last);
@@ -592,7 +609,7 @@ void php_study_pgsql_rshutdown(void) {
     /* A fatal error left these calls without ending them: the extensions' shutdown reads each connection's results
      * (pgsql's close, in libpq's blocking PQgetResult() now), which would last as long as the query does. */
     for (const auto &entry : g_in_use) {
-        cancel_on_server(entry.first, true);
+        cancel_and_drain(entry.first);
     }
     g_in_use.clear();
     finish_deferred();
