@@ -183,6 +183,7 @@ private:
     // The checks the library leaves out, over the head's bytes: how many of `data` come before the first violation
     // (all of them when there is none; then scan_status_ is 0).
     size_t scan_head(const char* data, size_t length);
+    size_t skip_line_bytes(const char* data, size_t i, size_t length);
     // The same for a chunked body's framing, which the library checks loosely: any two bytes pass as the CRLF after
     // a chunk's data or a chunk size line, and a chunk extension may hold anything up to a CR.
     size_t scan_chunked(const char* data, size_t length);

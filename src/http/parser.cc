@@ -332,6 +332,12 @@ int RequestParser::headers_complete() {
 // the bytes, up to the blank line that ends the head, and also counts the head against its limit.
 size_t RequestParser::scan_head(const char* data, size_t length) {
     for (size_t i = 0; i < length && line_ != Line::kDone; ++i) {
+        if (line_length_ > 0 && previous_ != '\r') {
+            i = skip_line_bytes(data, i, length);
+            if (i == length) {
+                break;
+            }
+        }
         const char c = data[i];
         // The limit leaves out the CRLF that ends the head.
         if (++head_bytes_ > limits_.max_header_size + 2) {
@@ -379,6 +385,35 @@ size_t RequestParser::scan_head(const char* data, size_t length) {
         }
     }
     return length;
+}
+
+// Inside a line, past its first byte and not after a CR, a byte other than NUL, CR and LF is only counted (and kept in
+// the request line's tail): the bytes from `i` up to the next byte that matters to scan_head(), or to the one that
+// would pass a limit (which scan_head() then reports), are taken in one step. Returns where that run ends. Bytes up to
+// CR (HTAB among them) end the run too, which keeps its test to one comparison.
+size_t RequestParser::skip_line_bytes(const char* data, size_t i, size_t length) {
+    size_t room = limits_.max_header_size + 2 - head_bytes_;
+    if (line_ == Line::kRequestLine) {
+        room = std::min(room, limits_.max_header_size - line_length_);
+    }
+    const size_t stop = i + std::min(room, length - i);
+    size_t end = i;
+    while (end < stop && static_cast<unsigned char>(data[end]) > '\r') {
+        ++end;
+    }
+    const size_t taken = end - i;
+    if (taken == 0) {
+        return i;
+    }
+    head_bytes_ += taken;
+    line_length_ += taken;
+    previous_ = data[end - 1];
+    if (line_ == Line::kRequestLine) {
+        const size_t kept = std::min(taken, sizeof(tail_));
+        memmove(tail_, tail_ + kept, sizeof(tail_) - kept);
+        memcpy(tail_ + sizeof(tail_) - kept, data + end - kept, kept);
+    }
+    return end;
 }
 
 // RFC 9112, section 7.1, strictly: chunk = chunk-size [ chunk-ext ] CRLF chunk-data CRLF, the last chunk's size is

@@ -206,6 +206,42 @@ TEST(HttpParser, AcceptsAHeadExactlyAtTheLimit) {
     EXPECT_EQ(parser.status(), 431);
 }
 
+// The head's scan takes the bytes inside a line in runs: a run stops at the byte that passes a limit, and the request
+// line's last bytes are checked for " HTTP/x.y" whatever runs they came in.
+TEST(HttpParser, LimitsAndTheVersionAreCheckedAtTheSameByteHoweverTheHeadIsSplit) {
+    Limits limits;
+    limits.max_header_size = 64;
+    const std::string fields = "\r\nHost: h\r\n\r\n";
+    struct Case {
+        std::string text;
+        int status;  // 0: the request is complete
+    };
+    const std::string line = "GET /" + std::string(limits.max_header_size - 14, 'a') + " HTTP/1.1";
+    ASSERT_EQ(line.size(), limits.max_header_size);
+    const std::vector<Case> cases = {
+        {"GET /" + std::string(30, 'a') + " HTTP/1.1" + fields, 0},
+        {line.substr(0, 40) + fields, 400},         // no version: the library would take it as HTTP/0.9
+        {line + fields, 431},                       // the request line is at its limit; the head passes it
+        {"GET /a" + line.substr(5) + fields, 414},  // one byte over in the request line
+        {"GET / HTTP/1.1\r\nX: " + std::string(34, 'v') + fields, 0},  // at the limit with the final CRLF
+        {"GET / HTTP/1.1\r\nX: " + std::string(35, 'v') + fields, 431},
+    };
+    for (const Case& c : cases) {
+        for (size_t step : {size_t{0}, size_t{1}, size_t{2}, size_t{7}, size_t{9}, size_t{10}}) {
+            RequestParser parser(limits);
+            Request request;
+            const ParseState state = parse(&parser, &request, c.text, step);
+            if (c.status == 0) {
+                EXPECT_EQ(state, ParseState::kMessageComplete)
+                    << c.text << " (step " << step << "): " << parser.reason();
+            } else {
+                EXPECT_EQ(state, ParseState::kError) << c.text << " (step " << step << ")";
+                EXPECT_EQ(parser.status(), c.status) << c.text << " (step " << step << "): " << parser.reason();
+            }
+        }
+    }
+}
+
 TEST(HttpParser, StatusTextComesFromTheLibrary) {
     EXPECT_EQ(study::http::status_text(404), "Not Found");
     EXPECT_EQ(study::http::status_text(799), "");
