@@ -10,7 +10,7 @@ var_dump($class->isFinal(), $class->getParentClass()->getName());
 $sleeper = Sgo(function () {
     try {
         echo "sleeper: sleeps\n";
-        Sco::sleep(0.05);
+        Sco::sleep(60);
         echo "sleeper: not reached\n";
     } catch (Study\Coroutine\CanceledException $e) {
         echo "sleeper: ", get_class($e), ": ", $e->getMessage(), " (line ", $e->getLine(), ")\n";
@@ -32,9 +32,10 @@ Sco::join(Sco::list());
 // Uncaught, it ends the coroutine like any exception: the finally block runs and the script stops.
 echo "--- uncaught\n";
 register_shutdown_function(function () { echo "shutdown function\n"; });
+// A minute: the canceler's sleep(0) ends long before, however loaded the machine.
 $c = Sgo(function () {
     try {
-        Sco::sleep(0.05);
+        Sco::sleep(60);
     } finally {
         echo "finally of ", Sco::getCid(), "\n";
     }
@@ -63,9 +64,9 @@ finally of 3
 
 Fatal error: Uncaught Study\Coroutine\CanceledException: Study\Coroutine::sleep(): coroutine 3 was canceled in %s:%d
 Stack trace:
-#0 %s(%d): Study\Coroutine::sleep(0.05)
+#0 %s(%d): Study\Coroutine::sleep(60)
 #1 [internal function]: {closure%r(:[^\n]+)?%r}()
-#2 %s(30): {coroutine 3, created by the main script}()
+#2 %s(31): {coroutine 3, created by the main script}()
 #3 {main}
   thrown in %s on line %d
 shutdown function

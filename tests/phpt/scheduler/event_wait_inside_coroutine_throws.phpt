@@ -4,13 +4,21 @@ study_event_wait() inside a coroutine throws Study\Coroutine\Error saying to wai
 study
 --FILE--
 <?php
+// The timer starts before the coroutine's sleep and is shorter: it fires first however slow the run.
+Study\Timer::after(0.001, function () {
+    try {
+        study_event_wait();
+    } catch (Study\Coroutine\Error $e) {
+        echo "in a timer callback too: ", get_class($e), "\n";
+    }
+});
 Sgo(function () {
     try {
         study_event_wait();
     } catch (Study\Coroutine\Error $e) {
         echo get_class($e), ": ", $e->getMessage(), "\n";
     }
-    Sco::sleep(0.2); // far after the timer below, also under valgrind
+    Sco::sleep(0.01); // started after the timer above, so it ends after it
     try {
         study_event_wait();
     } catch (Study\Coroutine\Error $e) {
@@ -18,13 +26,6 @@ Sgo(function () {
     }
     // study_event_init() is harmless anywhere.
     var_dump(study_event_init());
-});
-Study\Timer::after(0.001, function () {
-    try {
-        study_event_wait();
-    } catch (Study\Coroutine\Error $e) {
-        echo "in a timer callback too: ", get_class($e), "\n";
-    }
 });
 var_dump(study_event_wait());
 echo "end\n";

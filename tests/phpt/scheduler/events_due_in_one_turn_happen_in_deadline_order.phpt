@@ -37,12 +37,14 @@ $e = Sgo(function () use ($worker) {
     var_dump(Sco::join([$worker], 0.02));
     echo "E: joined\n";
 });
-// F's join times out (0.01 s) long before its worker ends (0.2 s), however slow the start of F.
-$slow = Sgo(function () { Sco::sleep(0.2); echo "slow worker: ends\n"; });
+// F's join times out (0.01 s) before its worker ends (0.2 s): the worker starts its sleep only after F's join
+// started, so the order holds however slow the run.
+$slow = Sgo(function () { Sco::yield(); Sco::sleep(0.2); echo "slow worker: ends\n"; });
 $f = Sgo(function () use ($slow) {
     var_dump(Sco::join([$slow], 0.01));
     echo "F: timed out\n";
 });
+Sco::resume($slow);
 work(0.21);
 ?>
 --EXPECT--

@@ -11,11 +11,14 @@ $b = Sgo(function () { Sco::sleep(0.01); echo "b ends\n"; });
 $a = Sgo(function () { Sco::sleep(0.02); echo "a ends\n"; return 'a'; });
 echo "main: joins a and b\n";
 var_dump(Sco::join([$a, $b]));
-// Started only now, right before the short join below, and far longer: that join times out however slow the run.
-$later = Sgo(function () { Sco::sleep(0.3); echo "later ends\n"; });
+// Waits for a value that only a timer started after the short join below sends: that join times out however slow
+// the run.
+$release = new Study\Coroutine\Channel(1);
+$later = Sgo(function () use ($release) { $release->pop(); echo "later ends\n"; });
 echo "main: later alive: ", var_export(Sco::exists($later), true), "\n";
 echo "main: joins later with a short timeout\n";
 var_dump(Sco::join([$later], 0.01));
+Study\Timer::after(0.01, function () use ($release) { $release->push(true); });
 echo "main: joins later\n";
 var_dump(Sco::join([$later]));
 echo "main: end, live ", count(Sco::list()), "\n";

@@ -6,16 +6,19 @@ study
 <?php
 require __DIR__ . '/warm_up.inc';
 // Started in the order their waits end (the zero-timeout join, fast, the joiner's timeout), each later one the
-// longer, so that order holds however slow the run; slow ends 0.8 s after the joiner's timeout.
-$slow = Sgo(function () { Sco::sleep(1.0); echo "slow ends\n"; });
+// longer, so that order holds however slow the run. slow waits for a value the joiner sends only after its join
+// timed out, so it ends after that timeout whatever the load.
+$release = new Study\Coroutine\Channel(1);
+$slow = Sgo(function () use ($release) { $release->pop(); echo "slow ends\n"; });
 Sgo(function () use ($slow) {
     var_dump(Sco::join([$slow], 0));
     echo "zero timeout: returned at once\n";
 });
 $fast = Sgo(function () { Sco::sleep(0.1); echo "fast ends\n"; });
-Sgo(function () use ($slow, $fast) {
+Sgo(function () use ($slow, $fast, $release) {
     var_dump(Sco::join([$slow, $fast], 0.2));
     echo "joiner: timed out, slow alive: ", var_export(Sco::exists($slow), true), ", fast alive: ", var_export(Sco::exists($fast), true), "\n";
+    $release->push(true);
     var_dump(Sco::join([$slow], 10));
     echo "joiner: slow ended in time\n";
 });

@@ -5,29 +5,33 @@ study
 --FILE--
 <?php
 require __DIR__ . '/warm_up.inc';
-// Due at 0.2 s; what it starts is due at 0.3 s and 0.5 s, and the timer's coroutine at 1.1 s. (Every event is at
-// least 100 ms, and each chained one 200 ms, from the next, so the order holds under valgrind and load too.)
-Sgo(function () {
+// Each event is logged; the shutdown function prints the log sorted, so the test does not hang on the order of
+// events in different chains (which load can swap), only on all of them having happened before it runs. Due at
+// 0.2 s; what it starts is due at 0.3 s and 0.5 s, and the timer's coroutine at 1.1 s.
+$log = [];
+Sgo(function () use (&$log) {
     Sco::sleep(0.2);
-    echo "a: woke, starts a coroutine and a timer\n";
-    Sgo(function () { Sco::sleep(0.1); echo "coroutine started by a\n"; });
-    Study\Timer::after(0.3, function () {
-        echo "timer started by a\n";
-        Sgo(function () { Sco::sleep(0.6); echo "coroutine started by the timer\n"; });
+    $log[] = "a: woke, starts a coroutine and a timer";
+    Sgo(function () use (&$log) { Sco::sleep(0.1); $log[] = "coroutine started by a"; });
+    Study\Timer::after(0.3, function () use (&$log) {
+        $log[] = "timer started by a";
+        Sgo(function () use (&$log) { Sco::sleep(0.6); $log[] = "coroutine started by the timer"; });
     });
 });
 // A coroutine that joins one that ends at 0.9 s keeps the loop running too.
-$late = Sgo(function () { Sco::sleep(0.9); echo "late ends\n"; });
-Sgo(function () use ($late) { Sco::join([$late]); echo "joiner ends\n"; });
+$late = Sgo(function () use (&$log) { Sco::sleep(0.9); $log[] = "late ends"; });
+Sgo(function () use ($late, &$log) { Sco::join([$late]); $log[] = "late's joiner ends"; });
 // A tick that stops itself on its second run, at 1.4 s.
 $runs = 0;
-$tick = Study\Timer::tick(0.7, function () use (&$runs, &$tick) {
-    echo "tick ", ++$runs, "\n";
+$tick = Study\Timer::tick(0.7, function () use (&$runs, &$tick, &$log) {
+    $log[] = "tick " . ++$runs;
     if ($runs === 2) {
         Study\Timer::clear($tick);
     }
 });
-register_shutdown_function(function () {
+register_shutdown_function(function () use (&$log) {
+    sort($log);
+    echo implode("\n", $log), "\n";
     echo "shutdown function: live ", count(Sco::list()), ", timers ", count(Study\Timer::list()), "\n";
 });
 echo "main: end\n";
@@ -36,10 +40,10 @@ echo "main: end\n";
 main: end
 a: woke, starts a coroutine and a timer
 coroutine started by a
-timer started by a
-tick 1
-late ends
-joiner ends
 coroutine started by the timer
+late ends
+late's joiner ends
+tick 1
 tick 2
+timer started by a
 shutdown function: live 0, timers 0

@@ -5,6 +5,7 @@ study
 --FILE--
 <?php
 require __DIR__ . '/warm_up.inc';
+$wake = new Study\Coroutine\Channel(1);
 Sgo(function () {
     $fiber = new Fiber(function () {
         echo "fiber: sleeps in ", Sco::getCid(), "\n";
@@ -20,7 +21,10 @@ Sgo(function () {
     $fiber->resume('value');
     echo "coroutine: fiber returned ", $fiber->getReturn(), "\n";
 });
-Sgo(function () { echo "other: runs while the fiber sleeps\n"; Sco::sleep(0); echo "other: woke\n"; });
+// other waits for a value the main script sends while the fiber sleeps: a coroutine made ready runs before the loop
+// looks at any deadline, so other wakes before the fiber however slow the run.
+Sgo(function () use ($wake) { echo "other: runs while the fiber sleeps\n"; $wake->pop(); echo "other: woke\n"; });
+$wake->push(true);
 echo "main: end\n";
 ?>
 --EXPECT--

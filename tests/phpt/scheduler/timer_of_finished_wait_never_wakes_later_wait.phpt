@@ -19,6 +19,8 @@ Sgo(function () { Sco::sleep(0.03); echo "C: woke\n"; });
 Sco::join(Sco::list());
 
 echo "--- canceled join, then a join\n";
+// E starts its sleep before long's, and a shorter one: E wakes first however slow the run.
+Sgo(function () { Sco::sleep(0.02); echo "E: woke\n"; });
 $long = Sgo(function () { Sco::sleep(0.1); echo "long: ends\n"; });
 $d = Sgo(function () use ($long) {
     try {
@@ -31,7 +33,6 @@ $d = Sgo(function () use ($long) {
     var_dump(Sco::join([$long]));
     echo "D: second join ended with long\n";
 });
-Sgo(function () { Sco::sleep(0.02); echo "E: woke\n"; });
 Sco::cancel($d);
 Sco::join(Sco::list());
 
