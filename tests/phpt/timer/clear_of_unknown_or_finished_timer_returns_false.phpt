@@ -12,8 +12,8 @@ $ran = Study\Timer::after(0.001, function () use (&$sleeping) {
     Sco::sleep(0.02);
     echo "ran: ends\n";
 });
-// Due in a second: cleared long before.
-$pending = Study\Timer::after(1, function () { echo "pending: never runs\n"; });
+// Due in a minute: cleared long before, however slow the run.
+$pending = Study\Timer::after(60, function () { echo "pending: never runs\n"; });
 while (!$sleeping) {
     Sco::sleep(0.001);
 }

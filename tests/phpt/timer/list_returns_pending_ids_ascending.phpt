@@ -7,8 +7,8 @@ study
 var_dump(Study\Timer::list());
 $ran = [];
 $ids = [];
-// Timers 1 and 3 are due in a second: they are cleared long before.
-foreach ([1, 0.005, 1, 0.02] as $seconds) {
+// Timers 1 and 3 are due in a minute: they are cleared long before, however slow the run.
+foreach ([60, 0.005, 60, 0.02] as $seconds) {
     $ids[] = Study\Timer::after($seconds, function () use ($seconds, &$ran) {
         echo "after $seconds ran\n";
         $ran[] = $seconds;
