@@ -8,14 +8,14 @@ use Study\Coroutine\Channel;
 
 $chan = new Channel(2);
 $ticks = 0;
-// Started in the order of their deadlines, so that the order holds however slow the run is.
+// Started in the order of their deadlines (the timer first), so that the order holds however slow the run is.
+Study\Timer::after(0.001, function () use (&$ticks) { $ticks++; });
 foreach ([0.01, 0.02, 0.03] as $i => $seconds) {
     Sgo(function () use ($chan, $i, $seconds) {
         Sco::sleep($seconds);
         $chan->push("value $i");
     });
 }
-Study\Timer::after(0.001, function () use (&$ticks) { $ticks++; });
 echo "main: pops\n";
 for ($i = 0; $i < 3; $i++) {
     $value = $chan->pop();

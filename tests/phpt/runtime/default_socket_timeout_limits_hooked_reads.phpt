@@ -9,6 +9,11 @@ default_socket_timeout=1
 Study\Runtime::enableCoroutine(Study\Runtime::HOOK_TCP);
 $server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
 $address = stream_socket_get_name($server, false);
+// The sleeper starts before the reader's read, and its sleep is shorter: it wakes first however slow the run.
+Sgo(function () {
+    Sco::sleep(0.3);
+    echo "sleeper: woke\n";
+});
 Sgo(function () use ($address) {
     $client = stream_socket_client("tcp://$address", $errno, $errstr, 10);
     $start = hrtime(true);
@@ -17,10 +22,6 @@ Sgo(function () use ($address) {
     echo "reader: fread returned ", $data === '' || $data === false ? "nothing" : var_export($data, true),
         " after ", $ms >= 999 ? "at least 1 s" : "ONLY $ms ms", ", timed_out ", var_export(stream_get_meta_data($client)['timed_out'], true), "\n";
     fclose($client);
-});
-Sgo(function () {
-    Sco::sleep(0.3);
-    echo "sleeper: woke\n";
 });
 echo "main goes on\n";
 ?>

@@ -18,9 +18,10 @@ foreach ($cases as $name => $flags) {
     }
     echo "flags still ", Runtime::getHookFlags(), "\n";
 }
-// The hooks still work: sleeping coroutines interleave.
-Sgo(function () { usleep(200000); echo "slept 200 ms\n"; });
+// The hooks still work: the sleeping coroutines suspend, so the main script goes on before they wake. (Started in
+// the order of their deadlines, so that order holds however slow the run.)
 Sgo(function () { usleep(20000); echo "slept 20 ms\n"; });
+Sgo(function () { usleep(200000); echo "slept 200 ms\n"; });
 echo "main goes on\n";
 ?>
 --EXPECT--

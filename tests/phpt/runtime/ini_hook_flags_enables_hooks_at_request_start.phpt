@@ -7,8 +7,10 @@ study.hook_flags=3
 --FILE--
 <?php
 var_dump(ini_get('study.hook_flags'), Study\Runtime::getHookFlags());
-Sgo(function () { usleep(200000); echo "a: slept 200 ms\n"; });
+// Started in the order of their deadlines, so that order holds however slow the run; blocking sleeps would print
+// before "main goes on".
 Sgo(function () { usleep(20000); echo "b: slept 20 ms\n"; });
+Sgo(function () { usleep(200000); echo "a: slept 200 ms\n"; });
 echo "main goes on\n";
 study_event_wait();
 var_dump(Study\Runtime::disableCoroutine(), Study\Runtime::getHookFlags());
