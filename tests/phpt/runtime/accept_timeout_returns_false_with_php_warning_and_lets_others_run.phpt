@@ -13,6 +13,11 @@ echo "-- hooks enabled\n";
 Study\Runtime::enableCoroutine(Study\Runtime::HOOK_TCP);
 $hooked = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
 $hookedAddress = stream_socket_get_name($hooked, false);
+// Its sleep starts before the acceptor's wait and is shorter: it ends first however slow the run.
+Sgo(function () {
+    Sco::sleep(0.1);
+    echo "other: ran while the acceptor waited\n";
+});
 Sgo(function () use ($hooked, $hookedAddress) {
     $start = hrtime(true);
     $conn = stream_socket_accept($hooked, 0.2);
@@ -25,10 +30,6 @@ Sgo(function () use ($hooked, $hookedAddress) {
     });
     $conn = stream_socket_accept($hooked, 5, $peer);
     echo "acceptor: accepted a ", get_resource_type($conn), " from ", explode(':', $peer)[0], "\n";
-});
-Sgo(function () {
-    Sco::sleep(0.1);
-    echo "other: ran while the acceptor waited\n";
 });
 echo "main goes on\n";
 ?>

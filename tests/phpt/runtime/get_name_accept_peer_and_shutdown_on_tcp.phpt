@@ -11,7 +11,10 @@ $address = stream_socket_get_name($server, false);
 echo "server: $host, port ", (int) $port > 0 ? "chosen by the kernel" : "NOT chosen", "\n";
 
 $clientName = null;
-Sgo(function () use ($server, $address, &$clientName) {
+// The client shuts down only once the server has read the request and waits for more: a value sent through a
+// channel, not a sleep, orders the two, however slow the run.
+$serverWaits = new Study\Coroutine\Channel(1);
+Sgo(function () use ($server, $address, &$clientName, $serverWaits) {
     $conn = stream_socket_accept($server, 10, $peer);
     // The client wrote its request after it knew its own name.
     var_dump(fread($conn, 100));
@@ -19,16 +22,17 @@ Sgo(function () use ($server, $address, &$clientName) {
     echo "server: remote name of the accepted stream: ", stream_socket_get_name($conn, true) === $clientName ? "the client's" : "OTHER", "\n";
     echo "server: local name of the accepted stream: ", stream_socket_get_name($conn, false) === $address ? "the server's address" : "OTHER", "\n";
     echo "server: waits for more\n";
+    $serverWaits->push(true);
     var_dump(fread($conn, 100), feof($conn));
     fwrite($conn, "reply after shutdown");
     fclose($conn);
 });
-Sgo(function () use ($address, &$clientName) {
+Sgo(function () use ($address, &$clientName, $serverWaits) {
     $client = stream_socket_client("tcp://$address", $errno, $errstr, 10);
     $clientName = stream_socket_get_name($client, false);
     echo "client: remote name is the server's address: ", stream_socket_get_name($client, true) === $address ? "yes" : "NO", "\n";
     fwrite($client, "request");
-    Sco::sleep(0.05);
+    $serverWaits->pop();
     echo "client: shuts down writing\n";
     var_dump(stream_socket_shutdown($client, STREAM_SHUT_WR));
     var_dump(fread($client, 100), fread($client, 100), feof($client));

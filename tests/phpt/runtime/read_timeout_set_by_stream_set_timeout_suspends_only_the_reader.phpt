@@ -12,6 +12,14 @@ Sgo(function () use ($server, &$conn) { $conn = stream_socket_accept($server, 10
 
 $ticks = 0;
 $done = false;
+// Sleeps far shorter than the read timeout, again and again. Started before the reader, so one of its sleeps,
+// started before the wait, is under way when the wait starts: it runs while the reader waits, however slow the run.
+Sgo(function () use (&$ticks, &$done) {
+    while (!$done) {
+        Sco::sleep(0.02);
+        $ticks++;
+    }
+});
 $reader = Sgo(function () use ($address, &$conn, &$ticks, &$done) {
     $client = stream_socket_client("tcp://$address", $errno, $errstr, 10);
     var_dump(stream_set_timeout($client, 0, 200000));
@@ -30,13 +38,6 @@ $reader = Sgo(function () use ($address, &$conn, &$ticks, &$done) {
     var_dump(fgets($client), stream_get_meta_data($client)['timed_out']);
     fclose($client);
     $done = true;
-});
-// Sleeps far shorter than the read timeout, again and again: it runs while the reader waits, however slow the run.
-Sgo(function () use (&$ticks, &$done) {
-    while (!$done) {
-        Sco::sleep(0.02);
-        $ticks++;
-    }
 });
 echo "main goes on\n";
 ?>

@@ -10,12 +10,15 @@ Study\Runtime::enableCoroutine(Study\Runtime::HOOK_TCP);
 $server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
 $address = stream_socket_get_name($server, false);
 $bArrived = new Channel(1);
+// B connects only once the server's handler of A waits for B: a channel, not a sleep, orders that, however slow the run.
+$aWaits = new Channel(1);
 
-Sgo(function () use ($server, $bArrived) {
+Sgo(function () use ($server, $bArrived, $aWaits) {
     $handlers = [
-        'A' => function ($conn) use ($bArrived) {
+        'A' => function ($conn) use ($bArrived, $aWaits) {
             $request = fgets($conn);
             echo "server: A sent ", trim($request), ", waits for B\n";
+            $aWaits->push(true);
             $bArrived->pop();
             fwrite($conn, "answer to " . $request);
             fclose($conn);
@@ -49,7 +52,7 @@ $client = function (string $name, string $request) use ($address, $bArrived) {
 Sgo(function () use ($client) {
     $client('A', 'first');
 });
-Sco::sleep(0.05);
+$aWaits->pop();
 Sgo(function () use ($client) {
     $client('B', 'second');
 });

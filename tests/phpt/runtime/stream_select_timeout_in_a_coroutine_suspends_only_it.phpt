@@ -11,6 +11,14 @@ $server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
 $address = stream_socket_get_name($server, false);
 $ticks = 0;
 $done = false;
+// Sleeps far shorter than the select's timeout, again and again. Started before the selector, so one of its sleeps,
+// started before the wait, is under way when the wait starts: it runs while the selector waits, however slow the run.
+Sgo(function () use (&$ticks, &$done) {
+    while (!$done) {
+        Sco::sleep(0.02);
+        $ticks++;
+    }
+});
 Sgo(function () use ($address, &$ticks, &$done) {
     $client = stream_socket_client("tcp://$address", $errno, $errstr, 10);
     $read = [$client];
@@ -25,14 +33,6 @@ Sgo(function () use ($address, &$ticks, &$done) {
         ", the ticker ran meanwhile: ", $ticks > $ticksBefore ? "yes" : "NO", "\n";
     fclose($client);
     $done = true;
-});
-// Sleeps far shorter than the select's timeout, again and again: it runs while the selector waits, however slow the
-// run.
-Sgo(function () use (&$ticks, &$done) {
-    while (!$done) {
-        Sco::sleep(0.02);
-        $ticks++;
-    }
 });
 echo "main goes on\n";
 ?>

@@ -9,7 +9,7 @@ $path = sys_get_temp_dir() . '/study-hook-udg-' . getmypid() . '-' . bin2hex(ran
 $server = stream_socket_server("udg://$path", $errno, $errstr, STREAM_SERVER_BIND);
 echo "server: name is the path: ", stream_socket_get_name($server, false) === $path ? "yes" : "NO", ", type ", stream_get_meta_data($server)['stream_type'], "\n";
 
-Sgo(function () use ($server) {
+$receiver = Sgo(function () use ($server) {
     for ($i = 0; $i < 3; $i++) {
         echo "server: waits\n";
         $data = stream_socket_recvfrom($server, 4096);
@@ -18,7 +18,7 @@ Sgo(function () use ($server) {
     fclose($server);
 });
 echo "main goes on\n";
-Sgo(function () use ($path) {
+$sender = Sgo(function () use ($path) {
     $client = stream_socket_client("udg://$path", $errno, $errstr, 5);
     echo "client: type ", stream_get_meta_data($client)['stream_type'], "\n";
     foreach (['first datagram', 'second', str_repeat('x', 2000)] as $i => $message) {
@@ -28,7 +28,7 @@ Sgo(function () use ($path) {
     }
     fclose($client);
 });
-Sco::join([Sgo(fn() => Sco::sleep(0.3))]);
+Sco::join([$receiver, $sender]);
 unlink($path);
 ?>
 --EXPECT--
