@@ -1,5 +1,5 @@
 --TEST--
-Study\Coroutine\Socket::recvAll() and sendAll() with a timeout: the timeout limits the whole call, not each wait inside it ("above 0 waits up to that many seconds"): a peer that drips one byte every 20 ms, or drains 64 KiB every 20 ms, cannot keep the call going; it returns false with ETIMEDOUT (110) long before all the data could pass
+Study\Coroutine\Socket::recvAll() and sendAll() with a timeout: the timeout limits the whole call, not each wait inside it ("above 0 waits up to that many seconds"): a peer that drips one byte every 20 ms, or drains 64 KiB every 0.1 s, cannot keep the call going; it returns false with ETIMEDOUT (110) long before all the data could pass
 --EXTENSIONS--
 study
 --FILE--
