@@ -16,13 +16,13 @@ $client = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);
 socket_bind($client, '127.0.0.1', 0);
 socket_getsockname($client, $clientAddress, $clientPort);
 $order = [];
-Sgo(function () use ($server, $clientPort, &$order) {
+$serverSide = Sgo(function () use ($server, $clientPort, &$order) {
     $order[] = 'server waits';
     $got = socket_recvfrom($server, $data, 100, 0, $from, $fromPort);
     $order[] = "server got $got bytes: $data from $from, its port " . ($fromPort === $clientPort ? "right" : "WRONG");
     socket_sendto($server, strtoupper($data), strlen($data), 0, $from, $fromPort);
 });
-Sgo(function () use ($client, $port, &$order) {
+$clientSide = Sgo(function () use ($client, $port, &$order) {
     socket_connect($client, '127.0.0.1', $port);
     Sco::sleep(0.01);
     $order[] = 'client sends';
@@ -30,7 +30,7 @@ Sgo(function () use ($client, $port, &$order) {
     var_dump(socket_recv($client, $answer, 100, 0), $answer);
 });
 $order[] = 'main went on';
-Sco::sleep(0.2);
+Sco::join([$serverSide, $clientSide]);
 echo implode("\n", $order), "\n";
 ?>
 --EXPECT--
