@@ -32,16 +32,21 @@ var_dump(fgets($pipes[1]));
 var_dump(proc_close($p));
 echo "zombies: ", zombies(), "\n";
 
+// The command prints only once the flag exists, which the main script creates after the cancel: its output always
+// comes after the read ended, however long a loaded machine takes.
+$flag = sys_get_temp_dir() . '/study-proc-cancel-flag-' . getmypid();
 $done = false;
-$id = Sgo(function () use (&$done) {
-    var_dump(shell_exec('(sleep 0.1; echo late) 2>/dev/null'));
+$id = Sgo(function () use (&$done, $flag) {
+    var_dump(shell_exec("(while [ ! -e $flag ]; do sleep 0.01; done; rm -f $flag; echo late) 2>/dev/null"));
     $done = true;
 });
 usleep(20000);
 var_dump(Sco::cancel($id));
+touch($flag);
 while (!$done) {
     usleep(10000);
 }
+@unlink($flag);
 echo "zombies: ", zombies(), "\n";
 ?>
 --EXPECT--
