@@ -31,24 +31,36 @@ Sco::join([$cid]);
 var_dump($canceled);
 echo implode("\n", $log), "\n";
 
-$cid = Sgo(function () use ($port) {
+// The server answers only once the flag exists, which the main script creates after the cancel and after the select
+// the cancel found returned: the transfer is still waiting at the cancel however slowly a loaded machine runs, and a
+// select that ignored the cancel would wait for its minute's timeout.
+$flag = sys_get_temp_dir() . '/study-curl-cancel-flag-' . getmypid();
+$selects = 0;
+$cid = Sgo(function () use ($port, $flag, &$selects) {
     $mh = curl_multi_init();
-    $ch = curl_init("http://127.0.0.1:$port/sleep?ms=300");
+    $ch = curl_init("http://127.0.0.1:$port/wait?file=" . urlencode($flag));
     curl_setopt($ch, CURLOPT_RETURNTRANSFER, true);
     curl_multi_add_handle($mh, $ch);
-    $selects = 0;
     do {
         curl_multi_exec($mh, $active);
         if ($active) {
-            curl_multi_select($mh, 10.0);
+            curl_multi_select($mh, 60.0);
             $selects++;
         }
     } while ($active);
     echo "multi loop went on after the cancel and finished: ", curl_multi_getcontent($ch), "\n";
 });
 Sco::sleep(0.1);
+$before = $selects;
+$start = hrtime(true);
 var_dump(Sco::cancel($cid));
+while ($selects === $before) {
+    Sco::sleep(0.01);
+}
+echo "curl_multi_select() returned at the cancel: ", hrtime(true) - $start < 30e9 ? 'yes' : 'NO, AT ITS TIMEOUT', "\n";
+touch($flag);
 Sco::join([$cid]);
+unlink($flag);
 curl_test_server_stop($server);
 ?>
 --EXPECT--
@@ -56,4 +68,5 @@ bool(true)
 curl_exec: false, errno 42 (Operation was aborted by an application callback), ended early: yes
 the handle again: 'ok', errno 0
 bool(true)
-multi loop went on after the cancel and finished: slept 300 ms
+curl_multi_select() returned at the cancel: yes
+multi loop went on after the cancel and finished: the file exists
