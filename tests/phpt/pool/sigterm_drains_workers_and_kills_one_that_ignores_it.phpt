@@ -13,7 +13,8 @@ use Study\Coroutine\System;
 use Study\Process\Pool;
 
 $dir = pool_dir();
-$pool = new Pool(2, ['stop_timeout' => 1]);
+// stop_timeout is 15 s: worker 0's drain (and its exit under valgrind on a loaded machine) always fits in it.
+$pool = new Pool(2, ['stop_timeout' => 15]);
 $result = $pool->start(function (int $id) use ($dir) {
     if ($id === 1) {
         pcntl_signal(SIGTERM, SIG_IGN);
@@ -34,11 +35,11 @@ $end = microtime(true);
 var_dump($result);
 echo implode("\n", pool_lines("$dir/events")), "\n";
 $stop = (float)pool_lines("$dir/stop")[0];
-echo $end - $stop >= 1 ? "killed after stop_timeout\n" : "returned too soon: " . ($end - $stop) . "\n";
+echo $end - $stop >= 15 ? "killed after stop_timeout\n" : "returned too soon: " . ($end - $stop) . "\n";
 echo pool_no_child_left(), "\n";
 ?>
 --EXPECTF--
-study pool: worker 1 (pid %d) did not stop within 1 s: killed
+study pool: worker 1 (pid %d) did not stop within 15 s: killed
 bool(true)
 1 ignores SIGTERM
 0 got SIGTERM, drains
