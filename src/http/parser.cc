@@ -397,8 +397,9 @@ size_t RequestParser::skip_line_bytes(const char* data, size_t i, size_t length)
         room = std::min(room, limits_.max_header_size - line_length_);
     }
     const size_t stop = i + std::min(room, length - i);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data);
     size_t end = i;
-    while (end < stop && static_cast<unsigned char>(data[end]) > '\r') {
+    while (end < stop && bytes[end] > '\r') {
         ++end;
     }
     const size_t taken = end - i;
