@@ -317,6 +317,13 @@ bool wait_in_query(PGconn *conn, bool write, QueryWait *state) {
     return error != EBADF;
 }
 
+/* Reads the server's answer until libpq has the next result, or the connection breaks (libpq's PQgetResult() then
+ * reports it). */
+void read_until_result(PGconn *conn, QueryWait *state) {
+    while (g_api.is_busy(conn) && wait_in_query(conn, false, state) && g_api.consume_input(conn)) {
+    }
+}
+
 /* The next result of the running command, waiting until libpq has it. Sends what libpq holds first when the
  * connection is non-blocking (PQflush() of a blocking one would block). */
 PGresult *next_result(PGconn *conn, QueryWait *state) {
@@ -329,11 +336,7 @@ PGresult *next_result(PGconn *conn, QueryWait *state) {
             }
         }
     }
-    while (g_api.is_busy(conn)) {
-        if (!wait_in_query(conn, false, state) || !g_api.consume_input(conn)) {
-            break; /* libpq's PQgetResult() reports the broken connection */
-        }
-    }
+    read_until_result(conn, state);
     return g_api.get_result(conn);
 }
 
@@ -351,8 +354,7 @@ QueryWait blocking_cancel(PGconn *conn) {
  * PQgetResult(), which then has them without waiting. */
 void cancel_and_drain(PGconn *conn) {
     QueryWait state = blocking_cancel(conn);
-    while (g_api.is_busy(conn) && wait_in_query(conn, false, &state) && g_api.consume_input(conn)) {
-    }
+    read_until_result(conn, &state);
 }
 
 /* After a call whose wait was woken by a cancel: a coroutine being destroyed gets its graceful exit now. */
