@@ -9,8 +9,7 @@ pgsql
 <?php require __DIR__ . '/skipif.inc'; ?>
 --FILE--
 <?php
-// The child PHP loads the same study.so as this process, after pgsql (as an ini file's extension would be).
-preg_match('~\s(/\S+/study\.so)$~m', file_get_contents('/proc/self/maps'), $m) or die("study.so not found in maps\n");
+require __DIR__ . '/pgsql.inc';
 $inc = var_export(__DIR__ . '/pgsql.inc', true);
 $code = <<<CHILD
 <?php
@@ -31,14 +30,8 @@ Sgo(function () use (\$sending) {
 CHILD;
 $file = tempnam(sys_get_temp_dir(), 'study');
 file_put_contents($file, $code);
-// PHP 8.4 deprecates E_USER_ERROR, still the simplest fatal error on every version.
-$cmd = [PHP_BINARY, '-n', '-d', 'extension=pgsql', '-d', "extension=$m[1]", '-d', 'display_errors=1',
-    '-d', 'log_errors=0', '-d', 'error_reporting=' . (E_ALL & ~E_DEPRECATED), '-d', 'fatal_error_backtraces=0', $file];
-// A fatal error leaves PHP's objects unfreed, which valgrind (tracing the child) would report without the tracked
-// allocator that frees them in one go.
-$env = ['USE_TRACKED_ALLOC' => '1'] + getenv();
 $start = hrtime(true);
-$proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $env);
+$proc = pgsql_open_child_php($file, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
 $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
 $status = proc_close($proc);
 $elapsed = (hrtime(true) - $start) / 1e9;
