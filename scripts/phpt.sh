@@ -25,6 +25,9 @@ ini=(-n -d "extension=$PWD/modules/study.so")
 # run-tests gives a test 60 s of silence before it kills it; on a loaded machine a long test (1000 rounds of
 # shell_exec(), say) can take that long. The limit is there to catch hangs: 240 s catches them as well.
 options=(--set-timeout 240)
+# Tests that took longer than this are listed at the end of the log (run-tests' SLOW TEST SUMMARY): the valgrind pass
+# is the run's longest stage, and this says where its time goes.
+slow_ms=15000
 
 case "$mode" in
     plain) ;;
@@ -60,6 +63,7 @@ rm -f "$logs/phpt-$name.load" "$logs/phpt-$name.results"
 jobs="${STUDY_PHPT_JOBS:-1}"
 [[ "$jobs" =~ ^[1-9][0-9]*$ ]] || { echo "STUDY_PHPT_JOBS must be a positive number, not '$jobs'" >&2; exit 2; }
 [[ "$jobs" -eq 1 ]] || options+=(-j"$jobs")
+options+=(--show-slow "$slow_ms")
 # Only non-PASS results are printed (with diffs); every result is in the -W file.
 php -n "$run_tests" -q --no-color --no-progress --show-diff -g FAIL,LEAK,BORK,WARN,SKIP,XFAIL,XLEAK \
     -p "$php" "${ini[@]}" -W "$logs/phpt-$name.results" "${options[@]}" "$@" "${STUDY_PHPT:-tests/phpt}" \
