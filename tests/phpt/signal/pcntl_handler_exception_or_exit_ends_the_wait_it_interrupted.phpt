@@ -1,5 +1,5 @@
 --TEST--
-Signals: a pcntl handler the loop runs while the main script waits runs in the main script, as PHP runs it at the next instruction: an exception it throws comes out of the main script's wait (Sco::sleep(20) here); an exit() in it ends the script: the finally blocks of the sleeping coroutines run, then the shutdown functions registered after the main script's first wait (study's own end-of-script work was registered at that wait)
+Signals: a pcntl handler the loop runs while the main script waits runs in the main script, as PHP runs it at the next instruction: an exception it throws comes out of the main script's wait (Sco::sleep(60) here); an exit() in it ends the script: the finally blocks of the sleeping coroutines run, then the shutdown functions registered after the main script's first wait (study's own end-of-script work was registered at that wait)
 --EXTENSIONS--
 study
 pcntl
@@ -17,7 +17,7 @@ pcntl_signal(SIGUSR1, function () {
 $sender = signal_sender(SIGUSR1);
 send_signal_now($sender);
 try {
-    Sco::sleep(20);
+    Sco::sleep(60);
     echo "not reached\n";
 } catch (RuntimeException $e) {
     echo "main: caught '", $e->getMessage(), "' from Sco::sleep()\n";
@@ -33,7 +33,7 @@ $sender = signal_sender(SIGTERM);
 Sgo(function () use ($sender) {
     try {
         send_signal_now($sender);
-        Sco::sleep(20);
+        Sco::sleep(60);
         echo "not reached\n";
     } finally {
         echo "coroutine: finally\n";

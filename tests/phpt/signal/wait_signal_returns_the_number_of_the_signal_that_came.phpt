@@ -11,18 +11,27 @@ posix
 require __DIR__ . '/signal.inc';
 use Study\Coroutine\System;
 
-Sgo(function () {
+// $waiting is the wait the waiter is in: it sets it just before the wait, and only a wait lets the sender run, so
+// the sender sends each signal only once its wait has begun (a signal before it would end the process).
+$waiting = 0;
+Sgo(function () use (&$waiting) {
     echo "waiter: waits for SIGUSR1\n";
+    $waiting = 1;
     var_dump(System::waitSignal(SIGUSR1) === SIGUSR1);
     echo "waiter: waits for SIGHUP or SIGUSR2\n";
+    $waiting = 2;
     var_dump(System::waitSignal([SIGHUP, SIGUSR2, SIGHUP]) === SIGUSR2);
 });
-Sgo(function () {
+Sgo(function () use (&$waiting) {
     echo "sender: runs while the waiter waits\n";
-    Sco::sleep(0.01);
+    for ($i = 0; $waiting !== 1 && $i < 6000; $i++) {
+        Sco::sleep(0.01);
+    }
     posix_kill(getmypid(), SIGUSR1);
     echo "sender: sent SIGUSR1\n";
-    Sco::sleep(0.01);
+    for ($i = 0; $waiting !== 2 && $i < 6000; $i++) {
+        Sco::sleep(0.01);
+    }
     posix_kill(getmypid(), SIGUSR2);
     echo "sender: sent SIGUSR2\n";
 });
@@ -32,7 +41,7 @@ echo "-- from another process, while every coroutine waits\n";
 $sender = signal_sender(SIGUSR1);
 Sgo(function () use ($sender) {
     send_signal_now($sender);
-    var_dump(System::waitSignal(SIGUSR1, 20) === SIGUSR1);
+    var_dump(System::waitSignal(SIGUSR1, 60) === SIGUSR1);
 });
 Sco::join(Sco::list());
 sender_done($sender);
