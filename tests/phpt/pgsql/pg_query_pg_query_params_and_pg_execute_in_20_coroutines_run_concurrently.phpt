@@ -1,5 +1,5 @@
 --TEST--
-Study\Runtime::HOOK_PGSQL: 20 coroutines each connect with pg_connect() and run SELECT pg_sleep(0.2), <i> with pg_query(), then pg_query_params(), then pg_prepare() + pg_execute(); every query is sent before the first result comes back, the whole takes well under the serial 4 s, and each coroutine gets its own row
+Study\Runtime::HOOK_PGSQL: 20 coroutines each connect with pg_connect() and run SELECT pg_sleep(2), <i> with pg_query(), then pg_query_params(), then pg_prepare() + pg_execute(); every query is sent before the first result comes back, the whole takes well under the serial 40 s (less than 30 s), and each coroutine gets its own row
 --EXTENSIONS--
 study
 pdo
