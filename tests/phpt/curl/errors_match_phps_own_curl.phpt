@@ -14,7 +14,9 @@ use Study\Coroutine as Sco;
 $closed = curl_closed_port();
 $cases = [
     'refused' => ["http://127.0.0.1:$closed/", []],
-    'timeout' => ["http://127.0.0.1:$port/sleep?ms=2000", [CURLOPT_TIMEOUT_MS => 300]],
+    // The answer waits for a flag file (router.inc's /wait) that run() creates only once curl has given up: no load can
+    // let it come before the 300 ms timeout.
+    'timeout' => ["http://127.0.0.1:$port/wait?file=FLAG", [CURLOPT_TIMEOUT_MS => 300]],
     'unknown host' => ["http://no-such-host.invalid/", []],
     'bad scheme' => ["nosuchscheme://127.0.0.1/", []],
     'ok' => ["http://127.0.0.1:$port/", []],
@@ -49,15 +51,29 @@ function run_multi(string $url, array $options): array {
     return [$result, explode(' after ', curl_error($ch))[0]];
 }
 
+// Runs $how (run_case or run_multi); FLAG in the URL is replaced by a new flag file, which it creates afterwards: the
+// server's worker then answers (to nobody) and is free for the next request. The files are removed at the end.
+$flags = [];
+function run(callable $how, string $url, array $options, array &$flags): array {
+    if (!str_contains($url, 'FLAG')) {
+        return $how($url, $options);
+    }
+    $flag = sys_get_temp_dir() . '/study-curl-errors-flag-' . getmypid() . '-' . count($flags);
+    $flags[] = $flag;
+    $result = $how(str_replace('FLAG', urlencode($flag), $url), $options);
+    touch($flag);
+    return $result;
+}
+
 $plain = [];
 foreach ($cases as $name => [$url, $options]) {
-    $plain[$name] = [run_case($url, $options), run_multi($url, $options)];
+    $plain[$name] = [run('run_case', $url, $options, $flags), run('run_multi', $url, $options, $flags)];
 }
 Study\Runtime::enableCoroutine(Study\Runtime::HOOK_ALL);
 $hooked = [];
-Sco::join([Sgo(function () use ($cases, &$hooked) {
+Sco::join([Sgo(function () use ($cases, &$hooked, &$flags) {
     foreach ($cases as $name => [$url, $options]) {
-        $hooked[$name] = [run_case($url, $options), run_multi($url, $options)];
+        $hooked[$name] = [run('run_case', $url, $options, $flags), run('run_multi', $url, $options, $flags)];
     }
 })]);
 foreach ($cases as $name => $case) {
@@ -71,6 +87,7 @@ foreach ($cases as $name => $case) {
     }
 }
 curl_test_server_stop($server);
+array_map('unlink', $flags);
 ?>
 --EXPECT--
 refused      errno 7 as without hooks, same message: yes, same body: yes, same multi result: yes
