@@ -1,5 +1,5 @@
 --TEST--
-Study\Runtime hooks, PDO_MySQL and mysqli: a connection that another connection KILLs while its coroutine waits in SELECT SLEEP(2) fails that query and the next one with 2006 MySQL server has gone away, the same class, code, message and warnings as without hooks
+Study\Runtime hooks, PDO_MySQL and mysqli: a connection that another connection KILLs while its coroutine waits in SELECT SLEEP(60) fails that query and the next one with 2006 MySQL server has gone away, the same class, code, message and warnings as without hooks
 --EXTENSIONS--
 study
 mysqlnd
@@ -12,7 +12,9 @@ mysqli
 <?php
 require __DIR__ . '/mysql.inc';
 
-const WAITING = "SELECT SLEEP(2)";
+// Long enough that the kill ends it however slow the killer's set-up: a query the kill missed would take a minute and
+// return a row.
+const WAITING = "SELECT SLEEP(60)";
 
 // A user may kill only connections of the same account (user and host), so the killers connect the same way.
 function via(string $api): string
@@ -32,13 +34,13 @@ function victim(string $api): array
 }
 
 // A killer that works without coroutines too: the server runs it, sent without waiting for its end (MYSQLI_ASYNC).
-// It waits until the victim runs WAITING, then kills its connection.
+// It waits until the victim runs WAITING (for a minute at most), then kills its connection.
 function server_side_killer(string $via, int $id): callable
 {
     $killer = mysql_mysqli($via);
     $killer->query("BEGIN NOT ATOMIC
             DECLARE i INT DEFAULT 0;
-            WHILE i < 1000 AND NOT EXISTS (SELECT 1 FROM information_schema.PROCESSLIST
+            WHILE i < 6000 AND NOT EXISTS (SELECT 1 FROM information_schema.PROCESSLIST
                     WHERE ID = $id AND INFO = '" . WAITING . "') DO
                 DO SLEEP(0.01);
                 SET i = i + 1;
@@ -48,14 +50,15 @@ function server_side_killer(string $via, int $id): callable
     return fn() => $killer->reap_async_query();
 }
 
-// A killer coroutine with a connection of its own: it polls until the victim runs WAITING, then kills it.
+// A killer coroutine with a connection of its own: it polls until the victim runs WAITING (for a minute at most),
+// then kills it.
 function coroutine_killer(string $via, int $id): callable
 {
     $done = new Study\Coroutine\WaitGroup(1);
     Sgo(function () use ($via, $id, $done) {
         $killer = mysql_pdo($via);
         $waiting = $killer->prepare('SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID = ? AND INFO = ?');
-        for ($i = 0; $i < 1000; $i++) {
+        for ($deadline = hrtime(true) + 60e9; hrtime(true) < $deadline;) {
             $waiting->execute([$id, WAITING]);
             if ($waiting->fetchColumn() > 0) {
                 break;
