@@ -27,7 +27,7 @@ foreach (['PDO over TCP', 'mysqli over the socket'] as $api) {
             $connected->wait();
             // The last one to get here is suspended in its query before the main script goes on.
             $querying->done();
-            $connection->query('SELECT SLEEP(5)');
+            $connection->query('SELECT SLEEP(60)'); // returns only if the exit does not come within a minute
             echo "$api: the query returned into user code\n";
         } finally {
             echo "$api: finally\n";

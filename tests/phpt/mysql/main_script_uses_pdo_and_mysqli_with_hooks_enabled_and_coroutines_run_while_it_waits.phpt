@@ -51,7 +51,8 @@ echo "-- hooked, in the main script\n";
 plain_use();
 
 // The main script asks for a named lock that a coroutine holds; the coroutine releases it once the server shows
-// the main script waiting for it. Without the coroutine running meanwhile, GET_LOCK would time out and return 0.
+// the main script waiting for it. Without the coroutine running meanwhile, GET_LOCK would time out after a minute
+// and return 0.
 $events = [];
 $main = mysql_pdo('unix');
 $main_id = (int) $main->query('SELECT CONNECTION_ID()')->fetchColumn();
@@ -62,7 +63,7 @@ Sgo(function () use ($main_id, $held, &$events) {
     $held->done();
     $waiting = $holder->prepare("SELECT COUNT(*) FROM information_schema.PROCESSLIST
         WHERE ID = ? AND INFO LIKE 'SELECT GET_LOCK%'");
-    for ($i = 0; $i < 1000; $i++) {
+    for ($deadline = hrtime(true) + 60e9; hrtime(true) < $deadline;) {
         $waiting->execute([$main_id]);
         if ($waiting->fetchColumn() > 0) {
             $events[] = 'coroutine sees the main script waiting';
@@ -76,7 +77,7 @@ Sgo(function () use ($main_id, $held, &$events) {
 });
 $held->wait();
 $events[] = 'main script asks for the lock';
-$events[] = 'main script got the lock: ' . $main->query("SELECT GET_LOCK('study_main_gate', 10)")->fetchColumn();
+$events[] = 'main script got the lock: ' . $main->query("SELECT GET_LOCK('study_main_gate', 60)")->fetchColumn();
 echo implode("\n", $events), "\n";
 
 var_dump(Study\Runtime::disableCoroutine());

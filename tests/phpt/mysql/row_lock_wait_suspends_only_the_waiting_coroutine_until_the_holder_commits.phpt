@@ -36,7 +36,8 @@ Sgo(function () use ($done, &$events, &$waiter_id) {
 
     Sgo(function () use ($done, &$events, &$waiter_id) {
         $waiter = mysql_pdo('unix');
-        $waiter->exec('SET SESSION innodb_lock_wait_timeout = 10');
+        // A minute: a waiter that blocked the process would keep the holder from committing until then.
+        $waiter->exec('SET SESSION innodb_lock_wait_timeout = 60');
         $waiter_id = (int) $waiter->query('SELECT CONNECTION_ID()')->fetchColumn();
         $events[] = 'waiter sends UPDATE v = v * 10';
         $rows = $waiter->exec('UPDATE lock_rows SET v = v * 10 WHERE id = 1');
@@ -46,7 +47,7 @@ Sgo(function () use ($done, &$events, &$waiter_id) {
 
     $running = $holder->prepare("SELECT COUNT(*) FROM information_schema.PROCESSLIST
         WHERE ID = ? AND INFO = 'UPDATE lock_rows SET v = v * 10 WHERE id = 1'");
-    for ($i = 0; $i < 1000; $i++) {
+    for ($deadline = hrtime(true) + 60e9; hrtime(true) < $deadline;) {
         if ($waiter_id !== null) {
             $running->execute([$waiter_id]);
             if ($running->fetchColumn() > 0) {
