@@ -10,8 +10,11 @@ use Study\Coroutine\Socket;
 $server = new Server('127.0.0.1', 0);
 $port = $server->port;
 $log = [];
-$server->set_handler(function (Socket $conn) use (&$log) {
-    $first = $conn->recv(65536, 5);
+$handlers = 0;
+// Timeouts are a minute: none of them is reached here, however slowly a loaded machine (valgrind) runs the clients.
+$server->set_handler(function (Socket $conn) use (&$log, &$handlers) {
+    $handlers++; // then straight into recv(): once this counts a connection, its handler waits in recv()
+    $first = $conn->recv(65536, 60);
     if ($first === false || $first === '') {
         $log[] = "handler: " . ($first === '' ? "peer closed" : "recv false, errCode {$conn->errCode}");
         $conn->close();
@@ -20,7 +23,7 @@ $server->set_handler(function (Socket $conn) use (&$log) {
     // Echo back, many times over: a client that does not read makes the writes fail or time out.
     $ok = true;
     for ($i = 0; $i < 200 && $ok; $i++) {
-        $ok = $conn->sendAll(str_repeat($first, 10), 5) !== false;
+        $ok = $conn->sendAll(str_repeat($first, 10), 60) !== false;
     }
     $log[] = "handler: " . strlen($first) . " bytes, echo " . ($ok ? "sent" : "failed");
     $conn->close();
@@ -32,14 +35,14 @@ $runner = Sgo(function () use ($server) {
 function client(int $port): Socket
 {
     $client = new Socket();
-    $client->connect('127.0.0.1', $port, 10) or die("connect failed {$client->errCode}\n");
+    $client->connect('127.0.0.1', $port, 60) or die("connect failed {$client->errCode}\n");
     return $client;
 }
 function well_behaved(int $port, string $after): void
 {
     $client = client($port);
     $client->sendAll('ping');
-    $reply = $client->recvAll(40, 10);
+    $reply = $client->recvAll(40, 60);
     echo "after $after: ", $reply === str_repeat('ping', 10) ? "served" : "NOT served: " . var_export($reply, true), "\n";
     $client->close();
 }
@@ -54,8 +57,9 @@ well_behaved($port, 'garbage then close');
 
 $c = client($port);
 $c->sendAll('make the server answer');
-Sco::sleep(0.2); // for the handler to read it first, however slow the run
-// Unread data in the receive queue: close() sends a reset.
+// The handler has read it once its echo comes; one byte of the echo is read, the rest is left: with unread data in the
+// receive queue, close() sends a reset.
+$c->recv(1, 60);
 $c->close();
 well_behaved($port, 'reset');
 
@@ -64,9 +68,11 @@ $c->shutdown(1);
 well_behaved($port, 'half-close');
 $c->close();
 
-// Its handler waits in recv() meanwhile.
+// Its handler (the ninth connection's) waits in recv() meanwhile.
 $c = client($port);
-Sco::sleep(0.05);
+for ($i = 0; $i < 6000 && $handlers < 9; $i++) {
+    Sco::sleep(0.01);
+}
 well_behaved($port, 'a silent client');
 $c->close();
 
@@ -74,7 +80,7 @@ $server->shutdown();
 Sco::join([$runner]);
 var_dump($started);
 // The silent client's handler sees its close a moment later.
-for ($i = 0; $i < 1000 && count($log) < 10; $i++) {
+for ($i = 0; $i < 6000 && count($log) < 10; $i++) {
     Sco::sleep(0.01);
 }
 echo "handlers ended: ", count($log), "\n";
