@@ -4,16 +4,20 @@ Study\Coroutine\Server: a handler that sleeps or waits for its client does not h
 study
 --FILE--
 <?php
+use Study\Coroutine\Channel;
 use Study\Coroutine\Server;
 use Study\Coroutine\Socket;
 
+// Timeouts are a minute: none of them is reached here, however slowly a loaded machine (valgrind) runs.
 $server = new Server('127.0.0.1', 0);
 $port = $server->port;
-$server->set_handler(function (Socket $conn) {
-    $request = $conn->recv(100, 10);
+$slowWaits = new Channel(1);
+$server->set_handler(function (Socket $conn) use ($slowWaits) {
+    $request = $conn->recv(100, 60);
     if ($request === 'slow') {
         echo "handler: slow request, waits for 'go'\n";
-        $go = $conn->recv(100, 10);
+        $slowWaits->push(true);
+        $go = $conn->recv(100, 60);
         echo "handler: got '$go', answers\n";
     }
     $conn->sendAll("done $request");
@@ -24,14 +28,14 @@ $runner = Sgo(function () use ($server) {
 });
 
 $slow = new Socket();
-$slow->connect('127.0.0.1', $port, 10);
+$slow->connect('127.0.0.1', $port, 60);
 $slow->sendAll('slow');
-Sco::sleep(0.05);
+$slowWaits->pop(60); // the fast clients come once the slow request's handler waits
 for ($i = 1; $i <= 3; $i++) {
     $fast = new Socket();
-    $fast->connect('127.0.0.1', $port, 10);
+    $fast->connect('127.0.0.1', $port, 60);
     $fast->sendAll("fast $i");
-    $reply = $fast->recvAll(100, 10);
+    $reply = $fast->recvAll(100, 60);
     echo "client: $reply\n";
     $fast->close();
 }
@@ -40,7 +44,7 @@ $server->shutdown();
 Sco::join([$runner]);
 echo "start() returned ", var_export($started, true), "\n";
 $slow->sendAll('go');
-$reply = $slow->recvAll(100, 10);
+$reply = $slow->recvAll(100, 60);
 echo "client: $reply\n";
 $slow->close();
 ?>
