@@ -359,7 +359,7 @@ private:
     bool client_close_ = false;             // the response said Connection: close
     bool gzip_ = false;                     // the current (streamed) response is compressed
     bool has_encoding_ = false;             // the handler set a Content-Encoding: never compress again
-    std::string content_type_;              // the Content-Type set for the current response
+    bool compressible_ = false;             // the Content-Type set for the current response is worth gzip
     std::unique_ptr<GzipEncoder> encoder_;  // a streamed gzip response's, until it ends
     WaitGroup writers_;                     // 1 while a write is under way (WriteScope)
 };
