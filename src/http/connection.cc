@@ -89,7 +89,7 @@ void append_all(std::string* out, std::initializer_list<std::string_view> pieces
     }
 }
 
-// RFC 9110's tchar (the characters of a field name), one bit per byte: a lookup instead of a search of the punctuation list per character.
+// RFC 9110's tchar (the characters of a field name): a table lookup, not a search of the punctuation list per byte.
 constexpr std::array<bool, 256> kTokenChars = [] {
     std::array<bool, 256> table{};
     for (int c = '0'; c <= '9'; ++c) {
@@ -422,8 +422,8 @@ void Connection::append_head(bool chunked, size_t content_length) {
     } else if (request_.version_minor() == 0) {
         end = "Connection: keep-alive\r\n\r\n";
     }
-    append_all(&out_, {"HTTP/1.1 ", status_digits, " ", reason_.empty() ? status_text(status_) : reason_,
-                       "\r\nDate: ", http_date(), "\r\n", headers_, encoding, framing, length_digits, framing_end, end});
+    append_all(&out_, {"HTTP/1.1 ", status_digits, " ", reason_.empty() ? status_text(status_) : reason_, "\r\nDate: ",
+                       http_date(), "\r\n", headers_, encoding, framing, length_digits, framing_end, end});
     head_sent_ = true;
 }
 
