@@ -232,10 +232,8 @@ bool php_study_pipe_adopt(php_stream *stream, pid_t child) {
         g_file_ops.read = file_read;
         g_file_ops.close = pipe_close;
     }
-    int fd = -1;
-    if (php_stream_cast(stream, PHP_STREAM_AS_FD | PHP_STREAM_CAST_INTERNAL, reinterpret_cast<void **>(&fd), 0) !=
-            SUCCESS ||
-        fd < 0) {
+    const int fd = php_study_pipe_stdio_fd(stream);
+    if (fd < 0) {
         return false;
     }
     const Kind kind = kind_of(fd);
@@ -249,6 +247,16 @@ bool php_study_pipe_adopt(php_stream *stream, pid_t child) {
 
 bool php_study_pipe_is_stdio(php_stream *stream) {
     return stream->ops == &php_stream_stdio_ops || stream->ops == &g_pipe_ops || stream->ops == &g_file_ops;
+}
+
+int php_study_pipe_stdio_fd(php_stream *stream) {
+    int fd = -1; /* php_socket_t, an int on POSIX */
+    if (!php_study_pipe_is_stdio(stream) ||
+        php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL, reinterpret_cast<void **>(&fd),
+                        0) != SUCCESS) {
+        return -1;
+    }
+    return fd;
 }
 
 void php_study_pipe_enable(bool on) { g_enabled = on; }

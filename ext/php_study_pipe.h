@@ -29,6 +29,12 @@ bool php_study_pipe_fclose(zend_resource *resource);
  * for an adopted one, whose operations table is a copy. */
 bool php_study_pipe_is_stdio(php_stream *stream);
 
+/* The descriptor of a plain-file stream (php_study_pipe_is_stdio()), or -1: found as stream_select() finds it, without
+ * side effects. A cast to PHP_STREAM_AS_FD would first seek the descriptor to the stream's own idea of its position,
+ * which for STDOUT written by echo (straight to descriptor 1, the stream never moves) is 0: what was written after
+ * would overwrite the output before it, when STDOUT is a regular file. */
+int php_study_pipe_stdio_fd(php_stream *stream);
+
 /* Whether reads and writes of adopted streams wait as coroutines (a hook that adopts streams is on). */
 void php_study_pipe_enable(bool on);
 

@@ -402,10 +402,7 @@ void hooked_flock(INTERNAL_FUNCTION_PARAMETERS) {
             (Z_RES_P(argument)->type == php_file_le_stream() || Z_RES_P(argument)->type == php_file_le_pstream())) {
             stream = static_cast<php_stream *>(Z_RES_P(argument)->ptr);
         }
-        if (stream != nullptr && php_study_pipe_is_stdio(stream) &&
-            php_stream_cast(stream, PHP_STREAM_AS_FD | PHP_STREAM_CAST_INTERNAL, reinterpret_cast<void **>(&fd), 0) ==
-                SUCCESS &&
-            fd >= 0) {
+        if (stream != nullptr && (fd = php_study_pipe_stdio_fd(stream)) >= 0) {
             const int error = wait_for_lock(fd, kind == PHP_LOCK_EX ? LOCK_EX : LOCK_SH);
             if (error == ECANCELED) {
                 if (EG(exception) != nullptr) {
