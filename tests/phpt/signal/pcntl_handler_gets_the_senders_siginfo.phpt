@@ -19,7 +19,7 @@ $sender = signal_sender(SIGUSR2);
 $shell = proc_get_status($sender[0])['pid'];   // kill is a builtin of the shell
 Sgo(function () use ($info, $sender, $shell) {
     send_signal_now($sender);
-    $siginfo = $info->pop(20);
+    $siginfo = $info->pop(60);
     var_dump($siginfo['signo'] === SIGUSR2, $siginfo['pid'] === $shell);
 });
 Sco::join(Sco::list());

@@ -1,5 +1,5 @@
 --TEST--
-Signals: a pcntl_signal() handler (async signals off, PHP's default) runs when the signal comes while every coroutine waits in the loop: the loop dispatches them as pcntl_signal_dispatch() would (it never ran them: a 20 s wait timed out)
+Signals: a pcntl_signal() handler (async signals off, PHP's default) runs when the signal comes while every coroutine waits in the loop: the loop dispatches them as pcntl_signal_dispatch() would (it never ran them: a 60 s wait timed out)
 --EXTENSIONS--
 study
 pcntl
@@ -19,7 +19,7 @@ pcntl_signal(SIGUSR1, function (int $signo) use ($woken) {
 $sender = signal_sender(SIGUSR1);
 Sgo(function () use ($woken, $sender) {
     send_signal_now($sender);
-    $got = $woken->pop(20);
+    $got = $woken->pop(60);
     echo "coroutine: ", $got === false ? "timed out" : "got '$got'", "\n";
 });
 Sco::join(Sco::list());
