@@ -52,14 +52,16 @@ plain_use();
 
 // The main script asks for a named lock that a coroutine holds; the coroutine releases it once the server shows
 // the main script waiting for it. Without the coroutine running meanwhile, GET_LOCK would time out after a minute
-// and return 0.
+// and return 0. A named lock is the server's, not the database's: its name has the database in it, so that a run of
+// this test beside another (scripts/test.sh's second lane, on a database of its own) does not take the same lock.
 $events = [];
 $main = mysql_pdo('unix');
 $main_id = (int) $main->query('SELECT CONNECTION_ID()')->fetchColumn();
+$gate = $main->quote('study_main_gate_' . $main->query('SELECT DATABASE()')->fetchColumn());
 $held = new WaitGroup(1);
-Sgo(function () use ($main_id, $held, &$events) {
+Sgo(function () use ($main_id, $gate, $held, &$events) {
     $holder = mysql_pdo('unix');
-    $events[] = 'coroutine holds the lock: ' . $holder->query("SELECT GET_LOCK('study_main_gate', 0)")->fetchColumn();
+    $events[] = 'coroutine holds the lock: ' . $holder->query("SELECT GET_LOCK($gate, 0)")->fetchColumn();
     $held->done();
     $waiting = $holder->prepare("SELECT COUNT(*) FROM information_schema.PROCESSLIST
         WHERE ID = ? AND INFO LIKE 'SELECT GET_LOCK%'");
@@ -73,11 +75,11 @@ Sgo(function () use ($main_id, $held, &$events) {
     }
     // Recorded before the release: the main script's answer may come back before the coroutine's.
     $events[] = 'coroutine releases the lock';
-    $holder->query("SELECT RELEASE_LOCK('study_main_gate')");
+    $holder->query("SELECT RELEASE_LOCK($gate)");
 });
 $held->wait();
 $events[] = 'main script asks for the lock';
-$events[] = 'main script got the lock: ' . $main->query("SELECT GET_LOCK('study_main_gate', 60)")->fetchColumn();
+$events[] = 'main script got the lock: ' . $main->query("SELECT GET_LOCK($gate, 60)")->fetchColumn();
 echo implode("\n", $events), "\n";
 
 var_dump(Study\Runtime::disableCoroutine());
