@@ -13,11 +13,16 @@ require __DIR__ . '/pgsql.inc';
 
 use Study\Coroutine as Sco;
 
-/** Waits (as a coroutine) until the server runs a query containing $marker, seen from another connection. */
+/**
+ * Waits (as a coroutine) until the server runs a query containing $marker, seen from another connection, on this
+ * test's database: pg_stat_activity shows the whole server, and a second run of the suite beside this one
+ * (scripts/test.sh's second lane, on a database of its own) may run the same query.
+ */
 function wait_until_running(string $marker): void
 {
     $watcher = pgsql_pdo();
-    $statement = $watcher->prepare("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE ?");
+    $statement = $watcher->prepare("SELECT count(*) FROM pg_stat_activity
+        WHERE state = 'active' AND datname = current_database() AND query LIKE ?");
     do {
         usleep(10000);
         $statement->execute(["%$marker%"]);

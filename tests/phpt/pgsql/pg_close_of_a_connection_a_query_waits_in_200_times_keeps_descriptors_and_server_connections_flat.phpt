@@ -17,8 +17,10 @@ function open_descriptors(): int
 }
 
 $monitor = pgsql_connect_unix();
-$server_connections = fn() => (int) pg_fetch_result(pg_query($monitor,
-    "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"), 0, 0);
+// The connections to this test's database: pg_stat_activity shows the whole server's, and a second run of the suite
+// beside this one (scripts/test.sh's second lane) uses a database of its own on the same server.
+$server_connections = fn() => (int) pg_fetch_result(pg_query($monitor, "SELECT count(*) FROM pg_stat_activity
+    WHERE backend_type = 'client backend' AND datname = current_database()"), 0, 0);
 
 Study\Runtime::enableCoroutine(Study\Runtime::HOOK_PGSQL);
 $round = function () {

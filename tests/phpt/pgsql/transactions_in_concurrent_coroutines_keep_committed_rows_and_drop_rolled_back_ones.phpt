@@ -54,8 +54,11 @@ $waiter = Sgo(function () use (&$events) {
     $pdo->exec("UPDATE study_tx SET note = 'waiter' WHERE id = 0");
     $events[] = 'waiter updated';
 });
+// pg_stat_activity shows the whole server: the lock waits of this test's database (a second run of the suite beside
+// this one, scripts/test.sh's second lane, uses a database of its own on the same server).
 $watcher = pgsql_pdo();
-while ((int) $watcher->query("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")->fetchColumn() === 0) {
+while ((int) $watcher->query("SELECT count(*) FROM pg_stat_activity
+        WHERE wait_event_type = 'Lock' AND datname = current_database()")->fetchColumn() === 0) {
     usleep(10000);
 }
 $events[] = 'holder commits';
