@@ -14,6 +14,7 @@
  * relies on, as PHP's own code outside ext/openssl does, is that OpenSSL's stream data starts with
  * php_netstream_data_t (its descriptor, blocking flag and timeout). */
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 
 #include <algorithm>
@@ -221,9 +222,13 @@ int tls_setup(php_stream *stream, NetStream *data, php_stream_xport_crypto_param
 }
 
 /* Whether the peer has closed the connection (and sent nothing more). */
+/* Whether the peer has ended the stream (FIN) with nothing left to read, seen without reading: an error (a reset)
+ * stays pending for the next handshake step, which reports it as PHP's own step would (a peek would take it). */
 bool peer_closed(int fd) {
-    char byte;
-    return recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0;
+    pollfd poller{fd, POLLIN | POLLRDHUP, 0};
+    int unread = 0;
+    return poll(&poller, 1, 0) == 1 && (poller.revents & POLLRDHUP) != 0 && (poller.revents & POLLERR) == 0 &&
+           ioctl(fd, FIONREAD, &unread) == 0 && unread == 0;
 }
 
 /* The handshake (or, with `activate` off, its end), waiting between steps where the stream is blocking, up to the
@@ -232,8 +237,10 @@ bool peer_closed(int fd) {
  * PHP's own blocking handshake decides "would block" by errno, which its previous step left at EAGAIN: a step that
  * ends otherwise without setting errno (the peer closing in the middle of the handshake) returns 0, not -1, and
  * PHP's stream_socket_enable_crypto() returns 0 and its ssl:// connect succeeds on a stream at EOF. Each step after
- * the first starts with errno EAGAIN here too, so the results are PHP's; a 0 with the peer gone is that end, not a
- * step to wait for again. */
+ * the first starts with errno EAGAIN here too, so the results are PHP's; a 0 from a step that began with the peer gone
+ * is that end, not a step to wait for again. Whether the peer was gone is looked at before the step: after it, an end
+ * that came meanwhile would turn a real "would block" into that 0, where PHP's loop waits, reads the end in one more
+ * step and fails (a client whose peer closed right after the ClientHello "connected" now and then). */
 int tls_enable(php_stream *stream, NetStream *data, php_stream_xport_crypto_param *cparam) {
     if (data->tls == nullptr || !data->tls_setup) {
         return -1; /* nothing set up: OpenSSL's stream has no handle to work with */
@@ -250,11 +257,12 @@ int tls_enable(php_stream *stream, NetStream *data, php_stream_xport_crypto_para
             return -1; /* closed while this waited */
         }
         php_stream_xport_crypto_param param = *cparam;
+        const bool ended_before = peer_closed(data->socket->fd());
         const int result = inner_crypto(stream, inner, &param, error_before);
         if (result == 1) {
             data->tls_active = true;
         }
-        if (result != 0 || !data->base.is_blocked || inner->eof || peer_closed(data->socket->fd())) {
+        if (result != 0 || !data->base.is_blocked || inner->eof || ended_before) {
             return result; /* done, failed (OpenSSL warned), a non-blocking step, or PHP's 0 at EOF */
         }
         int error = 0;

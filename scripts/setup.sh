@@ -7,7 +7,7 @@ packages=(
     php8.2-cli php8.2-dev php8.2-opcache
     libboost-context-dev libuv1-dev libhttp-parser-dev libssl-dev zlib1g-dev libgtest-dev googletest
     cmake g++ make pkg-config
-    valgrind php-parser clang-format
+    valgrind strace php-parser clang-format
     mariadb-server php8.2-mysql openssl
     php8.2-curl libcurl4-openssl-dev php-guzzlehttp-guzzle php-symfony-http-client nginx-light
     php-symfony-http-foundation chromium
