@@ -2,17 +2,13 @@
 // Readiness of descriptors another library owns and names (include/study/descriptor_set.h).
 #include "study/descriptor_set.h"
 
-#include <fcntl.h>
 #include <poll.h>
-#include <pthread.h>
 #include <sys/epoll.h>
-#include <unistd.h>
-#include <uv.h>
 
 #include <cerrno>
 #include <cstdint>
 
-#include "epoll_arm.h"
+#include "epoll_set.h"
 #include "study/coroutine.h"
 #include "study/scheduler.h"
 #include "study/socket.h"  // poll_for()
@@ -42,13 +38,13 @@ struct Registration {
     uint64_t key = 0;                // the data of its last arming: a report with another one is stale
 };
 
+void on_ready(const epoll_event* events, int count);
+void forget_arming();
+
 struct Poller {
-    int epoll_fd = -1;
-    uv_poll_t* poll = nullptr;      // the loop's handle of epoll_fd, started for good, referenced while waits run
-    uint64_t generation = 0;        // scheduler::generation() the handle was made in
-    uint32_t sequence = 0;          // the arming count, the high half of the keys
-    size_t waits = 0;               // waits in progress
-    std::vector<Registration> fds;  // by descriptor number
+    EpollSet set{on_ready, forget_arming};  // held while waits run
+    uint32_t sequence = 0;                  // the arming count, the high half of the keys
+    std::vector<Registration> fds;          // by descriptor number
 };
 
 Poller g_poller;
@@ -77,16 +73,9 @@ int ready_events(uint32_t reported, int wanted) {
     return events & wanted;
 }
 
-bool loop_handle_current() { return g_poller.poll != nullptr && g_poller.generation == scheduler::generation(); }
-
 // Hands what the core's epoll set reports to the waits of the sets; a report nobody waits for is dropped (its
 // descriptor is armed again by the next wait, and reported again if still ready: epoll checks the state then).
-void on_ready(uv_poll_t*, int, int) {
-    epoll_event events[64];
-    int count;
-    do {
-        count = epoll_wait(g_poller.epoll_fd, events, 64, 0);
-    } while (count < 0 && errno == EINTR);
+void on_ready(const epoll_event* events, int count) {
     for (int i = 0; i < count; i++) {
         const uint64_t key = events[i].data.u64;
         const auto fd = static_cast<size_t>(key & 0xffffffffu);
@@ -107,49 +96,12 @@ void on_ready(uv_poll_t*, int, int) {
     }
 }
 
-// The epoll set is shared with the parent after fork(): each would take the other's reports. The child gets an empty
-// one under the same number (the loop's handle of it stays valid), and arms everything again.
-void renew_in_child() {
-    const int fresh = epoll_create1(EPOLL_CLOEXEC);
-    if (fresh >= 0 && g_poller.epoll_fd >= 0) {
-        dup3(fresh, g_poller.epoll_fd, O_CLOEXEC);
-        for (Registration& entry : g_poller.fds) {
-            entry.added = false;
-            entry.armed = 0;
-        }
+// In a child made by fork(), the set is a new, empty one: everything is armed again.
+void forget_arming() {
+    for (Registration& entry : g_poller.fds) {
+        entry.added = false;
+        entry.armed = 0;
     }
-    if (fresh >= 0) {
-        close(fresh);
-    }
-}
-
-// The epoll set and the loop's handle of it; 0 or an errno.
-int ensure_poller() {
-    if (g_poller.epoll_fd < 0) {
-        g_poller.epoll_fd = epoll_create1(EPOLL_CLOEXEC);
-        if (g_poller.epoll_fd < 0) {
-            return errno;
-        }
-        static const bool at_fork = pthread_atfork(nullptr, nullptr, renew_in_child) == 0;
-        (void)at_fork;
-    }
-    if (!loop_handle_current()) {
-        delete g_poller.poll;  // closed by a reset of the loop, if any
-        g_poller.poll = nullptr;
-        g_poller.waits = 0;
-        auto* poll = new uv_poll_t;
-        if (uv_poll_init(scheduler::uv_loop(), poll, g_poller.epoll_fd) != 0) {
-            delete poll;
-            return EPERM;
-        }
-        // Started once and for all (each uv_poll_start() costs an epoll_ctl() pair); it keeps the loop alive only
-        // while a wait runs.
-        uv_poll_start(poll, UV_READABLE, on_ready);
-        uv_unref(reinterpret_cast<uv_handle_t*>(poll));
-        g_poller.poll = poll;
-        g_poller.generation = scheduler::generation();
-    }
-    return 0;
 }
 
 // Arms `fd` one-shot for what its owner watches it for, unless it is armed so already; 0 or epoll's errno.
@@ -162,25 +114,13 @@ int arm(int fd) {
     epoll_event event{};
     event.events = wanted | EPOLLONESHOT;
     event.data.u64 = (static_cast<uint64_t>(++g_poller.sequence) << 32) | static_cast<uint32_t>(fd);
-    if (const int error = epoll_arm(g_poller.epoll_fd, fd, entry.added, &event)) {
+    if (const int error = g_poller.set.arm(fd, entry.added, &event)) {
         return error;
     }
     entry.added = true;
     entry.armed = wanted;
     entry.key = event.data.u64;
     return 0;
-}
-
-void begin_wait() {
-    if (g_poller.waits++ == 0 && loop_handle_current()) {
-        uv_ref(reinterpret_cast<uv_handle_t*>(g_poller.poll));
-    }
-}
-
-void end_wait() {
-    if (g_poller.waits > 0 && --g_poller.waits == 0 && loop_handle_current()) {
-        uv_unref(reinterpret_cast<uv_handle_t*>(g_poller.poll));
-    }
 }
 
 // A wait where the running context may not suspend: poll() on the set's descriptors.
@@ -225,7 +165,7 @@ void DescriptorSetWait::forget_wait(WaitPoint* point) {
     if (wait->set != nullptr) {
         wait->set->wait_ = nullptr;
         wait->set = nullptr;
-        end_wait();
+        g_poller.set.unhold();
     }
 }
 
@@ -305,7 +245,7 @@ int DescriptorSet::wait(double timeout, std::vector<Entry>* ready) {
     if (wait_ != nullptr) {
         return EBUSY;
     }
-    if (!scheduler::may_suspend() || ensure_poller() != 0) {
+    if (!scheduler::may_suspend() || g_poller.set.open() != 0) {
         return wait_blocking(watched(), timeout, ready);
     }
     for (int fd : fds_) {
@@ -332,7 +272,7 @@ int DescriptorSet::wait(double timeout, std::vector<Entry>* ready) {
         wait->detail = static_cast<int64_t>(fds_.size());
     }
     wait_ = wait;
-    begin_wait();
+    g_poller.set.hold();
     const WakeReason reason = scheduler::wait(wait, timeout);
     DescriptorSetWait::forget_wait(wait);
     if (reason == WakeReason::kDone) {

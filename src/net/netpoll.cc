@@ -5,17 +5,12 @@
 // wait, and none at close.
 #include "study/netpoll.h"
 
-#include <fcntl.h>
-#include <pthread.h>
 #include <sys/epoll.h>
-#include <unistd.h>
-#include <uv.h>
 
 #include <cerrno>
 #include <vector>
 
-#include "../event/epoll_arm.h"
-#include "study/scheduler.h"
+#include "../event/epoll_set.h"
 
 namespace study {
 namespace netpoll {
@@ -35,24 +30,20 @@ struct Slot {
     bool registered = false;  // in the epoll set under this generation
 };
 
+void dispatch(const epoll_event* events, int count);
+void forget_registrations();
+
 struct State {
-    int epoll_fd = -1;
-    uv_poll_t* poll = nullptr;     // the loop's watch of epoll_fd
-    uint64_t poll_generation = 0;  // scheduler::generation() it was made in
+    EpollSet set{dispatch, forget_registrations};
     std::vector<Slot> slots;
     std::vector<uint32_t> free_slots;
-    uint64_t holds = 0;  // waiters now
     uint64_t registrations = 0;
 };
 
 State g;
 
-constexpr int kBatch = 256;
-constexpr int kMaxBatches = 16;
 // Both directions at once, edge-triggered: a registration never changes, so it costs no epoll_ctl() after the first.
 constexpr uint32_t kEvents = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET;
-
-bool poll_live() { return g.poll != nullptr && g.poll_generation == scheduler::generation(); }
 
 // Takes what the set reports and hands it to the owners. A report whose slot was given up (or taken again) since the
 // kernel queued it is dropped: see Slot. The slot is looked up for each report, so an owner a callback gave up
@@ -69,75 +60,11 @@ void dispatch(const epoll_event* events, int count) {
     }
 }
 
-// Everything ready now, in one turn of the loop (a few batches at most), so that the waiters it wakes all run before
-// the loop is polled again, as they would if libuv watched their sockets itself.
-void on_set_ready(uv_poll_t*, int, int) {
-    epoll_event events[kBatch];
-    for (int batch = 0; batch < kMaxBatches; batch++) {
-        int count;
-        do {
-            count = epoll_wait(g.epoll_fd, events, kBatch, 0);
-        } while (count < 0 && errno == EINTR);
-        dispatch(events, count);
-        if (count < kBatch) {
-            break;
-        }
-    }
-}
-
-// A child process made by fork() must not share the parent's epoll set (each would take the other's reports): it
-// gets an empty one under the same number, so the loop's poll handle of it stays valid (uv_loop_fork() registers it
-// again, as for process.cc's set), and every socket registers again at its next wait.
-void renew_set_in_child() {
-    if (g.epoll_fd < 0) {
-        return;
-    }
-    const int fresh = epoll_create1(EPOLL_CLOEXEC);
-    if (fresh >= 0) {
-        dup3(fresh, g.epoll_fd, O_CLOEXEC);
-        close(fresh);
-    }
+// In a child made by fork(), the set is a new, empty one: every socket registers again at its next wait.
+void forget_registrations() {
     for (Slot& slot : g.slots) {
         slot.registered = false;
     }
-}
-
-// The set, and the loop's watch of it in the loop's current generation (a reset of the loop closed the last one).
-bool ensure_set() {
-    if (g.epoll_fd < 0) {
-        g.epoll_fd = epoll_create1(EPOLL_CLOEXEC);
-        if (g.epoll_fd < 0) {
-            return false;
-        }
-        static const bool at_fork = pthread_atfork(nullptr, nullptr, renew_set_in_child) == 0;
-        (void)at_fork;
-    }
-    if (poll_live()) {
-        return true;
-    }
-    delete g.poll;  // closed by the reset of the loop, if any
-    g.poll = nullptr;
-    auto* poll = new uv_poll_t;
-    int status = uv_poll_init(scheduler::uv_loop(), poll, g.epoll_fd);
-    if (status != 0) {
-        delete poll;
-        errno = -status;
-        return false;
-    }
-    status = uv_poll_start(poll, UV_READABLE, on_set_ready);
-    if (status != 0) {
-        uv_close(reinterpret_cast<uv_handle_t*>(poll),
-                 [](uv_handle_t* closed) { delete reinterpret_cast<uv_poll_t*>(closed); });
-        errno = -status;
-        return false;
-    }
-    // Only a waiter keeps the loop alive: a socket that is registered but has nobody waiting must not.
-    if (g.holds == 0) {
-        uv_unref(reinterpret_cast<uv_handle_t*>(poll));
-    }
-    g.poll = poll;
-    g.poll_generation = scheduler::generation();
-    return true;
 }
 
 uint32_t take_slot(void* owner, ReadyCallback callback) {
@@ -159,7 +86,8 @@ uint32_t take_slot(void* owner, ReadyCallback callback) {
 }  // namespace
 
 int watch(uint32_t* slot, int fd, void* owner, ReadyCallback callback) {
-    if (!ensure_set()) {
+    if (const int error = g.set.open()) {
+        errno = error;
         return -1;
     }
     if (*slot == kNoSlot) {
@@ -174,7 +102,8 @@ int watch(uint32_t* slot, int fd, void* owner, ReadyCallback callback) {
     event.data.u64 = (uint64_t{entry.generation} << 32) | *slot;
     // EEXIST: the same open file under the same number is in the set already, registered by an owner that is gone
     // while the descriptor stayed open (handed over by detach() when its removal failed); it becomes this slot's.
-    if (epoll_arm(g.epoll_fd, fd, false, &event) != 0) {
+    if (const int error = g.set.arm(fd, false, &event)) {
+        errno = error;
         return -1;
     }
     entry.registered = true;
@@ -196,29 +125,21 @@ void release(uint32_t* slot) {
 }
 
 void forget(uint32_t* slot, int fd) {
-    if (*slot != kNoSlot && g.slots[*slot].registered && g.epoll_fd >= 0) {
+    if (*slot != kNoSlot && g.slots[*slot].registered) {
         // The descriptor stays open, so closing it later would not take it out of the set; a failure leaves a
         // registration whose reports are dropped (the slot's generation changes below).
-        epoll_ctl(g.epoll_fd, EPOLL_CTL_DEL, fd, nullptr);
+        g.set.remove(fd);
     }
     release(slot);
 }
 
-void hold() {
-    if (g.holds++ == 0 && poll_live()) {
-        uv_ref(reinterpret_cast<uv_handle_t*>(g.poll));
-    }
-}
+void hold() { g.set.hold(); }
 
-void unhold() {
-    if (g.holds > 0 && --g.holds == 0 && poll_live()) {
-        uv_unref(reinterpret_cast<uv_handle_t*>(g.poll));
-    }
-}
+void unhold() { g.set.unhold(); }
 
 uint64_t registrations() { return g.registrations; }
 
-int epoll_descriptor() { return g.epoll_fd; }
+int epoll_descriptor() { return g.set.descriptor(); }
 
 }  // namespace netpoll
 }  // namespace study

@@ -6,7 +6,6 @@
 
 #include <fcntl.h>
 #include <poll.h>
-#include <pthread.h>
 #include <sys/epoll.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -22,7 +21,7 @@
 #include <vector>
 
 #include "../context/valgrind_support.h"
-#include "../event/epoll_arm.h"
+#include "../event/epoll_set.h"
 #include "study/coroutine.h"
 #include "study/scheduler.h"
 
@@ -57,11 +56,12 @@ struct FdWait : WaitPoint {
     int result = 0;        // what a wake by end_fd_wait() returns
 };
 
+void on_epoll_ready(const epoll_event* events, int count);
+void forget_added();
+
 struct Watcher {
-    int epoll_fd = -1;
-    uv_poll_t* poll = nullptr;  // watches epoll_fd while any wait is registered
-    uint64_t generation = 0;    // scheduler::generation() the poll handle was made in
-    uint64_t last_id = 0;       // waits and registrations take their ids from it
+    EpollSet set{on_epoll_ready, forget_added};  // held while any wait is registered
+    uint64_t last_id = 0;                        // waits and registrations take their ids from it
     std::unordered_map<uint64_t, FdWait*> waits;
     std::unordered_map<int, FdWatch> watches;  // by descriptor
     std::unordered_map<uint64_t, int> keys;    // registration key -> descriptor
@@ -70,29 +70,6 @@ struct Watcher {
 Watcher g_watcher;
 
 constexpr uint32_t kReadEvents = EPOLLIN | EPOLLRDHUP;
-
-void on_epoll_ready(uv_poll_t* poll, int status, int events);
-
-// Starts or stops the loop's poll of the epoll set, as waits come and go.
-void update_watch() {
-    uv_poll_t* poll = g_watcher.poll;
-    if (poll == nullptr || g_watcher.generation != scheduler::generation()) {
-        delete poll;  // closed already by a reset of the loop, if any
-        poll = new uv_poll_t;
-        if (uv_poll_init(scheduler::uv_loop(), poll, g_watcher.epoll_fd) != 0) {
-            delete poll;
-            g_watcher.poll = nullptr;
-            return;
-        }
-        g_watcher.poll = poll;
-        g_watcher.generation = scheduler::generation();
-    }
-    if (g_watcher.waits.empty()) {
-        uv_poll_stop(poll);
-    } else {
-        uv_poll_start(poll, UV_READABLE, on_epoll_ready);
-    }
-}
 
 // Registers the descriptor for what its waits want now (one-shot), or removes it when none is left. 0 or an errno.
 int arm(int fd) {
@@ -107,7 +84,7 @@ int arm(int fd) {
     }
     if (events == 0) {
         if (watch.added) {
-            epoll_ctl(g_watcher.epoll_fd, EPOLL_CTL_DEL, fd, nullptr);  // fails harmlessly for a closed descriptor
+            g_watcher.set.remove(fd);
         }
         g_watcher.keys.erase(watch.key);
         g_watcher.watches.erase(found);
@@ -116,7 +93,7 @@ int arm(int fd) {
     epoll_event event{};
     event.events = events | EPOLLONESHOT;
     event.data.u64 = watch.key;
-    if (const int error = epoll_arm(g_watcher.epoll_fd, fd, watch.added, &event)) {
+    if (const int error = g_watcher.set.arm(fd, watch.added, &event)) {
         return error;
     }
     watch.added = true;
@@ -138,7 +115,7 @@ void stop_watching(WaitPoint* point) {
     }
     wait->fds.clear();
     if (g_watcher.waits.erase(wait->id) > 0) {
-        update_watch();
+        g_watcher.set.unhold();
     }
 }
 
@@ -185,12 +162,7 @@ std::vector<FdWait*> woken_by(const FdWatch& watch, uint32_t reported) {
     return woken;
 }
 
-void on_epoll_ready(uv_poll_t*, int, int) {
-    epoll_event events[64];
-    int count;
-    do {
-        count = epoll_wait(g_watcher.epoll_fd, events, 64, 0);
-    } while (count < 0 && errno == EINTR);
+void on_epoll_ready(const epoll_event* events, int count) {
     for (int i = 0; i < count; i++) {
         auto key = g_watcher.keys.find(events[i].data.u64);
         if (key == g_watcher.keys.end()) {
@@ -239,31 +211,16 @@ void name_fd_wait(FdWait* wait, const FdInterest* interests, size_t count) {
     }
 }
 
-// A child process made by fork() must not share the parent's epoll set (each would take the other's reports, and a
-// registration change in one would change the other's): it gets an empty one under the same number, so the loop's
-// poll handle of it stays valid (uv_loop_fork() registers it again). Registrations are made again as waits come:
-// epoll_ctl() falls back from MOD to ADD on ENOENT.
-void renew_epoll_in_child() {
-    const int fresh = epoll_create1(EPOLL_CLOEXEC);
-    if (fresh >= 0 && g_watcher.epoll_fd >= 0) {
-        dup3(fresh, g_watcher.epoll_fd, O_CLOEXEC);
-        for (auto& [fd, watch] : g_watcher.watches) {
-            watch.added = false;
-        }
-    }
-    if (fresh >= 0) {
-        close(fresh);
+// In a child made by fork(), the set is a new, empty one: registrations are made again as waits come.
+void forget_added() {
+    for (auto& [fd, watch] : g_watcher.watches) {
+        watch.added = false;
     }
 }
 
 int wait_suspending(const FdInterest* interests, size_t count, double timeout, uint64_t* id, bool shared, pid_t child) {
-    if (g_watcher.epoll_fd < 0) {
-        g_watcher.epoll_fd = epoll_create1(EPOLL_CLOEXEC);
-        if (g_watcher.epoll_fd < 0) {
-            return errno;
-        }
-        static const bool at_fork = pthread_atfork(nullptr, nullptr, renew_epoll_in_child) == 0;
-        (void)at_fork;
+    if (const int error = g_watcher.set.open()) {
+        return error;
     }
     auto* wait = new FdWait;
     wait->id = ++g_watcher.last_id;
@@ -279,6 +236,7 @@ int wait_suspending(const FdInterest* interests, size_t count, double timeout, u
         wait->detail = child;
     }
     g_watcher.waits[wait->id] = wait;
+    g_watcher.set.hold();
     for (size_t i = 0; i < count; i++) {
         const int error = add_entry(wait, interests[i]);
         if (error != 0) {
@@ -286,12 +244,6 @@ int wait_suspending(const FdInterest* interests, size_t count, double timeout, u
             delete wait;
             return error;
         }
-    }
-    update_watch();
-    if (g_watcher.poll == nullptr) {
-        stop_watching(wait);
-        delete wait;
-        return EPERM;
     }
     if (id != nullptr) {
         *id = wait->id;
