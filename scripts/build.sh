@@ -28,5 +28,15 @@ if [[ ! -f Makefile || configure -nt Makefile ]]; then
     drop_objects
 fi
 
-# Header changes need nothing here: PHP 8.2's Makefile compiles with -MMD and includes the .dep files.
+# Header changes need nothing here: PHP 8.2's Makefile compiles with -MMD and includes the .dep files. A .dep file
+# that names a file gone since (a header removed or renamed by a pull) would stop make ("No rule to make target"):
+# it is deleted with its object, which is then compiled again.
+while IFS= read -r -d '' dep; do
+    for file in $(sed -e 's/\\$//' -e 's/^[^:]*://' "$dep"); do
+        if [[ ! -e "$file" ]]; then
+            rm -f "$dep" "${dep%.dep}.lo"
+            break
+        fi
+    done
+done < <(find . \( -path ./build -o -path ./.git \) -prune -o -name '*.dep' -print0)
 make -j"$(nproc)"
