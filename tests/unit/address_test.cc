@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "study/address.h"
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <sys/un.h>
 #include <uv.h>
 
 #include <cerrno>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -56,6 +58,27 @@ TEST_F(AddressTest, MakeAddressRefusesANulByteInsteadOfCuttingThere) {
     EXPECT_EQ(length, offsetof(sockaddr_un, sun_path) + 7);
     int port = -1;
     EXPECT_EQ(text_of(address, &port), "/tmp/a");
+}
+
+// IPv4 text is written by address_string() itself (inet_ntop() goes through sprintf()): the same text as
+// inet_ntop()'s for every value of each byte, in each of the four places.
+TEST_F(AddressTest, Ipv4TextIsInetNtopsForEveryByteInEveryPlace) {
+    for (int place = 0; place < 4; ++place) {
+        for (int value = 0; value < 256; ++value) {
+            sockaddr_storage address{};
+            auto* in = reinterpret_cast<sockaddr_in*>(&address);
+            in->sin_family = AF_INET;
+            in->sin_port = htons(static_cast<uint16_t>(value * 257));
+            unsigned char bytes[4] = {1, 20, 255, 0};
+            bytes[place] = static_cast<unsigned char>(value);
+            std::memcpy(&in->sin_addr, bytes, sizeof(bytes));
+            char expected[INET_ADDRSTRLEN];
+            ASSERT_NE(inet_ntop(AF_INET, &in->sin_addr, expected, sizeof(expected)), nullptr);
+            int port = -1;
+            EXPECT_EQ(text_of(address, &port), expected);
+            EXPECT_EQ(port, value * 257);
+        }
+    }
 }
 
 TEST_F(AddressTest, AddressLengthFollowsTheFamily) {
