@@ -221,14 +221,13 @@ int tls_setup(php_stream *stream, NetStream *data, php_stream_xport_crypto_param
     return result;
 }
 
-/* Whether the peer has closed the connection (and sent nothing more). */
 /* Whether the peer has ended the stream (FIN) with nothing left to read, seen without reading: an error (a reset)
  * stays pending for the next handshake step, which reports it as PHP's own step would (a peek would take it). */
 bool peer_closed(int fd) {
     pollfd poller{fd, POLLIN | POLLRDHUP, 0};
     int unread = 0;
-    return poll(&poller, 1, 0) == 1 && (poller.revents & POLLRDHUP) != 0 && (poller.revents & POLLERR) == 0 &&
-           ioctl(fd, FIONREAD, &unread) == 0 && unread == 0;
+    return poll(&poller, 1, 0) == 1 && (poller.revents & (POLLRDHUP | POLLHUP)) != 0 &&
+           (poller.revents & POLLERR) == 0 && ioctl(fd, FIONREAD, &unread) == 0 && unread == 0;
 }
 
 /* The handshake (or, with `activate` off, its end), waiting between steps where the stream is blocking, up to the

@@ -43,7 +43,8 @@ $conn = stream_socket_accept($server, 60);
 $hello = fread($conn, 65536);
 echo "peer: read a ClientHello: ", $hello !== false && strlen($hello) > 0 && $hello[0] === "\x16" ? 'yes' : 'no', "\n";
 // The client is strace's child. Its handshake step has sent the ClientHello; the peer closes once the client is held
-// in recvfrom() (state t) or waits for the answer (epoll_wait()), whichever comes.
+// in recvfrom() (state t) or waits for the answer in epoll_wait() (wchan do_epoll_wait, or ep_poll on some kernels),
+// whichever comes.
 $tracer = proc_get_status($process)['pid'];
 $deadline = microtime(true) + 60;
 while (($children = trim((string)@file_get_contents("/proc/$tracer/task/$tracer/children"))) === '' &&
@@ -59,7 +60,7 @@ while (microtime(true) < $deadline) {
         break;
     }
     if (explode(' ', substr($stat, strrpos($stat, ')') + 2))[0] === 't' ||
-        @file_get_contents("/proc/$pid/wchan") === 'do_epoll_wait') {
+        preg_match('/epoll|ep_poll/', (string)@file_get_contents("/proc/$pid/wchan"))) {
         $seen = 'held or waiting';
         break;
     }
