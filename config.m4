@@ -70,7 +70,7 @@ if test "$PHP_STUDY" != "no"; then
   study_ext_sources="ext/php_study.cc ext/php_study_vm.cc ext/php_study_coroutine.cc ext/php_study_task.cc ext/php_study_suspend.cc ext/php_study_script_end.cc ext/php_study_memory.cc ext/php_study_coroutine_wait.cc ext/php_study_origin.cc ext/php_study_wait_reason.cc ext/php_study_dump.cc ext/php_study_overflow.cc ext/php_study_timer.cc ext/php_study_channel.cc ext/php_study_wait_group.cc ext/php_study_socket.cc ext/php_study_socket_tls.cc ext/php_study_server.cc ext/php_study_system.cc ext/php_study_signal.cc ext/php_study_stream.cc ext/php_study_stream_connect.cc ext/php_study_stream_close.cc ext/php_study_stream_tls.cc ext/php_study_runtime.cc ext/php_study_curl.cc ext/php_study_pgsql.cc ext/php_study_pipe.cc ext/php_study_proc.cc ext/php_study_sockets.cc ext/php_study_http_server.cc ext/php_study_http_message.cc ext/php_study_http_cookie.cc ext/php_study_http_form.cc ext/php_study_pool.cc ext/php_study_metrics.cc"
 
   PHP_NEW_EXTENSION(study, $study_core_sources $study_ext_sources, $ext_shared, ,
-    [$PHP_STUDY_STDCXX -fvisibility=hidden -Wall $STUDY_LTO $STUDY_STACK_CLASH -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1], cxx)
+    [$PHP_STUDY_STDCXX -fvisibility=hidden -Wall -MP $STUDY_LTO $STUDY_STACK_CLASH -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1], cxx)
   PHP_ADD_INCLUDE([$ext_srcdir/include])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])
 fi

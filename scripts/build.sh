@@ -5,10 +5,11 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-# Deletes the extension's libtool objects so make compiles everything again. `make clean` would also
-# delete the CMake objects under build/, so it is not used.
+# Deletes the extension's libtool objects and their .dep files so make compiles everything again (a .dep file of an
+# object built before would name headers a pull may have removed). `make clean` would also delete the CMake objects
+# under build/, so it is not used.
 drop_objects() {
-    find . \( -path ./build -o -path ./.git \) -prune -o -name '*.lo' -exec rm -f {} +
+    find . \( -path ./build -o -path ./.git \) -prune -o \( -name '*.lo' -o -name '*.dep' \) -exec rm -f {} +
 }
 
 if [[ ! -f configure || config.m4 -nt configure ]]; then
@@ -28,15 +29,6 @@ if [[ ! -f Makefile || configure -nt Makefile ]]; then
     drop_objects
 fi
 
-# Header changes need nothing here: PHP 8.2's Makefile compiles with -MMD and includes the .dep files. A .dep file
-# that names a file gone since (a header removed or renamed by a pull) would stop make ("No rule to make target"):
-# it is deleted with its object, which is then compiled again.
-while IFS= read -r -d '' dep; do
-    for file in $(sed -e 's/\\$//' -e 's/^[^:]*://' "$dep"); do
-        if [[ ! -e "$file" ]]; then
-            rm -f "$dep" "${dep%.dep}.lo"
-            break
-        fi
-    done
-done < <(find . \( -path ./build -o -path ./.git \) -prune -o -name '*.dep' -print0)
+# Header changes need nothing here: PHP 8.2's Makefile compiles with -MMD and includes the .dep files, and config.m4
+# adds -MP, so a header removed or renamed since (by a pull) is no longer a target make cannot make.
 make -j"$(nproc)"
