@@ -219,8 +219,7 @@ void close_end(int fd) {
 }  // namespace
 
 bool php_study_pipe_adopt(php_stream *stream, pid_t child) {
-    if (stream == nullptr ||
-        (stream->ops != &php_stream_stdio_ops && stream->ops != &g_pipe_ops && stream->ops != &g_file_ops)) {
+    if (stream == nullptr || !php_study_pipe_is_stdio(stream)) {
         return false;
     }
     if (g_pipe_ops.read == nullptr) {

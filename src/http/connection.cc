@@ -73,7 +73,7 @@ void append_number(std::string* out, uint64_t value, int base = 10) {
 }
 
 // Appends the pieces with one growth of `out`: a response head is a dozen pieces, and each append() is a call that
-// checks the capacity again.
+// checks the capacity again. No piece may view `*out` itself: the growth may move it.
 void append_all(std::string* out, std::initializer_list<std::string_view> pieces) {
     size_t size = 0;
     for (const std::string_view piece : pieces) {
