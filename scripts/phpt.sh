@@ -50,6 +50,10 @@ case "$mode" in
         export VALGRIND_OPTS="--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite"
         VALGRIND_OPTS+=" --trace-children-skip-by-arg=*not-traced-by-valgrind*"
         options=(-m --show-mem) # run-tests gives a test 300 s under valgrind, whatever --set-timeout says
+        # Debian's libpcre2 is built without valgrind support: its JIT code reads whole words past a subject's end, in
+        # bytes malloc() left uninitialised, and memcheck reports a jump on them (a test that matched lines of its own
+        # output failed so; harness/pcre_jit_reading_past_a_string_end_...). The interpreter reads no further.
+        ini+=(-d pcre.jit=0)
         ;;
     *) echo "unknown mode '$mode'" >&2; exit 2 ;;
 esac
