@@ -15,6 +15,7 @@
 #include <ctime>
 #include <initializer_list>
 
+#include "ascii.h"
 #include "study/http.h"
 #include "study/scheduler.h"
 #include "study/socket.h"
@@ -110,17 +111,6 @@ bool is_token(std::string_view name) {
     }
     for (const char c : name) {
         if (!kTokenChars[static_cast<unsigned char>(c)]) {
-            return false;
-        }
-    }
-    return true;
-}
-
-// A field value may not end the line or the head early: no CR, LF or NUL. One pass over the value (find_first_of
-// would search the three bytes once per character of it).
-bool is_field_value(std::string_view value) {
-    for (const char c : value) {
-        if (c == '\r' || c == '\n' || c == '\0') {
             return false;
         }
     }

@@ -82,8 +82,7 @@ bool multipart_boundary(std::string_view content_type, std::string* boundary) {
                 *boundary = std::move(value);
             }
         });
-    return ok && !boundary->empty() && boundary->size() <= 70 &&
-           boundary->find_first_of(std::string_view("\r\n\0", 3)) == std::string::npos;
+    return ok && !boundary->empty() && boundary->size() <= 70 && is_field_value(*boundary);
 }
 
 MultipartParser::MultipartParser(std::string_view boundary, const Limits& limits)
@@ -175,7 +174,7 @@ bool MultipartParser::end_head(MultipartHandler* handler) {
         }
         const size_t colon = line.find(':');
         if (colon == std::string_view::npos || colon == 0 || line[0] == ' ' || line[0] == '\t' ||
-            line.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos) {
+            !is_field_value(line)) {
             return fail("malformed part header field");
         }
         const std::string_view name = line.substr(0, colon), value = trim(line.substr(colon + 1));

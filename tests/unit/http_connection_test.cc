@@ -490,12 +490,21 @@ TEST_F(HttpConnection, RefusesHeaderFieldsThatWouldSplitTheResponse) {
         EXPECT_FALSE(c->add_header("X-A", "a\r\nSet-Cookie: evil"));
         EXPECT_FALSE(c->add_header("X A", "a"));
         EXPECT_FALSE(c->add_header("", "a"));
+        EXPECT_FALSE(c->add_header("X-L", "a\nSet-Cookie: lf"));
+        EXPECT_FALSE(c->add_header("X-N", std::string_view("a\0Set-Cookie: nul", 17)));
+        EXPECT_FALSE(c->add_header("X-\xc3\xa9", "a")) << "a name is ASCII tchar only";
+        EXPECT_FALSE(c->add_header("X-\x7f", "a"));
         EXPECT_TRUE(c->add_header("X-B", "b"));
+        EXPECT_TRUE(c->add_header("X-O", "caf\xc3\xa9\tand tab")) << "a value may hold obs-text and tabs";
         c->end("", 0);
     });
     const std::string answer = send_and_read(port_, "GET / HTTP/1.1\r\nHost: h\r\n\r\n");
     EXPECT_EQ(answer.find("evil"), std::string::npos);
+    EXPECT_EQ(answer.find("Set-Cookie"), std::string::npos);
+    EXPECT_EQ(answer.find('\0'), std::string::npos);
+    EXPECT_EQ(answer.find("X-\xc3"), std::string::npos);
     EXPECT_NE(answer.find("X-B: b\r\n"), std::string::npos);
+    EXPECT_NE(answer.find("X-O: caf\xc3\xa9\tand tab\r\n"), std::string::npos);
 }
 
 TEST_F(HttpConnection, SendsAFileRangeWithSendfileAfterTheHead) {
@@ -632,6 +641,34 @@ TEST_F(HttpConnection, GzipsAStreamedResponseChunkByChunkAndNotWhenTurnedOff) {
     EXPECT_FALSE(has(responses[0].first, "Content-Encoding"));
     EXPECT_FALSE(has(responses[0].first, "Vary"));
     EXPECT_EQ(responses[0].second, "[1]");
+}
+
+// Whether a response may be compressed (and so says Vary) is the response's own: a compressible one before it on the
+// connection does not carry over.
+TEST_F(HttpConnection, VaryIsSentOnlyForACompressibleResponseNotForTheOneAfterIt) {
+    const std::string text(5000, 'a');
+    serve_one(server_, limits_, [&text](Connection* c) {
+        const std::string target(c->request().target());
+        c->begin_response(200);
+        if (target == "/html") {
+            c->add_header("Content-Type", "text/html");
+        } else if (target == "/png") {
+            c->add_header("Content-Type", "image/png");
+        }
+        c->end(text.data(), text.size());
+    });
+    const auto responses = split_responses(send_and_read(
+        port_,
+        "GET /html HTTP/1.1\r\nHost: h\r\n\r\nGET /none HTTP/1.1\r\nHost: h\r\n\r\n"
+        "GET /html HTTP/1.1\r\nHost: h\r\n\r\nGET /png HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"));
+    ASSERT_EQ(responses.size(), 4u);
+    EXPECT_TRUE(has(responses[0].first, "Vary: Accept-Encoding\r\n"));
+    EXPECT_FALSE(has(responses[1].first, "Vary")) << "no type after text/html";
+    EXPECT_TRUE(has(responses[2].first, "Vary: Accept-Encoding\r\n"));
+    EXPECT_FALSE(has(responses[3].first, "Vary")) << "image/png after text/html";
+    for (const auto& response : responses) {
+        EXPECT_EQ(response.second, text);
+    }
 }
 
 // A BodyReader that takes the bodies of POST /take and records what it gets.

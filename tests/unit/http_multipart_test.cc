@@ -108,6 +108,8 @@ TEST(HttpMultipart, RefusesMalformedFramingAndHeads) {
               "error: malformed Content-Disposition parameters");
     EXPECT_EQ(parse("--XyZ\r\n" + disposition + " folded\r\n\r\n"), "error: malformed part header field");
     EXPECT_EQ(parse("--XyZ\r\n" + disposition + "no colon\r\n\r\n"), "error: malformed part header field");
+    EXPECT_EQ(parse("--XyZ\r\n" + disposition + std::string("X-A: a\0b\r\n\r\n", 12)),
+              "error: malformed part header field");
     EXPECT_EQ(parse("--XyZx\r\n"), "error: junk after a boundary");
     EXPECT_EQ(parse("--XyZ-x"), "error: junk after a boundary");
     EXPECT_EQ(parse("--XyZ\rx"), "error: bare CR after a boundary");
@@ -134,6 +136,7 @@ TEST(HttpMultipart, BoundaryComesFromTheContentType) {
     EXPECT_FALSE(multipart_boundary("multipart/form-data; boundary=", &boundary));
     EXPECT_FALSE(multipart_boundary("multipart/form-data; boundary=" + std::string(71, 'a'), &boundary));
     EXPECT_FALSE(multipart_boundary("multipart/form-data; boundary=\"abc", &boundary));
+    EXPECT_FALSE(multipart_boundary(std::string("multipart/form-data; boundary=\"a\0b\"", 35), &boundary));
 }
 
 }  // namespace
