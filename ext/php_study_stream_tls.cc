@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <type_traits>
 
 #include "php_study_coroutine.h"
 #include "php_study_stream.h"
@@ -36,6 +37,22 @@ namespace {
 
 /* The client bit of PHP's crypto methods (STREAM_CRYPTO_METHOD_*_CLIENT have it, the _SERVER ones not). */
 constexpr zend_long kCryptoClient = 1;
+
+/* PHP takes any integer as a crypto method (a C enum holds any int: `-1` reaches OpenSSL's code and fails there). C++
+ * may neither make nor load an enum value outside the enumerators' range (UBSan reported both for `-1` and 65535,
+ * found by the PHP-level fuzzer), so the field is written and read as the integer it holds. */
+using CryptoMethodBits = std::underlying_type_t<php_stream_xport_crypt_method_t>;
+
+CryptoMethodBits crypto_method_of(const php_stream_xport_crypto_param &param) {
+    CryptoMethodBits bits;
+    memcpy(&bits, &param.inputs.method, sizeof(bits));
+    return bits;
+}
+
+void set_crypto_method(php_stream_xport_crypto_param *param, zend_long method) {
+    const auto bits = static_cast<CryptoMethodBits>(method); /* PHP's own cast keeps the same low bits */
+    memcpy(&param->inputs.method, &bits, sizeof(bits));
+}
 
 /* How long two waits that need the same direction of a descriptor wait for each other (see wait_tls()). */
 constexpr double kSharedWaitPause = 0.001;
@@ -215,7 +232,7 @@ int tls_setup(php_stream *stream, NetStream *data, php_stream_xport_crypto_param
     const int result = inner_crypto(stream, inner, &param, 0);
     base_of(inner)->is_blocked = 0;
     if (!data->tls_setup) {
-        data->tls_client = (cparam->inputs.method & kCryptoClient) != 0;
+        data->tls_client = (crypto_method_of(*cparam) & kCryptoClient) != 0;
         data->tls_setup = result == 0;
     }
     return result;
@@ -336,7 +353,7 @@ bool tls_start(php_stream *stream, NetStream *data, zend_long method) {
     php_stream_xport_crypto_param param;
     memset(&param, 0, sizeof(param));
     param.op = php_stream_xport_crypto_param::STREAM_XPORT_CRYPTO_OP_SETUP;
-    param.inputs.method = static_cast<php_stream_xport_crypt_method_t>(method);
+    set_crypto_method(&param, method);
     bool ok = tls_setup(stream, data, &param) >= 0;
     if (ok) {
         memset(&param, 0, sizeof(param));
