@@ -49,6 +49,7 @@ case "$mode" in
         # it would report its whole start-up memory as lost.
         export VALGRIND_OPTS="--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite"
         VALGRIND_OPTS+=" --trace-children-skip-by-arg=*not-traced-by-valgrind*"
+        VALGRIND_OPTS+=" --suppressions=$PWD/tests/valgrind.supp" # what is hidden there, and why
         options=(-m --show-mem) # run-tests gives a test 300 s under valgrind, whatever --set-timeout says
         # Debian's libpcre2 is built without valgrind support: its JIT code reads whole words past a subject's end, in
         # bytes malloc() left uninitialised, and memcheck reports a jump on them (a test that matched lines of its own

@@ -2,6 +2,7 @@
 // A pool of worker processes and its master's supervision (include/study/pool.h).
 #include "study/pool.h"
 
+#include <dlfcn.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -13,6 +14,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "study/metrics.h"
 #include "study/process.h"
@@ -41,6 +43,26 @@ std::string seconds_text(double seconds) {
     char text[32];
     snprintf(text, sizeof(text), "%.3g s", seconds);
     return text;
+}
+
+// A worker ends at its exit() (PHP's end of the script has run by then) with the status, once C's buffered output is
+// flushed, before the libraries' exit-time cleanup: that cleanup is the master's. libuv's joins the threads of its
+// thread pool, which the master started (a DNS lookup, a file read) and which do not exist in the fork: the worker
+// died of SIGSEGV at every exit, and was restarted without end. Registered after fork(), it runs before the handlers
+// and destructors registered before it.
+void end_worker_before_library_cleanup(int status, void*) {
+    fflush(nullptr);
+    _exit(status);
+}
+
+// The library that holds this code stays loaded in the worker until its exit: the handler above must still be there
+// when exit() calls it, and libuv, which it needs, must not be unloaded before (its unload runs the same cleanup). PHP
+// unloads an extension at its shutdown, before exit().
+void keep_loaded_until_exit() {
+    Dl_info info;
+    if (dladdr(reinterpret_cast<void*>(&end_worker_before_library_cleanup), &info) != 0 && info.dli_fname != nullptr) {
+        dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD | RTLD_NODELETE);  // kept open: never closed
+    }
 }
 
 }  // namespace
@@ -115,7 +137,8 @@ void Pool::stop() {
 // The child's side of a fork: nothing of the master's runtime may act in it. The caller forked with no coroutine and
 // no timer alive, from the main context outside any wait, so what is left is the loop's backend (shared with the
 // master until uv_loop_fork()), the signals the master held, the descriptor watch set (renewed by its atfork
-// handler, as the signal module's eventfd is), and the master's totals in the metrics.
+// handler, as the signal module's eventfd is), the master's totals in the metrics, and the libraries' exit-time
+// cleanup (end_worker_before_library_cleanup()).
 void Pool::become_worker(int id) {
     g_worker_id = id;
     g_master_waiting = false;
@@ -124,6 +147,8 @@ void Pool::become_worker(int id) {
     uv_loop_fork(scheduler::uv_loop());
     restore_signals();
     reset_counters_after_fork();  // the worker's metrics count its own work
+    keep_loaded_until_exit();
+    on_exit(end_worker_before_library_cleanup, nullptr);
     // A worker whose master is gone (SIGKILL, a crash) gets SIGTERM, as a stop would send it, rather than run on
     // unsupervised. The master may have died before the request took effect: then the parent is someone else already.
     prctl(PR_SET_PDEATHSIG, SIGTERM);
