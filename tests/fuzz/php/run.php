@@ -47,6 +47,10 @@ function verdict(int $status, string $output, bool $timedOut): ?string
             return "report: $mark";
         }
     }
+    // A pool worker that crashed: its master logs the signal and restarts it, so the script itself ends well.
+    if (preg_match('/study pool: worker \d+ \(pid \d+\) was killed by signal (4|6|7|8|11) /', $output, $m)) {
+        return "report: a pool worker was killed by signal $m[1]";
+    }
     // PHP's own: 0, and 255 after a fatal error or an uncaught exception (the scripts never exit() with another).
     if ($status === 0 || $status === 255) {
         return null;
