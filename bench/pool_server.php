@@ -2,8 +2,10 @@
 // The HTTP server of bench/pool.sh: every request burns about 1 ms of CPU in the same PHP loop on every runtime
 // (BENCH_POOL_ITERATIONS turns, calibrated once by bench/pool.sh), then answers with the loop's result.
 // Usage: php [-d extension=...] bench/pool_server.php RUNTIME short|keepalive PORT, RUNTIME being
-//   study-N             Study\Process\Pool with N workers, each serving its own Study\Http\Server on the port
-//                       (reuse_port), made by the master
+//   study-N             Study\Process\Pool with N workers serving one Study\Http\Server made by the master and
+//                       inherited by every worker (each worker accepts on the one listening socket)
+//   study-reuseport-N   the same pool, each worker serving its own Study\Http\Server on the port (reuse_port: one
+//                       listening socket per worker, the kernel spreads the connections over them), made by the master
 //   swoole-base-N       Swoole\Http\Server, SWOOLE_BASE, worker_num N (each worker accepts on the one socket)
 //   swoole-process-N    Swoole\Http\Server, SWOOLE_PROCESS, worker_num N (a master with reactor threads accepts and
 //                       hands each request to a worker)
@@ -34,9 +36,9 @@ if ($runtime === 'calibrate') {
 }
 $port = (int)($argv[3] ?? 8080);
 $turns = (int)getenv('BENCH_POOL_ITERATIONS');
-if ($turns <= 0 || !preg_match('/^(study|swoole-base|swoole-process)-([1-9][0-9]*)$/', $runtime, $m)) {
-    fwrite(STDERR, "usage: BENCH_POOL_ITERATIONS=N php bench/pool_server.php study-N|swoole-base-N|swoole-process-N"
-        . " MODE PORT\n");
+if ($turns <= 0 || !preg_match('/^(study|study-reuseport|swoole-base|swoole-process)-([1-9][0-9]*)$/', $runtime, $m)) {
+    fwrite(STDERR, "usage: BENCH_POOL_ITERATIONS=N php bench/pool_server.php"
+        . " study-N|study-reuseport-N|swoole-base-N|swoole-process-N MODE PORT\n");
     exit(2);
 }
 [, $kind, $workers] = $m;
@@ -46,14 +48,21 @@ $handler = function ($request, $response) use ($turns) {
     $response->end('burned ' . burn($turns));
 };
 
-if ($kind === 'study') {
-    // One server per worker, all made here before the fork, on the port with reuse_port: the kernel spreads the
-    // connections over their queues from the first one. Servers made by the workers themselves would start
-    // listening one after the other, and a client whose keep-alive connections all came while only the first one
-    // listened would load one worker for the whole run.
+if ($kind === 'study' || $kind === 'study-reuseport') {
+    // Servers made here, before the fork, so that every worker listens from the first connection. Servers made by the
+    // workers themselves would start listening one after the other, and a client whose keep-alive connections all
+    // came while only the first one listened would load one worker for the whole run.
+    // study-N: one listening socket, inherited; a worker accepts when it is free, as Swoole's SWOOLE_BASE workers do.
+    // study-reuseport-N: one socket per worker; the kernel picks the socket by a hash of each connection's addresses,
+    // busy worker or not, which evens out over many long connections but not over short ones (see the README).
     $servers = [];
     for ($id = 0; $id < $workers; $id++) {
-        $servers[$id] = new Study\Http\Server('127.0.0.1', $port, ['reuse_port' => true, 'backlog' => 512]);
+        if ($kind === 'study' && $id > 0) {
+            $servers[$id] = $servers[0];
+            continue;
+        }
+        $options = $kind === 'study' ? ['backlog' => 512] : ['reuse_port' => true, 'backlog' => 512];
+        $servers[$id] = new Study\Http\Server('127.0.0.1', $port, $options);
         $servers[$id]->handle('/', $handler);
     }
     $pool = new Study\Process\Pool($workers, ['stop_timeout' => 5]);
