@@ -7,8 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
-
-#include "study/scheduler.h"
+#include <cstdlib>
 
 namespace study {
 namespace {
@@ -28,7 +27,7 @@ int g_set_count = 0;
 int EpollSet::open() {
     if (fd_ < 0) {
         if (g_set_count == kMaxSets) {
-            return EMFILE;
+            std::abort();  // more owners than kMaxSets: it must grow with them
         }
         fd_ = epoll_create1(EPOLL_CLOEXEC);
         if (fd_ < 0) {
@@ -38,31 +37,7 @@ int EpollSet::open() {
         static const bool at_fork = pthread_atfork(nullptr, nullptr, renew_all_in_child) == 0;
         (void)at_fork;
     }
-    if (handle_current()) {
-        return 0;
-    }
-    delete handle_;  // closed by the reset of the loop, if any
-    handle_ = nullptr;
-    auto* handle = new uv_poll_t;
-    int status = uv_poll_init(scheduler::uv_loop(), handle, fd_);
-    if (status != 0) {
-        delete handle;
-        return -status;
-    }
-    handle->data = this;
-    // Started once and for all in this generation (each uv_poll_start() costs an epoll_ctl() pair).
-    status = uv_poll_start(handle, UV_READABLE, on_readable);
-    if (status != 0) {
-        uv_close(reinterpret_cast<uv_handle_t*>(handle),
-                 [](uv_handle_t* closed) { delete reinterpret_cast<uv_poll_t*>(closed); });
-        return -status;
-    }
-    if (holds_ == 0) {
-        uv_unref(reinterpret_cast<uv_handle_t*>(handle));
-    }
-    handle_ = handle;
-    generation_ = scheduler::generation();
-    return 0;
+    return watch_.start(fd_);
 }
 
 int EpollSet::arm(int fd, bool added, epoll_event* event) {
@@ -80,21 +55,19 @@ void EpollSet::remove(int fd) {
 }
 
 void EpollSet::hold() {
-    if (holds_++ == 0 && handle_current()) {
-        uv_ref(reinterpret_cast<uv_handle_t*>(handle_));
+    if (holds_++ == 0) {
+        watch_.keep_loop_alive(true);
     }
 }
 
 void EpollSet::unhold() {
-    if (holds_ > 0 && --holds_ == 0 && handle_current()) {
-        uv_unref(reinterpret_cast<uv_handle_t*>(handle_));
+    if (holds_ > 0 && --holds_ == 0) {
+        watch_.keep_loop_alive(false);
     }
 }
 
-bool EpollSet::handle_current() const { return handle_ != nullptr && generation_ == scheduler::generation(); }
-
-void EpollSet::on_readable(uv_poll_t* handle, int, int) {
-    auto* set = static_cast<EpollSet*>(handle->data);
+void EpollSet::drain(void* data) {
+    auto* set = static_cast<EpollSet*>(data);
     epoll_event events[kBatch];
     for (int batch = 0; batch < kMaxBatches; batch++) {
         int count;

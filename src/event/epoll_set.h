@@ -2,9 +2,10 @@
 #pragma once
 
 #include <sys/epoll.h>
-#include <uv.h>
 
 #include <cstdint>
+
+#include "loop_watch.h"
 
 namespace study {
 
@@ -13,17 +14,18 @@ namespace study {
 // shares it. Three owners each keep one and read its reports their own way: netpoll (the core's sockets),
 // DescriptorSet (descriptors libcurl names) and process.cc's waits (pipes, pidfds, PHP's streams).
 //
-// The set is made at the first open() and kept; the loop's handle of it is made again in each generation of the loop
-// (scheduler::reset() closes the last one). The handle keeps the loop alive only while the owner holds it (waits in
-// progress). In a child made by fork() the set is replaced by an empty one under the same number, so that the handle
-// stays valid (uv_loop_fork() registers it again) and neither process takes the other's reports; the owner's
-// `renewed` then forgets what it had added, and adds it again as waits come.
+// The set is made at the first open() and kept; the loop watches it with a LoopWatch (a poll handle made again in each
+// generation of the loop), which keeps the loop alive only while the owner holds the set (waits in progress). In a
+// child made by fork() the set is replaced by an empty one under the same number, so that the handle stays valid
+// (uv_loop_fork() registers it again) and neither process takes the other's reports; the owner's `renewed` then forgets
+// what it had added, and adds it again as waits come.
 class EpollSet {
 public:
     // Every report of one turn of the loop goes to `dispatch`, in batches.
     using Dispatch = void (*)(const epoll_event* events, int count);
 
-    constexpr EpollSet(Dispatch dispatch, void (*renewed)()) : dispatch_(dispatch), renewed_(renewed) {}
+    constexpr EpollSet(Dispatch dispatch, void (*renewed)())
+        : dispatch_(dispatch), renewed_(renewed), watch_(drain, this) {}
     EpollSet(const EpollSet&) = delete;
     EpollSet& operator=(const EpollSet&) = delete;
 
@@ -43,16 +45,14 @@ public:
     void unhold();
 
 private:
-    static void on_readable(uv_poll_t* handle, int status, int events);
+    static void drain(void* set);
     static void renew_all_in_child();
-    bool handle_current() const;
 
-    Dispatch dispatch_;
-    void (*renewed_)();
-    int fd_ = -1;
-    uv_poll_t* handle_ = nullptr;
-    uint64_t generation_ = 0;  // scheduler::generation() the handle was made in
-    uint64_t holds_ = 0;
+    Dispatch dispatch_;   // the owner's reader of the reports
+    void (*renewed_)();   // the owner forgets what it added: the set was replaced by an empty one (after fork())
+    LoopWatch watch_;     // the loop's watch of fd_
+    int fd_ = -1;         // the set, once open() made it
+    uint64_t holds_ = 0;  // hold() minus unhold(): the waits in progress, which keep the loop alive
 };
 
 }  // namespace study

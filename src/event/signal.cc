@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "loop_watch.h"
 #include "signal_internal.h"
 #include "study/error.h"
 
@@ -49,9 +50,9 @@ struct Slot {
 };
 
 Slot g_slots[NSIG];
-int g_event_fd = -1;             // written by the handler, watched by the loop; kept for the life of the process
-uv_poll_t* g_poll = nullptr;     // the loop's watch of g_event_fd
-uint64_t g_poll_generation = 0;  // scheduler::generation() it was made in
+int g_event_fd = -1;  // written by the handler, watched by the loop; kept for the life of the process
+void on_event_fd(void*);
+LoopWatch g_watch(on_event_fd, nullptr);  // the loop's watch of g_event_fd
 size_t g_wait_count = 0;         // entries in the slots' `waits`: the watch keeps the loop alive while there are any
 bool g_release_pending = false;  // some slot may have release_pending set
 
@@ -171,8 +172,6 @@ void put_back(int signo) {
     }
 }
 
-void on_event_fd(uv_poll_t*, int, int);
-
 // Watches the eventfd while the core holds any signal; the watch keeps the loop alive only while a wait is in
 // progress (a followed handler alone must not keep a script from ending).
 void update_watch() {
@@ -180,31 +179,12 @@ void update_watch() {
     for (const Slot& slot : g_slots) {
         any_installed = any_installed || slot.installed;
     }
-    if (g_poll != nullptr && g_poll_generation != scheduler::generation()) {
-        delete g_poll;  // closed by the loop's reset already
-        g_poll = nullptr;
-    }
     if (!any_installed) {
-        if (g_poll != nullptr) {
-            uv_poll_stop(g_poll);
-        }
+        g_watch.stop();
         return;
     }
-    if (g_poll == nullptr) {
-        g_poll = new uv_poll_t;
-        if (uv_poll_init(scheduler::uv_loop(), g_poll, g_event_fd) != 0) {
-            delete g_poll;
-            g_poll = nullptr;
-            return;
-        }
-        g_poll_generation = scheduler::generation();
-    }
-    uv_poll_start(g_poll, UV_READABLE, on_event_fd);
-    if (g_wait_count > 0) {
-        uv_ref(reinterpret_cast<uv_handle_t*>(g_poll));
-    } else {
-        uv_unref(reinterpret_cast<uv_handle_t*>(g_poll));
-    }
+    g_watch.keep_loop_alive(g_wait_count > 0);
+    g_watch.start(g_event_fd);
 }
 
 // Unlinks a wait from its signals. Also the wait's `forget` (timeout, cancel, a refused wait, a reset of the loop).
@@ -263,7 +243,7 @@ void process_arrivals() {
     }
 }
 
-void on_event_fd(uv_poll_t*, int, int) { process_arrivals(); }
+void on_event_fd(void*) { process_arrivals(); }
 
 }  // namespace
 
