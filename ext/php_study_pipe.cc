@@ -249,13 +249,22 @@ bool php_study_pipe_is_stdio(php_stream *stream) {
 }
 
 int php_study_pipe_stdio_fd(php_stream *stream) {
-    int fd = -1; /* php_socket_t, an int on POSIX */
-    if (!php_study_pipe_is_stdio(stream) ||
-        php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL, reinterpret_cast<void **>(&fd),
-                        0) != SUCCESS) {
+    if (!php_study_pipe_is_stdio(stream)) {
         return -1;
     }
-    return fd;
+    /* PHP's cast refuses any stream with a filter appended, even for select, where the plain-file stream only hands
+     * out its descriptor. The filters work above the stream's operations and see the same bytes whichever operations
+     * run below them, so the chains are set aside for the cast (nothing runs in between) and put back. */
+    const php_stream_filter_chain read_filters = stream->readfilters;
+    const php_stream_filter_chain write_filters = stream->writefilters;
+    stream->readfilters.head = stream->readfilters.tail = nullptr;
+    stream->writefilters.head = stream->writefilters.tail = nullptr;
+    int fd = -1; /* php_socket_t, an int on POSIX */
+    const int cast = php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL,
+                                     reinterpret_cast<void **>(&fd), 0);
+    stream->readfilters = read_filters;
+    stream->writefilters = write_filters;
+    return cast == SUCCESS ? fd : -1;
 }
 
 void php_study_pipe_enable(bool on) { g_enabled = on; }
@@ -356,8 +365,9 @@ php_stream *php_study_pipe_open_fifo(const char *path, size_t path_length, const
 
 namespace {
 
-/* Adds the descriptors of the streams in `array`; false when one is not an adopted pipe stream. Sets *buffered when a
- * stream to read has data in its buffer already. */
+/* Adds the descriptors of the streams in `array`; false when one is not an adopted pipe stream, or has a filter
+ * appended (PHP's stream_select() refuses it, and so does the hook, through PHP's). Sets *buffered when a stream to
+ * read has data in its buffer already. */
 bool collect_pipes(zval *array, bool write, std::vector<study::FdInterest> *interests, bool *buffered) {
     if (array == nullptr) {
         return true;
@@ -370,7 +380,7 @@ bool collect_pipes(zval *array, bool write, std::vector<study::FdInterest> *inte
         }
         php_stream *stream;
         php_stream_from_zval_no_verify(stream, element);
-        const int fd = stream == nullptr ? -1 : php_study_pipe_fd(stream);
+        const int fd = stream == nullptr || php_stream_is_filtered(stream) ? -1 : php_study_pipe_fd(stream);
         if (fd < 0) {
             return false;
         }

@@ -16,7 +16,9 @@ enum : zend_long {
  * read and write, and one over a regular file wait as a coroutine in a read whose data must come from the disk, for
  * as long as HOOK_PROC or HOOK_FILE is on; other streams are left alone (false). `child` is the process at the other
  * end of a popen() pipe (0: none or unknown), waited for as a coroutine when the stream is closed by
- * php_study_pipe_close_process(). */
+ * php_study_pipe_close_process(). The descriptor is found by php_study_pipe_stdio_fd(), without a seek, so that any
+ * such stream is adopted as it stands: STDOUT after echo, and a stream with filters appended (the filters run above
+ * the operations adopted, and see the same bytes). */
 bool php_study_pipe_adopt(php_stream *stream, pid_t child = 0);
 
 /* fclose() of an adopted stream while a call of another coroutine waits in it: ends that wait (the call fails, as
@@ -30,9 +32,10 @@ bool php_study_pipe_fclose(zend_resource *resource);
 bool php_study_pipe_is_stdio(php_stream *stream);
 
 /* The descriptor of a plain-file stream (php_study_pipe_is_stdio()), or -1: found as stream_select() finds it, without
- * side effects. A cast to PHP_STREAM_AS_FD would first seek the descriptor to the stream's own idea of its position,
- * which for STDOUT written by echo (straight to descriptor 1, the stream never moves) is 0: what was written after
- * would overwrite the output before it, when STDOUT is a regular file. */
+ * side effects, also when filters are appended (which PHP's cast refuses). A cast to PHP_STREAM_AS_FD would first seek
+ * the descriptor to the stream's own idea of its position, which for STDOUT written by echo (straight to descriptor 1,
+ * the stream never moves) is 0: what was written after would overwrite the output before it, when STDOUT is a regular
+ * file. */
 int php_study_pipe_stdio_fd(php_stream *stream);
 
 /* Whether reads and writes of adopted streams wait as coroutines (a hook that adopts streams is on). */
