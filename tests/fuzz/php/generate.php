@@ -52,7 +52,7 @@ final class Generator
     public function script(): string
     {
         $body = $this->block(mt_rand(8, 30));
-        $hooks = mt_rand(0, 3) === 0 ? 'Study\Runtime::enableCoroutine(' . $this->int() . ");\n" : '';
+        $hooks = mt_rand(0, 3) === 0 ? $this->guarded('Study\Runtime::enableCoroutine(' . $this->int() . ');') : '';
         // A pool can start only while nothing of the runtime is alive: at the very start, now and then.
         $pool = $this->chance(6) ? $this->pool() : '';
         return "<?php\n// study PHP-level fuzzer, seed {$this->seed}\n"
@@ -61,6 +61,12 @@ final class Generator
             . "ini_set('default_socket_timeout', '1');\n"
             . "\$ch = []; \$wg = []; \$cids = []; \$sock = []; \$tm = []; \$obj = []; \$hs = []; \$ts = []; \$pp = []; \$pipes = [];\n"
             . self::PRELUDE . $pool . $hooks . $body . "echo \"end of script\\n\";\n";
+    }
+
+    // A statement whose throw is caught and named, so that the run goes on.
+    private function guarded(string $statement): string
+    {
+        return "try { $statement } catch (\\Throwable \$e) { echo get_class(\$e), \"\\n\"; }\n";
     }
 
     private function pick(array $pool): string
@@ -167,8 +173,9 @@ final class Generator
                 . "};\n" . ($this->chance(2) ? "unset(\$obj[$n]);\n" : '');
         }
         if ($r < 92) {
+            // A throw from a finally block ends the run: one in four is left unguarded.
             return "try {\n" . $this->nested() . "} catch (\\Throwable \$e) { echo get_class(\$e), \"\\n\"; } finally { "
-                . $this->call() . " }\n";
+                . ($this->chance(4) ? $this->call() : rtrim($this->guarded($this->call()))) . " }\n";
         }
         if ($r < 96) {
             return "\$cids = array_reverse(\$cids);\n";

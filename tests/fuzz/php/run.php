@@ -12,6 +12,7 @@
 // Without --seed the first seed comes from the clock and is printed, so any run can be repeated.
 
 require __DIR__ . '/generate.php';
+require __DIR__ . '/verdict.php';
 
 $opt = getopt('', ['module:', 'seconds:', 'seed:', 'count:', 'timeout:', 'findings:', 'php:', 'print']);
 if (!isset($opt['module'])) {
@@ -35,38 +36,6 @@ $work = sys_get_temp_dir() . '/study-fuzz-' . getmypid();
 
 echo "first seed $seed, module $module\n";
 
-// A sanitizer report, or the crash PHP prints itself.
-function verdict(int $status, string $output, bool $timedOut): ?string
-{
-    if ($timedOut) {
-        return 'hang';
-    }
-    foreach (['ERROR: AddressSanitizer', 'runtime error:', 'ERROR: LeakSanitizer', 'AddressSanitizer:DEADLYSIGNAL',
-        'Segmentation fault', 'zend_mm_heap corrupted'] as $mark) {
-        if (str_contains($output, $mark)) {
-            return "report: $mark";
-        }
-    }
-    // A pool worker that crashed: its master logs the signal and restarts it, so the script itself ends well.
-    if (preg_match('/study pool: worker \d+ \(pid \d+\) was killed by signal (4|6|7|8|11) /', $output, $m)) {
-        return "report: a pool worker was killed by signal $m[1]";
-    }
-    // PHP's own: 0, and 255 after a fatal error or an uncaught exception (the scripts never exit() with another).
-    if ($status === 0 || $status === 255) {
-        return null;
-    }
-    // Without Zend's allocator a huge request (recv(PHP_INT_MAX)) fails in malloc and PHP ends with "Out of memory"
-    // and status 1, where its own allocator would give the memory-limit fatal error (255).
-    if ($status === 1 && str_ends_with(rtrim($output), 'Out of memory')) {
-        return null;
-    }
-    // timeout(1) reports a command killed by a signal as 128 + the signal.
-    if ($status > 128 && $status < 160) {
-        return 'signal ' . ($status - 128);
-    }
-    return "exit status $status";
-}
-
 $start = microtime(true);
 $runs = 0;
 $failed = 0;
@@ -76,16 +45,14 @@ for ($s = $seed; $runs < $count && microtime(true) - $start < $seconds; $s++) {
     $file = "$work/seed-$s.php";
     file_put_contents($file, $script);
     $cmd = ['timeout', '-s', 'KILL', (string) $timeout, $php, '-n', '-d', "extension=$module", $file];
+    $began = microtime(true);
     $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['redirect', 1]], $pipes, $work);
     $output = stream_get_contents($pipes[1]);
     fclose($pipes[1]);
     $status = proc_close($proc);
-    // timeout(1) exits with 137 after its KILL (proc_close() may give the signal, 9); a KILL from anything else looks
-    // the same and is as bad.
-    $timedOut = $status === 137 || $status === 9 || $status === 124;
     $runs++;
     $statuses[$status] = ($statuses[$status] ?? 0) + 1;
-    $why = verdict($status, $output, $timedOut);
+    $why = verdict($status, $output, microtime(true) - $began, $timeout);
     if ($why === null) {
         unlink($file);
         continue;
