@@ -84,9 +84,9 @@ struct WaitPoint {
 };
 
 // When a wait began and when its timeout ends, in seconds on the monotonic clock of uv_hrtime() (see monotonic_now()).
-// `since` is the loop's clock at the start of the wait: the time of the last turn of the loop (or of the last wait with
-// a timeout) before it, read without a system call, so a wait that began after a long stretch of work without a turn of
-// the loop shows as older by that stretch. `until` is negative for a wait without a timeout.
+// `since` is the loop's clock at the start of the wait: the time of the last turn of the loop before it, read without a
+// system call, so a wait that began after a long stretch of work without a turn of the loop shows as older by that
+// stretch. `until` is negative for a wait without a timeout.
 struct WaitTimes {
     double since;
     double until;

@@ -220,10 +220,10 @@ uint64_t to_milliseconds(double seconds) {
 }
 
 // The delay, in libuv's whole milliseconds, of a timer that must not fire before `seconds` from now. libuv counts
-// timers from the loop's clock, which uv_update_time() truncates to the millisecond: it lags the real time by up to
-// 1 ms, and a timer of N ms from it fired up to 1 ms early. The lag is added to the delay.
+// timers from the loop's clock: the time of its last turn, truncated to the millisecond (or a coarse clock behind
+// uv_hrtime()), however long the code since that turn ran. What the loop's clock lags the real time by is added to
+// the delay: one clock read, where bringing the loop's clock up to date first (uv_update_time()) would take a second.
 uint64_t milliseconds_from_now(double seconds) {
-    uv_update_time(loop());
     if (!(seconds > 0)) {
         return 0;
     }
@@ -233,8 +233,8 @@ uint64_t milliseconds_from_now(double seconds) {
 }
 
 // When libuv fires a timer started now with `delay_ms` (on uv_hrtime()'s clock, in nanoseconds): its due time on the
-// loop's millisecond clock, which milliseconds_from_now() has just brought up to date. The loop's clock is
-// uv_hrtime() / 1e6 truncated (or a coarse clock behind it), so the timer never fires before this moment.
+// loop's millisecond clock, from which milliseconds_from_now() counted it. The loop's clock is uv_hrtime() / 1e6
+// truncated (or a coarse clock behind it), so the timer never fires before this moment.
 uint64_t due_ns_after(uint64_t delay_ms) {
     const uint64_t due_ms = std::min<uint64_t>(uv_now(loop()) + delay_ms, UINT64_MAX / 1000000);
     return due_ms * 1000000;
@@ -557,8 +557,8 @@ WakeReason wait(WaitPoint* wait, double timeout) {
         timer->due_ns = due_ns_after(delay_ms);
         wait->timer = timer;
     }
-    // The loop's cached clock (updated just above for a wait with a timeout): one load, where a clock read would
-    // cost a tenth of a channel round trip.
+    // The loop's cached clock, the time of its last turn: one load, where a clock read would cost a tenth of a channel
+    // round trip.
     wait->since = loop()->time;
     if (self != nullptr) {
         self->set_wait_point(wait);
