@@ -20,8 +20,8 @@ public:
     LoopWatch(const LoopWatch&) = delete;
     LoopWatch& operator=(const LoopWatch&) = delete;
 
-    // Watches `fd` in the loop's current generation (started once; starting again costs nothing): 0, or libuv's
-    // error as a positive errno.
+    // Watches `fd`, the same descriptor every time, in the loop's current generation (started once; starting again
+    // costs nothing): 0, or libuv's error as a positive errno.
     int start(int fd);
     // Stops watching, in this generation, until the next start().
     void stop();
@@ -33,7 +33,7 @@ private:
     bool handle_current() const;
     void apply_ref() const;
 
-    Callback on_readable_;
+    Callback on_readable_;  // called with data_ in the loop's turn that finds the descriptor readable
     void* data_;
     uv_poll_t* handle_ = nullptr;  // the last handle made; stale (closed by a reset) when generation_ is not current
     uint64_t generation_ = 0;      // scheduler::generation() handle_ was made in
