@@ -495,6 +495,10 @@ RunResult run_queue_until(WaitPoint* until) {
         }
         release_unwaited_signals();  // before the loop blocks: a coroutine waiting again has done so by now
         ++g.stats.iterations;
+        // libuv computes how long the poll may block from the loop's clock, and since 1.45 it no longer brings that
+        // clock up to date at the start of a turn: after a stretch of PHP code without a turn, every timer would
+        // fire that stretch late. One clock read per blocking turn (not per timer: milliseconds_from_now()).
+        uv_update_time(loop());
         const int alive = uv_run(loop(), UV_RUN_ONCE);
         count_streak_from_poll();
         if (alive == 0 && g.ready.empty() && g.woken.empty() &&
