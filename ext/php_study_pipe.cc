@@ -249,22 +249,15 @@ bool php_study_pipe_is_stdio(php_stream *stream) {
 }
 
 int php_study_pipe_stdio_fd(php_stream *stream) {
-    if (!php_study_pipe_is_stdio(stream)) {
+    /* The plain-file stream's own cast, which for select hands out the descriptor and does nothing else (no seek, no
+     * flush). PHP's php_stream_cast() would refuse a stream with filters appended, even for select; the filters work
+     * above the stream's operations and see the same bytes whichever operations run below them. */
+    int fd = -1; /* php_socket_t, an int on POSIX */
+    if (!php_study_pipe_is_stdio(stream) || stream->ops->cast == nullptr ||
+        stream->ops->cast(stream, PHP_STREAM_AS_FD_FOR_SELECT, reinterpret_cast<void **>(&fd)) != SUCCESS) {
         return -1;
     }
-    /* PHP's cast refuses any stream with a filter appended, even for select, where the plain-file stream only hands
-     * out its descriptor. The filters work above the stream's operations and see the same bytes whichever operations
-     * run below them, so the chains are set aside for the cast (nothing runs in between) and put back. */
-    const php_stream_filter_chain read_filters = stream->readfilters;
-    const php_stream_filter_chain write_filters = stream->writefilters;
-    stream->readfilters.head = stream->readfilters.tail = nullptr;
-    stream->writefilters.head = stream->writefilters.tail = nullptr;
-    int fd = -1; /* php_socket_t, an int on POSIX */
-    const int cast = php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL,
-                                     reinterpret_cast<void **>(&fd), 0);
-    stream->readfilters = read_filters;
-    stream->writefilters = write_filters;
-    return cast == SUCCESS ? fd : -1;
+    return fd;
 }
 
 void php_study_pipe_enable(bool on) { g_enabled = on; }

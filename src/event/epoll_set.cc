@@ -27,7 +27,7 @@ int g_set_count = 0;
 int EpollSet::open() {
     if (fd_ < 0) {
         if (g_set_count == kMaxSets) {
-            std::abort();  // more owners than kMaxSets: it must grow with them
+            std::abort();  // Each owner opens one set, so more sets than kMaxSets is a programming error.
         }
         fd_ = epoll_create1(EPOLL_CLOEXEC);
         if (fd_ < 0) {

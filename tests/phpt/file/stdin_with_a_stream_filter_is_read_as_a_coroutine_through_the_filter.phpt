@@ -2,7 +2,8 @@
 With HOOK_FILE, STDIN that is a pipe and has a stream filter appended (stream_filter_append(), before the hook is
 enabled) is read as a coroutine all the same: only the operations below the filter wait as coroutines, so another
 coroutine keeps ticking while fgets(STDIN) waits, and the lines come through the filter (string.toupper). As in PHP,
-a read through a filter waits for a chunk or the end of the input, so the parent writes its lines and closes
+a read through a filter waits for a chunk or the end of the input, so the parent writes its lines and then closes
+the pipe
 --EXTENSIONS--
 study
 --FILE--

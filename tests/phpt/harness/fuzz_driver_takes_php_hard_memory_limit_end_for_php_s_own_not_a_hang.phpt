@@ -1,7 +1,8 @@
 --TEST--
-The PHP-level fuzzer's verdict on a run: PHP's own end at its hard memory limit (status 137 at once, "Hard memory
-limit of N bytes exhausted", which PHP 8.2 and 8.4 give for random_bytes(1 << 40) without study) is PHP's, not a hang; a run killed by
-timeout(1) when its time is up is a hang, whatever its output; crashes and sanitizer reports fail
+The PHP-level fuzzer's verdict on a run: PHP's own end at its hard memory limit (status 137 at once, "Hard
+memory limit of N bytes exhausted", which PHP 8.2 and 8.4 give for random_bytes(1 << 40) without study) is PHP's,
+not a hang; a run killed by timeout(1) when its time is up is a hang, whatever its output; crashes and sanitizer
+reports fail
 --SKIPIF--
 <?php if (!is_file(__DIR__ . '/../../fuzz/php/verdict.php')) die('skip the fuzzer is not in this tree (a package)'); ?>
 --FILE--
