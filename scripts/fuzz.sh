@@ -103,7 +103,7 @@ asan_phpt() {
         asan_env
         export STUDY_DEBUG_STACKS=1
         php -n "$run_tests" -q --no-color --no-progress --show-diff -g FAIL,LEAK,BORK,WARN \
-            -p "$(command -v php)" -n -d "extension=$(asan_module)" -W "$results" --set-timeout 300 "$path"
+            -p "$(command -v php)" -n -d "extension=$(asan_module)" -W "$results" --set-timeout 300 -j"${STUDY_PHPT_JOBS:-2}" "$path"
     ) >"$LOGS/phpt-asan.log" 2>&1
     sed -n '/^Running selected tests/,/^Time taken/p' "$LOGS/phpt-asan.log" | grep -v '^Running selected tests'
     # test.sh adds these counts to its own; the pass counts as failed when a test failed or none passed.

@@ -9,7 +9,9 @@
 # LOGDIR/phpt-NAME.log (the run-tests output) and LOGDIR/phpt-NAME.results (run-tests -W: one line per test),
 # LOGDIR being $STUDY_LOG_DIR or build/logs. Tests come from $STUDY_PHPT (default tests/phpt). Exits 2 when the pass
 # could not start (reason on stderr), else with run-tests' status. scripts/test.sh counts the results file.
-# The tests run $STUDY_PHPT_JOBS at a time (default 1; scripts/test.sh runs its valgrind pass two at a time).
+# The tests run $STUDY_PHPT_JOBS at a time (default 2: many tests spend most of their time waiting, for a server, a
+# child or a timer, and a machine whose cores other work keeps busy gives a pass more of them when it runs more tests;
+# scripts/test.sh runs its valgrind pass three at a time).
 set -uo pipefail
 
 [[ $# -ge 2 ]] || { echo "usage: phpt.sh NAME plain|opcache|valgrind [run-tests options]" >&2; exit 2; }
@@ -65,7 +67,7 @@ if ! php "${ini[@]}" -r 'exit(extension_loaded("study") ? 0 : 1);' >"$logs/phpt-
     exit 2
 fi
 rm -f "$logs/phpt-$name.load" "$logs/phpt-$name.results"
-jobs="${STUDY_PHPT_JOBS:-1}"
+jobs="${STUDY_PHPT_JOBS:-2}"
 [[ "$jobs" =~ ^[1-9][0-9]*$ ]] || { echo "STUDY_PHPT_JOBS must be a positive number, not '$jobs'" >&2; exit 2; }
 [[ "$jobs" -eq 1 ]] || options+=(-j"$jobs")
 options+=(--show-slow "$slow_ms")

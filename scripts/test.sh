@@ -12,8 +12,8 @@
 #   STUDY_FUZZ=0                skip the ASan pass and the fuzzers; STUDY_FUZZ_SECONDS=N runs each fuzzer N s
 #                               (default 60)
 #   STUDY_PHPT=path             run only this .phpt file or folder (relative to the repository root) in the phpt passes
-#   STUDY_PHPT_JOBS=N           phpt tests run N at a time in each pass (default: 2 in the valgrind pass, where a
-#                               test spends most of its time in valgrind's CPU work, 1 in the others)
+#   STUDY_PHPT_JOBS=N           phpt tests run N at a time in each pass (default: 3 in the valgrind pass, the run's
+#                               longest stage, 2 in the others)
 #   STUDY_PHP_VERSIONS="8.2 8.4 8.5"   the PHP versions to test (the default). The host's PHP (8.2) gets every stage;
 #                               each other version gets a Debian chroot (scripts/php-chroot.sh, cached between runs),
 #                               the extension built inside it and two phpt passes there (plain, opcache with the
@@ -471,7 +471,7 @@ if ((phpt_ready)); then
     if [[ "${STUDY_TEST_QUICK:-0}" == 1 ]]; then
         echo "skipped (STUDY_TEST_QUICK=1)"
     else
-        STUDY_PHPT_JOBS="${STUDY_PHPT_JOBS:-2}" phpt_pass valgrind valgrind
+        STUDY_PHPT_JOBS="${STUDY_PHPT_JOBS:-3}" phpt_pass valgrind valgrind
     fi
 fi
 
