@@ -25,6 +25,7 @@
 #include "study/process.h"
 
 extern "C" {
+#include "ext/standard/file.h"
 #include "main/fopen_wrappers.h"
 }
 
@@ -38,12 +39,25 @@ bool g_enabled = false;
  * rest in its next calls (PHP's stream layer reads again for what it still needs). */
 constexpr size_t kLargestFileWait = 1024 * 1024;
 
+/* Read-ahead of a regular file read in sequence. PHP's stream layer fills its read buffer a chunk at a time, one read
+ * per chunk (8 KiB), for fread() and fgets() alike. Once kSequentialFills reads in a row began where the one before
+ * ended, the stream's chunk size becomes kReadAhead, so that one system call fills the buffer for eight 8 KiB
+ * fread()s; a read after a seek out of the buffer puts PHP's size back, so that scattered reads do not copy 64 KiB
+ * each. A chunk size the script chose, with stream_set_chunk_size() or before the hooks adopted the stream, is left
+ * alone. */
+constexpr size_t kReadAhead = 64 * 1024;
+constexpr int kSequentialFills = 2;
+
 struct PipeState {
     int fd;
     pid_t child;
-    int inside;       /* calls waiting in the stream now */
-    bool closing;     /* an fclose() waits for those calls to leave: no call waits any more */
-    uint64_t waiting; /* the core wait of the one suspended call, for study::end_fd_wait(); 0 when none */
+    int inside = 0;          /* calls waiting in the stream now */
+    bool closing = false;    /* an fclose() waits for those calls to leave: no call waits any more */
+    uint64_t waiting = 0;    /* the core wait of the one suspended call, for study::end_fd_wait(); 0 when none */
+    bool read_ahead = false; /* a regular file whose chunk size is PHP's default: the read-ahead above manages it */
+    bool grown = false;      /* read-ahead has grown the stream's read buffer */
+    int fills = 0;           /* reads in sequence */
+    zend_off_t end = 0;      /* the file offset where the last read ended */
 };
 
 /* Adopted streams and what the operations need of them (the stream's own data is PHP's private structure). */
@@ -158,12 +172,35 @@ Waited wait_cached(php_stream *stream, PipeState *state, size_t count) {
                        [fd, offset, length](uint64_t *id) { return study::wait_file_cached(fd, offset, length, id); });
 }
 
+/* The file offset of a fill of PHP's read buffer: the reader's position plus what the buffer holds ahead of it (PHP
+ * keeps the two in step for an unfiltered plain file; a seek inside the buffer moves neither the sum nor the
+ * descriptor). */
+zend_off_t fill_offset(const php_stream *stream) { return stream->position + (stream->writepos - stream->readpos); }
+
+/* Read-ahead (above) for the fill about to read `*count` bytes. */
+void plan_fill(php_stream *stream, PipeState *state, size_t *count) {
+    if (state->read_ahead) {
+        if (fill_offset(stream) != state->end) {
+            state->fills = 0;
+            stream->chunk_size = FG(def_chunk_size);
+        } else if (++state->fills == kSequentialFills) {
+            stream->chunk_size = kReadAhead;
+            state->grown = true;
+        }
+    }
+    if (state->grown) {
+        /* PHP asks to fill what its buffer has room for, and a buffer read-ahead grew stays large: after a seek, or
+         * once the script chose a chunk size, a fill takes what PHP's own would take. */
+        *count = std::min(*count, std::max(stream->chunk_size, FG(def_chunk_size)));
+    }
+}
+
 /* A read of a regular file: at once from the page cache, or after the thread pool brought the data in. Anything else
- * (an error, a file system that cannot tell what is cached, data evicted again before the second try) is PHP's own
- * read, which reports errors in its words and, in the last case, waits for the disk itself. */
-ssize_t file_read(php_stream *stream, char *buffer, size_t count) {
-    PipeState *state = state_of(stream);
-    if (state != nullptr && g_enabled && php_study_may_suspend()) {
+ * (an error, a file system that cannot tell what is cached, data evicted again before the second try, a context that
+ * may not suspend) is PHP's own read, which reports errors in its words and, in the last cases, waits for the disk
+ * itself. A read of cached data never waits, so it is tried first wherever the hooks are on. */
+ssize_t read_file(php_stream *stream, PipeState *state, char *buffer, size_t count) {
+    if (state != nullptr && g_enabled) {
         for (int tries = 0; tries < 2; ++tries) {
             const ssize_t got = study::read_if_cached(state->fd, buffer, count);
             if (got > 0) {
@@ -173,7 +210,7 @@ ssize_t file_read(php_stream *stream, char *buffer, size_t count) {
                 stream->eof = 1; /* as PHP's read marks the end of the file */
                 return 0;
             }
-            if (errno != EAGAIN || tries > 0) {
+            if (errno != EAGAIN || tries > 0 || !php_study_may_suspend()) {
                 break;
             }
             const Waited waited = wait_cached(stream, state, count);
@@ -186,6 +223,29 @@ ssize_t file_read(php_stream *stream, char *buffer, size_t count) {
         }
     }
     return php_stream_stdio_ops.read(stream, buffer, count);
+}
+
+ssize_t file_read(php_stream *stream, char *buffer, size_t count) {
+    PipeState *state = state_of(stream);
+    /* Not for unbuffered reads, which PHP makes with the caller's whole size (no buffer, or a chunk size of 1). */
+    if (state == nullptr || !g_enabled || (stream->flags & PHP_STREAM_FLAG_NO_BUFFER) != 0 || stream->chunk_size == 1) {
+        return read_file(stream, state, buffer, count);
+    }
+    const zend_off_t offset = fill_offset(stream);
+    plan_fill(stream, state, &count);
+    const ssize_t got = read_file(stream, state, buffer, count);
+    state->end = offset + std::max<ssize_t>(got, 0);
+    return got;
+}
+
+/* stream_set_chunk_size(): the script's size from now on, and PHP's own size reported as the one before. */
+int file_set_option(php_stream *stream, int option, int value, void *parameter) {
+    PipeState *state = state_of(stream);
+    if (option == PHP_STREAM_OPTION_SET_CHUNK_SIZE && state != nullptr && state->read_ahead) {
+        state->read_ahead = false;
+        stream->chunk_size = FG(def_chunk_size);
+    }
+    return php_stream_stdio_ops.set_option(stream, option, value, parameter);
 }
 
 int pipe_close(php_stream *stream, int close_handle) {
@@ -229,6 +289,7 @@ bool php_study_pipe_adopt(php_stream *stream, pid_t child) {
         g_pipe_ops.close = pipe_close;
         g_file_ops = php_stream_stdio_ops;
         g_file_ops.read = file_read;
+        g_file_ops.set_option = file_set_option;
         g_file_ops.close = pipe_close;
     }
     const int fd = php_study_pipe_stdio_fd(stream);
@@ -239,7 +300,10 @@ bool php_study_pipe_adopt(php_stream *stream, pid_t child) {
     if (kind == Kind::kOther) {
         return false;
     }
-    g_pipes[stream] = PipeState{fd, child, 0, false, 0};
+    PipeState state{fd, child};
+    state.read_ahead = kind == Kind::kRegular && stream->chunk_size == FG(def_chunk_size);
+    state.end = fill_offset(stream);
+    g_pipes[stream] = state;
     stream->ops = kind == Kind::kPipe ? &g_pipe_ops : &g_file_ops;
     return true;
 }
