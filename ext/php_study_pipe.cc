@@ -56,7 +56,7 @@ struct PipeState {
     uint64_t waiting = 0;    /* the core wait of the one suspended call, for study::end_fd_wait(); 0 when none */
     bool read_ahead = false; /* a regular file whose chunk size is PHP's default: the read-ahead above manages it */
     bool grown = false;      /* read-ahead has grown the stream's read buffer */
-    int fills = 0;           /* reads in sequence */
+    int fills = 0;           /* reads in sequence, up to kSequentialFills */
     zend_off_t end = 0;      /* the file offset where the last read ended */
 };
 
@@ -172,18 +172,27 @@ Waited wait_cached(php_stream *stream, PipeState *state, size_t count) {
                        [fd, offset, length](uint64_t *id) { return study::wait_file_cached(fd, offset, length, id); });
 }
 
-/* The file offset of a fill of PHP's read buffer: the reader's position plus what the buffer holds ahead of it (PHP
- * keeps the two in step for an unfiltered plain file; a seek inside the buffer moves neither the sum nor the
- * descriptor). */
+/* The file offset of a fill of PHP's read buffer: the reader's position plus what the buffer holds ahead of it. PHP
+ * keeps the two in step with the descriptor for a plain file read alone; a seek inside the buffer moves neither.
+ * Where they are not in step (a write in append mode, a descriptor another stream shares), only the size of the next
+ * read is guessed wrong. */
 zend_off_t fill_offset(const php_stream *stream) { return stream->position + (stream->writepos - stream->readpos); }
 
-/* Read-ahead (above) for the fill about to read `*count` bytes. */
+/* Whether read-ahead may change this stream's chunk size: a plain file (for other wrappers an fread() gives at most
+ * one chunk, so a larger chunk would be seen), buffered (PHP reads the caller's whole size otherwise), and without
+ * a read filter (a filtered fill reads chunk-size pieces into a buffer it allocated for the size it found first). */
+bool read_ahead_applies(const php_stream *stream) {
+    return stream->wrapper == &php_plain_files_wrapper && stream->readfilters.head == nullptr &&
+           (stream->flags & PHP_STREAM_FLAG_NO_BUFFER) == 0 && stream->chunk_size != 1;
+}
+
+/* Read-ahead (above) for the fill about to read `*count` bytes. With the hooks off, PHP's size comes back. */
 void plan_fill(php_stream *stream, PipeState *state, size_t *count) {
     if (state->read_ahead) {
-        if (fill_offset(stream) != state->end) {
+        if (!g_enabled || fill_offset(stream) != state->end) {
             state->fills = 0;
             stream->chunk_size = FG(def_chunk_size);
-        } else if (++state->fills == kSequentialFills) {
+        } else if (state->fills < kSequentialFills && ++state->fills == kSequentialFills) {
             stream->chunk_size = kReadAhead;
             state->grown = true;
         }
@@ -199,7 +208,7 @@ void plan_fill(php_stream *stream, PipeState *state, size_t *count) {
  * (an error, a file system that cannot tell what is cached, data evicted again before the second try, a context that
  * may not suspend) is PHP's own read, which reports errors in its words and, in the last cases, waits for the disk
  * itself. A read of cached data never waits, so it is tried first wherever the hooks are on. */
-ssize_t read_file(php_stream *stream, PipeState *state, char *buffer, size_t count) {
+ssize_t read_cached_or_php(php_stream *stream, PipeState *state, char *buffer, size_t count) {
     if (state != nullptr && g_enabled) {
         for (int tries = 0; tries < 2; ++tries) {
             const ssize_t got = study::read_if_cached(state->fd, buffer, count);
@@ -227,13 +236,12 @@ ssize_t read_file(php_stream *stream, PipeState *state, char *buffer, size_t cou
 
 ssize_t file_read(php_stream *stream, char *buffer, size_t count) {
     PipeState *state = state_of(stream);
-    /* Not for unbuffered reads, which PHP makes with the caller's whole size (no buffer, or a chunk size of 1). */
-    if (state == nullptr || !g_enabled || (stream->flags & PHP_STREAM_FLAG_NO_BUFFER) != 0 || stream->chunk_size == 1) {
-        return read_file(stream, state, buffer, count);
+    if (state == nullptr || !read_ahead_applies(stream)) {
+        return read_cached_or_php(stream, state, buffer, count);
     }
     const zend_off_t offset = fill_offset(stream);
     plan_fill(stream, state, &count);
-    const ssize_t got = read_file(stream, state, buffer, count);
+    const ssize_t got = read_cached_or_php(stream, state, buffer, count);
     state->end = offset + std::max<ssize_t>(got, 0);
     return got;
 }
@@ -291,6 +299,11 @@ bool php_study_pipe_adopt(php_stream *stream, pid_t child) {
         g_file_ops.read = file_read;
         g_file_ops.set_option = file_set_option;
         g_file_ops.close = pipe_close;
+    }
+    if (state_of(stream) != nullptr) {
+        /* Adopted already (enableCoroutine() adopts STDIN, STDOUT and STDERR each time): a call may wait inside, and
+         * its wait, the read-ahead and fclose() need the state as it is. */
+        return true;
     }
     const int fd = php_study_pipe_stdio_fd(stream);
     if (fd < 0) {
