@@ -186,22 +186,29 @@ bool read_ahead_applies(const php_stream *stream) {
            (stream->flags & PHP_STREAM_FLAG_NO_BUFFER) == 0 && stream->chunk_size != 1;
 }
 
-/* Read-ahead (above) for the fill about to read `*count` bytes. With the hooks off, PHP's size comes back. */
+/* Read-ahead (above), before a fill reads `*count` bytes: PHP's size back for a fill out of sequence or with the hooks
+ * off, and a grown buffer's fill no larger than PHP's own. */
 void plan_fill(php_stream *stream, PipeState *state, size_t *count) {
-    if (state->read_ahead) {
-        if (!g_enabled || fill_offset(stream) != state->end) {
-            state->fills = 0;
-            stream->chunk_size = FG(def_chunk_size);
-        } else if (state->fills < kSequentialFills && ++state->fills == kSequentialFills) {
-            stream->chunk_size = kReadAhead;
-            state->grown = true;
-        }
+    if (state->read_ahead && (!g_enabled || fill_offset(stream) != state->end)) {
+        state->fills = 0;
+        stream->chunk_size = FG(def_chunk_size);
     }
     if (state->grown) {
         /* PHP asks to fill what its buffer has room for, and a buffer read-ahead grew stays large: after a seek, or
          * once the script chose a chunk size, a fill takes what PHP's own would take. */
         *count = std::min(*count, std::max(stream->chunk_size, FG(def_chunk_size)));
     }
+}
+
+/* Read-ahead after a fill in sequence has read: the chunk size grows for the next fill. Never before or during a read,
+ * which may wait with its target inside PHP's buffer: a larger chunk would make another fill reallocate that buffer. */
+void count_fill(php_stream *stream, PipeState *state, zend_off_t offset, ssize_t got) {
+    if (state->read_ahead && g_enabled && state->inside == 0 && offset == state->end &&
+        state->fills < kSequentialFills && ++state->fills == kSequentialFills) {
+        stream->chunk_size = kReadAhead;
+        state->grown = true;
+    }
+    state->end = offset + std::max<ssize_t>(got, 0);
 }
 
 /* A read of a regular file: at once from the page cache, or after the thread pool brought the data in. Anything else
@@ -236,13 +243,22 @@ ssize_t read_cached_or_php(php_stream *stream, PipeState *state, char *buffer, s
 
 ssize_t file_read(php_stream *stream, char *buffer, size_t count) {
     PipeState *state = state_of(stream);
+    if (state != nullptr && state->inside > 0) {
+        /* Another coroutine's read waits for the disk, its target inside PHP's read buffer, where this one would go
+         * too: one of them would overwrite the other's bytes. */
+        zend_throw_error(nullptr,
+                         "File stream (fd %d) is already being read by another coroutine; a stream can be read by "
+                         "one coroutine at a time",
+                         state->fd);
+        return -1;
+    }
     if (state == nullptr || !read_ahead_applies(stream)) {
         return read_cached_or_php(stream, state, buffer, count);
     }
     const zend_off_t offset = fill_offset(stream);
     plan_fill(stream, state, &count);
     const ssize_t got = read_cached_or_php(stream, state, buffer, count);
-    state->end = offset + std::max<ssize_t>(got, 0);
+    count_fill(stream, state, offset, got);
     return got;
 }
 
@@ -300,7 +316,7 @@ bool php_study_pipe_adopt(php_stream *stream, pid_t child) {
         g_file_ops.set_option = file_set_option;
         g_file_ops.close = pipe_close;
     }
-    if (state_of(stream) != nullptr) {
+    if (state_of(stream) != nullptr && (stream->ops == &g_pipe_ops || stream->ops == &g_file_ops)) {
         /* Adopted already (enableCoroutine() adopts STDIN, STDOUT and STDERR each time): a call may wait inside, and
          * its wait, the read-ahead and fclose() need the state as it is. */
         return true;

@@ -90,7 +90,7 @@ function walk(string $file, string $content): void {
         ", offsets ", implode(' ', array_slice($offsets, 0, 4)), "\n";
 }
 
-// Reads in a destructor, where before PHP 8.4 a coroutine may not suspend: the cached reads are the hooks' all the same.
+// Reads in a destructor, where before PHP 8.4 a coroutine may not suspend: cached reads are the hooks' all the same.
 class ReadsWhenDestroyed {
     public function __construct(private string $file, private string $content) {}
 
@@ -124,6 +124,16 @@ echo "fseek(200000) + 3 freads: offset ", offset_of($file), ", ",
     $read === substr($content, 200000, 100 + 2 * 8192) ? "the file's bytes" : 'WRONG',
     "; stream_set_chunk_size() gives ", stream_set_chunk_size($h, 8192), "\n";
 fclose($h);
+echo "-- STDIN a regular file, in a child with HOOK_FILE\n";
+// An fread() of STDIN (a php:// stream, not a plain file) gives at most one chunk: no read-ahead there.
+$child = 'Study\Runtime::enableCoroutine(Study\Runtime::HOOK_FILE);
+    Sgo(function () { for ($i = 0; $i < 4; $i++) { echo strlen(fread(STDIN, 100000)), " "; } });';
+preg_match('/extension=([^\0]*study[^\0]*\.so)/', file_get_contents('/proc/self/cmdline'), $m);
+$p = proc_open([PHP_BINARY, '-n', '-d', 'extension=' . $m[1], '-r', $child], [0 => ['file', $file, 'r'],
+    1 => ['pipe', 'w']], $pipes);
+echo "4 freads of 100000 bytes give ", trim(stream_get_contents($pipes[1])), "\n";
+fclose($pipes[1]);
+proc_close($p);
 ?>
 --EXPECT--
 -- PHP's own
@@ -149,3 +159,5 @@ fread() through string.toupper: the file's bytes, upper case, offsets 8192 16384
 3 freads in a destructor: offset 81920, the file's bytes
 -- grown by 3 freads with the hooks, then disableCoroutine()
 fseek(200000) + 3 freads: offset 224576, the file's bytes; stream_set_chunk_size() gives 8192
+-- STDIN a regular file, in a child with HOOK_FILE
+4 freads of 100000 bytes give 8192 8192 8192 8192
