@@ -20,13 +20,20 @@ for tool in valgrind callgrind_annotate strace ab curl; do
 done
 tmp=$(mktemp -d)
 server_pid=""
+tracer_pid=""
 stop() {
     [ -n "$server_pid" ] || return 0
     kill -"$1" "$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
     server_pid=""
 }
-trap 'stop KILL; rm -rf "$tmp"' EXIT
+cleanup() {
+    [ -z "$tracer_pid" ] || kill "$tracer_pid" 2>/dev/null || true
+    stop KILL
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
 
 # nginx.conf for port $1 in directory $2: bench/server.sh's keep-alive configuration.
 nginx_conf() {
@@ -66,8 +73,11 @@ server_command() {
 start() {
     local name=$1 i
     shift
-    # shellcheck disable=SC2086
-    $@ >"$tmp/server.log" 2>&1 &
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+        echo "port $port answers already: set BENCH_SERVER_PORT" >&2
+        exit 1
+    fi
+    "$@" >"$tmp/server.log" 2>&1 &
     server_pid=$!
     for ((i = 0; i < 300; i++)); do
         if curl -s -o /dev/null "http://127.0.0.1:$port/"; then return 0; fi
@@ -82,37 +92,47 @@ start() {
 requests() {
     local out
     out=$(ab -k -q -n "$1" -c 10 "http://127.0.0.1:$port/" 2>&1)
-    grep -q "^Complete requests: *$1\$" <<<"$out" && grep -q '^Failed requests: *0$' <<<"$out" ||
-        { echo "ab: $out" >&2; exit 1; }
+    if ! grep -q "^Complete requests: *$1\$" <<<"$out" || ! grep -q '^Failed requests: *0$' <<<"$out"; then
+        echo "ab: $out" >&2
+        exit 1
+    fi
 }
 
-# Instructions of server $1 for $2 requests after curl's.
+# Sets `result` to the instructions of server $1 for $2 requests after curl's.
 instructions() {
-    local dir="$tmp/$1-$2" stop_signal=TERM
+    local dir="$tmp/$1-$2" stop_signal=TERM command
     mkdir -p "$dir"
     [ "$1" = nginx ] && stop_signal=QUIT # its graceful end
-    start "$1" valgrind --tool=callgrind --callgrind-out-file="$dir/callgrind.out" $(server_command "$1" "$port" "$dir")
+    read -r -a command <<<"$(server_command "$1" "$port" "$dir")"
+    start "$1" valgrind --tool=callgrind --callgrind-out-file="$dir/callgrind.out" "${command[@]}"
     requests "$2"
     stop "$stop_signal"
     port=$((port + 1))
-    callgrind_annotate "$dir/callgrind.out" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'
+    result=$(callgrind_annotate "$dir/callgrind.out" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }')
+    [ -n "$result" ] || { echo "$1: callgrind gave no total ($dir)" >&2; exit 1; }
 }
 
-# System calls of server $1 for $n requests: "total per request (name per request, ...)" for the three most made.
+# Sets `result` to the system calls of server $1 for $n requests: "total per request (name per request, ...)" for the
+# three most made.
 syscalls() {
-    local dir="$tmp/$1-strace" tracer
+    local dir="$tmp/$1-strace" command i
     mkdir -p "$dir"
-    start "$1" $(server_command "$1" "$port" "$dir")
-    strace -c -f -p "$server_pid" -o "$dir/strace.out" 2>/dev/null &
-    tracer=$!
-    sleep 1
+    read -r -a command <<<"$(server_command "$1" "$port" "$dir")"
+    start "$1" "${command[@]}"
+    strace -c -f -p "$server_pid" -o "$dir/strace.out" >/dev/null 2>&1 &
+    tracer_pid=$!
+    for ((i = 0; i < 100; i++)); do # until the tracer has attached
+        [ "$(awk '/^TracerPid:/ { print $2 }' "/proc/$server_pid/status")" = 0 ] || break
+        sleep 0.1
+    done
     requests "$n"
-    kill -INT "$tracer"
-    wait "$tracer" 2>/dev/null || true
+    kill -INT "$tracer_pid"
+    wait "$tracer_pid" 2>/dev/null || true
+    tracer_pid=""
     stop KILL
     port=$((port + 1))
     # strace -c's lines: % time, seconds, usecs/call, calls, [errors,] name; the last one's name is "total".
-    awk -v n="$n" '$NF == "total" { total = $4 } $NF != "total" && $4 ~ /^[0-9]+$/ { calls[$NF] = $4 }
+    result=$(awk -v n="$n" '$NF == "total" { total = $4 } $NF != "total" && $4 ~ /^[0-9]+$/ { calls[$NF] = $4 }
         END {
             printf "%.2f (", total / n
             count = 0
@@ -122,7 +142,8 @@ syscalls() {
                 printf "%s%s %.2f", count ? ", " : "", best, calls[best] / n; delete calls[best]; count++
             }
             printf ")"
-        }' "$dir/strace.out"
+        }' "$dir/strace.out")
+    [ "${result%% *}" != 0.00 ] || { echo "$1: strace counted nothing ($dir)" >&2; exit 1; }
 }
 
 declare -a names=(study)
@@ -135,7 +156,10 @@ echo
 echo "| server | user-space instructions per request | system calls per request (the three most made) |"
 echo "|---|---|---|"
 for name in "${names[@]}"; do
-    one=$(instructions "$name" "$n")
-    three=$(instructions "$name" $((3 * n)))
-    printf '| %s | %d | %s |\n' "$name" $(((three - one) / (2 * n))) "$(syscalls "$name")"
+    instructions "$name" "$n"
+    one=$result
+    instructions "$name" $((3 * n))
+    three=$result
+    syscalls "$name"
+    printf '| %s | %d | %s |\n' "$name" $(((three - one) / (2 * n))) "$result"
 done
