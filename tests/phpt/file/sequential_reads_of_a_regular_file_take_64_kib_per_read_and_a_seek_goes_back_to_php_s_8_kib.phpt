@@ -13,10 +13,12 @@ study
 use Study\Runtime;
 
 $file = sys_get_temp_dir() . '/study-read-ahead-' . getmypid();
-$content = '';
-for ($i = 0; strlen($content) < 256 * 1024; $i++) {
-    $content .= str_pad("line $i " . md5((string)$i), 40 + $i % 50, '.') . "\n";
+$lines = [];
+for ($i = 0, $size = 0; $size < 256 * 1024; $i++) {
+    $lines[] = $line = str_pad("line $i " . md5((string)$i), 40 + $i % 50, '.') . "\n";
+    $size += strlen($line);
 }
+$content = implode('', $lines); // joined once: ASan's realloc() copies a string that grows by appends every time
 file_put_contents($file, $content);
 register_shutdown_function(fn() => unlink($file));
 
