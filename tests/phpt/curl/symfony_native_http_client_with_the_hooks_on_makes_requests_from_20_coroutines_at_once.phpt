@@ -1,0 +1,48 @@
+--TEST--
+Symfony's NativeHttpClient (PHP's http:// stream wrapper, with its default context option bindto '0', which PHP cannot parse and ignores) with HOOK_ALL: 20 coroutines each GET a 0.2 s URL at once, every request starts before the first one ends and each response has status 200 and its body; with the hooks on, every hooked connect failed before, so the client could not make a single request
+--EXTENSIONS--
+study
+--SKIPIF--
+<?php
+if (!is_file('/usr/share/php/Symfony/Component/HttpClient/autoload.php')) die('skip php-symfony-http-client is not installed');
+?>
+--INI--
+error_reporting=E_ALL & ~E_DEPRECATED
+; The library uses preg_*(); PCRE's JIT reads past the end of a subject in 16-byte steps, which valgrind reports
+pcre.jit=0
+--FILE--
+<?php
+require __DIR__ . '/server.inc';
+require '/usr/share/php/Symfony/Component/HttpClient/autoload.php';
+use Study\Coroutine as Sco;
+use Symfony\Component\HttpClient\NativeHttpClient;
+
+[$server, $port] = curl_test_server(20);
+
+$get = function (int $i) use ($port): string {
+    $response = (new NativeHttpClient())->request('GET', "http://127.0.0.1:$port/sleep?ms=200&i=$i");
+    return $response->getStatusCode() . ' ' . $response->getContent();
+};
+echo "without hooks: ", $get(0), "\n";
+
+Study\Runtime::enableCoroutine(Study\Runtime::HOOK_ALL);
+$events = [];
+$results = [];
+$cids = [];
+for ($i = 0; $i < 20; $i++) {
+    $cids[] = Sgo(function () use ($i, $get, &$events, &$results) {
+        $events[] = 'start';
+        $results[$i] = $get($i);
+        $events[] = 'end';
+    });
+}
+Sco::join($cids);
+$firstEnd = array_search('end', $events, true);
+printf("with hooks: %d started before the first ended; %d results: %s\n",
+    count(array_filter(array_slice($events, 0, $firstEnd), fn($e) => $e === 'start')), count($results),
+    implode(' ', array_unique($results)));
+curl_test_server_stop($server);
+?>
+--EXPECT--
+without hooks: 200 slept 200 ms
+with hooks: 20 started before the first ended; 20 results: 200 slept 200 ms
