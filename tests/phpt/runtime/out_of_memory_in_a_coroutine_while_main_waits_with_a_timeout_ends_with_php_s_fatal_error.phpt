@@ -24,12 +24,18 @@ function run_php(string $so, string $code): array {
     return [$status, str_replace($file, 'FILE', $out)];
 }
 
+// Each script is one line (line 3 of its file), which the messages name.
 $oom = 'Sgo(function () { Sco::sleep(0.01); $a = []; while (true) { $a[] = str_repeat("x", 1 << 20); } });';
-$socket = '$server = new Study\\Coroutine\\Socket(); $server->bind("127.0.0.1"); $server->listen(); $port = $server->getsockname()["port"]; $client = new Study\\Coroutine\\Socket(); $client->connect("127.0.0.1", $port);';
-$stream = 'Study\\Runtime::enableCoroutine(); $server = stream_socket_server("tcp://127.0.0.1:0"); $client = stream_socket_client("tcp://" . stream_socket_get_name($server, false)); $peer = stream_socket_accept($server); stream_set_timeout($client, 5);';
+$socket = '$server = new Study\\Coroutine\\Socket(); $server->bind("127.0.0.1"); $server->listen();'
+    . ' $port = $server->getsockname()["port"];'
+    . ' $client = new Study\\Coroutine\\Socket(); $client->connect("127.0.0.1", $port);';
+$stream = 'Study\\Runtime::enableCoroutine(); $server = stream_socket_server("tcp://127.0.0.1:0");'
+    . ' $client = stream_socket_client("tcp://" . stream_socket_get_name($server, false));'
+    . ' $peer = stream_socket_accept($server); stream_set_timeout($client, 5);';
+$channels = '$a = new Study\\Coroutine\\Channel(1); $b = new Study\\Coroutine\\Channel(0);';
 $cases = [
     'Channel::pop(5)' => "\$chan = new Study\\Coroutine\\Channel(1); $oom var_dump(\$chan->pop(5));",
-    'Channel::select(..., 5)' => "\$a = new Study\\Coroutine\\Channel(1); \$b = new Study\\Coroutine\\Channel(0); $oom var_dump(Study\\Coroutine\\Channel::select([\$a], [[\$b, 1]], 5));",
+    'Channel::select(..., 5)' => "$channels $oom var_dump(Study\\Coroutine\\Channel::select([\$a], [[\$b, 1]], 5));",
     'Socket::recv(10, 5)' => "$socket $oom var_dump(\$client->recv(10, 5));",
     'fread() with a timeout' => "$stream $oom var_dump(fread(\$client, 10));",
 ];

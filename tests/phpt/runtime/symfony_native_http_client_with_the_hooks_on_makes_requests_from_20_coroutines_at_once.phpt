@@ -1,5 +1,5 @@
 --TEST--
-Symfony's NativeHttpClient (PHP's http:// stream wrapper, with its default context option bindto '0', which PHP cannot parse and ignores) with HOOK_ALL: 20 coroutines each GET a 0.2 s URL at once, every request starts before the first one ends and each response has status 200 and its body; with the hooks on, every hooked connect failed before, so the client could not make a single request
+Symfony's NativeHttpClient (PHP's http:// stream wrapper) with HOOK_ALL, an integration check of the bindto fix (runtime/bindto_php_cannot_parse_is_ignored_and_a_failed_bind_warns_as_in_php): with Symfony's default bindto '0', which PHP cannot parse and ignores, every hooked connect failed before ('Failed to parse address "0"'), so the client could not make a single request; now 20 coroutines each GET a 0.2 s URL at once, every request starts before the first one ends, and each response has status 200 and its body
 --EXTENSIONS--
 study
 --SKIPIF--
@@ -12,7 +12,8 @@ error_reporting=E_ALL & ~E_DEPRECATED
 pcre.jit=0
 --FILE--
 <?php
-require __DIR__ . '/server.inc';
+// The curl tests' server: PHP's built-in server with a router, in a process of its own.
+require __DIR__ . '/../curl/server.inc';
 require '/usr/share/php/Symfony/Component/HttpClient/autoload.php';
 use Study\Coroutine as Sco;
 use Symfony\Component\HttpClient\NativeHttpClient;
@@ -20,7 +21,8 @@ use Symfony\Component\HttpClient\NativeHttpClient;
 [$server, $port] = curl_test_server(20);
 
 $get = function (int $i) use ($port): string {
-    $response = (new NativeHttpClient())->request('GET', "http://127.0.0.1:$port/sleep?ms=200&i=$i");
+    // No proxy, whatever the environment says (Symfony reads http_proxy on the command line).
+    $response = (new NativeHttpClient(['no_proxy' => '*']))->request('GET', "http://127.0.0.1:$port/sleep?ms=200&i=$i");
     return $response->getStatusCode() . ' ' . $response->getContent();
 };
 echo "without hooks: ", $get(0), "\n";
